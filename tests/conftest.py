@@ -1,0 +1,36 @@
+"""Test-wide fixtures: every test gets its own home folder and a private temp folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test may read or write the developer's real home, keyring or temp folder."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    for name in ("EMENTOR_HOME", "EMENTOR_PASSPHRASE", "EMENTOR_NEW_PASSPHRASE",
+                 "EMENTOR_BACKUP_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    yield
+
+
+@pytest.fixture
+def home_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "home"
+    return path
+
+
+def pytest_report_header() -> str:
+    return f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', '(unset)')}"
