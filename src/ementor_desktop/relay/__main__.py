@@ -1,0 +1,52 @@
+"""`ementor-relay --host H --port P --db PATH_OR_URL [--config FILE]`: run the relay."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from ementor_desktop.relay.config import ConfigError, load_config
+from ementor_desktop.relay.server import bind, make_server
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="ementor-relay",
+        description="A blind store-and-forward relay for eMentor Desktop (API v1).")
+    parser.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to listen on; 0 picks a free one")
+    parser.add_argument("--db", help="SQLite file path, or a postgresql:// URL")
+    parser.add_argument("--config", type=Path, help="TOML file with a [relay] table")
+    parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        config = load_config(args.config, host=args.host, port=args.port, db=args.db,
+                             log_level=args.log_level)
+    except ConfigError as exc:
+        print(f"ementor-relay: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=config.log_level.upper(), stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        sock = bind(config.host, config.port)
+    except OSError as exc:
+        print(f"ementor-relay: cannot listen on {config.host}:{config.port}: {exc.strerror}",
+              file=sys.stderr)
+        return 2
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    server = make_server(config)
+    # Tests and scripts read this line to learn the port chosen for --port 0.
+    print(f"ementor-relay listening on http://{shown}:{port}", flush=True)
+    server.run(sockets=[sock])
+    return 0 if server.started else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

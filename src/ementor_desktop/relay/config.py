@@ -1,0 +1,127 @@
+"""The relay's settings: declared once, typed, with defaults; read from a TOML file and flags.
+
+Every option is documented in packaging/relay/relay.example.toml; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DAY = 86_400
+
+
+class ConfigError(ValueError):
+    """The config file or a flag has a value the relay cannot use."""
+
+
+@dataclass(frozen=True)
+class RelayConfig:
+    host: str = "127.0.0.1"
+    port: int = 8470
+    #: SQLite file path, or a postgresql:// URL.
+    db: str = "ementor-relay.sqlite3"
+    #: When non-empty, creating a mailbox needs one of these tokens.
+    invite_tokens: tuple[str, ...] = ()
+    #: Largest deposit body in bytes (client envelopes are padded to at most 64 KiB).
+    max_body_bytes: int = 96 * 1024
+    #: Per-mailbox quota: deposits beyond either bound are refused (429 mailbox_full).
+    quota_messages: int = 1000
+    quota_bytes: int = 32 * 1024 * 1024
+    #: Messages not acknowledged within this time are deleted by the sweeper.
+    message_ttl_seconds: int = 14 * DAY
+    #: Mailboxes with no owner command for this long are deleted (0 = never).
+    mailbox_idle_ttl_seconds: int = 90 * DAY
+    sweep_interval_seconds: float = 60.0
+    challenge_ttl_seconds: int = 60
+    longpoll_max_seconds: float = 30.0
+    fetch_max_messages: int = 100
+    #: Token buckets, in requests per minute with a burst allowance.
+    deposits_per_mailbox_per_minute: float = 120.0
+    deposits_per_mailbox_burst: int = 60
+    owner_commands_per_mailbox_per_minute: float = 240.0
+    owner_commands_per_mailbox_burst: int = 60
+    requests_per_address_per_minute: float = 1200.0
+    requests_per_address_burst: int = 300
+    #: Only behind a reverse proxy you run: take the client address from X-Forwarded-For.
+    trust_forwarded_for: bool = False
+    metrics_enabled: bool = True
+    postgres_pool_size: int = 8
+    log_level: str = "INFO"
+    #: Extra keys found in the file are refused, so typos do not pass silently.
+    _source: str = field(default="(defaults)", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        positive = ("max_body_bytes", "quota_messages", "quota_bytes", "message_ttl_seconds",
+                    "challenge_ttl_seconds", "fetch_max_messages", "postgres_pool_size",
+                    "deposits_per_mailbox_burst", "owner_commands_per_mailbox_burst",
+                    "requests_per_address_burst")
+        for name in positive:
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be positive")
+        for name in ("sweep_interval_seconds", "longpoll_max_seconds",
+                     "deposits_per_mailbox_per_minute", "owner_commands_per_mailbox_per_minute",
+                     "requests_per_address_per_minute"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be positive")
+        if self.mailbox_idle_ttl_seconds < 0:
+            raise ConfigError("mailbox_idle_ttl_seconds must be 0 or positive")
+        if not 0 <= self.port <= 65535:
+            raise ConfigError("port must be between 0 and 65535")
+
+    @property
+    def uses_postgres(self) -> bool:
+        return self.db.startswith(("postgresql://", "postgres://"))
+
+    def replace(self, **changes: Any) -> RelayConfig:
+        return dataclasses.replace(self, **changes)
+
+
+def _coerce(name: str, value: Any, default: Any) -> Any:
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{name} must be true or false")
+        return value
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{name} must be a whole number")
+        return value
+    if isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"{name} must be a number")
+        return float(value)
+    if isinstance(default, tuple):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise ConfigError(f"{name} must be a list of non-empty strings")
+        return tuple(value)
+    if not isinstance(value, str):
+        raise ConfigError(f"{name} must be a string")
+    return value
+
+
+def load_config(path: Path | None, **overrides: Any) -> RelayConfig:
+    """Defaults, then the TOML file's `[relay]` table, then flags that were given (not None)."""
+    values: dict[str, Any] = {}
+    defaults = RelayConfig()
+    known = {f.name for f in dataclasses.fields(RelayConfig) if not f.name.startswith("_")}
+    if path is not None:
+        try:
+            document = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+        table = document.get("relay", {})
+        if not isinstance(table, dict) or set(document) - {"relay"}:
+            raise ConfigError(f"config file {path} must hold a single [relay] table")
+        for name, value in table.items():
+            if name not in known:
+                raise ConfigError(f"unknown option {name!r} in {path}")
+            values[name] = _coerce(name, value, getattr(defaults, name))
+    for name, value in overrides.items():
+        if value is not None:
+            values[name] = value
+    return RelayConfig(**values, _source=str(path) if path else "(defaults)")

@@ -1,0 +1,160 @@
+"""Rate limits (token buckets) and the guard in front of the app: address limits and body size.
+
+Client addresses live only in this process's memory, and only as keyed hashes under a random
+per-process key; they are never stored, logged or compared across processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import math
+import secrets
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class TokenBuckets:
+    """One bucket per key: `rate` tokens a minute, at most `burst` saved up.
+
+    Memory is bounded: past `max_keys` the least recently used bucket is forgotten (a full
+    bucket, so forgetting it never makes a limit stricter than it was).
+    """
+
+    def __init__(self, per_minute: float, burst: int, max_keys: int = 100_000,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._rate = per_minute / 60.0
+        self._burst = float(burst)
+        self._max_keys = max_keys
+        self._clock = clock
+        self._buckets: OrderedDict[bytes, tuple[float, float]] = OrderedDict()
+
+    def take(self, key: bytes) -> float:
+        """Take one token; 0.0 when allowed, else the seconds to wait for the next token."""
+        now = self._clock()
+        tokens, stamp = self._buckets.pop(key, (self._burst, now))
+        tokens = min(self._burst, tokens + (now - stamp) * self._rate)
+        if tokens >= 1.0:
+            self._buckets[key] = (tokens - 1.0, now)
+            self._trim()
+            return 0.0
+        self._buckets[key] = (tokens, now)
+        return (1.0 - tokens) / self._rate
+
+    def _trim(self) -> None:
+        while len(self._buckets) > self._max_keys:
+            self._buckets.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._buckets)
+
+
+def retry_after_header(seconds: float) -> str:
+    return str(max(1, math.ceil(seconds)))
+
+
+class BodyTooLarge(Exception):
+    """Raised from `receive` when a request body passes its limit while streaming."""
+
+
+async def send_json(send: Send, status: int, payload: dict[str, Any],
+                    headers: list[tuple[bytes, bytes]] | None = None) -> None:
+    body = json.dumps(payload).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"),
+                            (b"content-length", str(len(body)).encode()),
+                            *(headers or [])]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class Guard:
+    """ASGI middleware: per-address rate limit, then a body-size limit enforced while streaming.
+
+    A declared Content-Length over the limit is refused before any of the body is read; a
+    chunked body is counted as it arrives and refused as soon as it passes the limit.
+    """
+
+    def __init__(self, app: ASGIApp, *, address_buckets: TokenBuckets,
+                 body_limit: Callable[[str], int], trust_forwarded_for: bool,
+                 on_limited: Callable[[str], None]) -> None:
+        self.app = app
+        self._buckets = address_buckets
+        self._body_limit = body_limit
+        self._trust_forwarded_for = trust_forwarded_for
+        self._on_limited = on_limited
+        self._secret = secrets.token_bytes(32)
+
+    def _address_key(self, scope: Scope) -> bytes:
+        address = ""
+        if self._trust_forwarded_for:
+            for name, value in scope.get("headers", []):
+                if name == b"x-forwarded-for":
+                    # The right-most entry is the one our own proxy appended.
+                    address = value.decode("latin-1").split(",")[-1].strip()
+        if not address and scope.get("client"):
+            address = str(scope["client"][0])
+        return hmac.new(self._secret, address.encode(), hashlib.sha256).digest()[:16]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        wait = self._buckets.take(self._address_key(scope))
+        if wait > 0:
+            self._on_limited("address")
+            await send_json(send, 429, {"error": "rate_limited",
+                                        "message": "Too many requests from this address."},
+                            [(b"retry-after", retry_after_header(wait).encode())])
+            return
+        limit = self._body_limit(scope["path"])
+        declared = None
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = None
+        if declared is not None and declared > limit:
+            self._on_limited("body")
+            await _too_large(send, limit)
+            return
+        seen = 0
+        started = False
+
+        async def counting_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise BodyTooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except BodyTooLarge:
+            if started:
+                raise
+            self._on_limited("body")
+            await _too_large(send, limit)
+
+
+async def _too_large(send: Send, limit: int) -> None:
+    await send_json(send, 413, {"error": "too_large",
+                                "message": f"The request body is larger than {limit} bytes."},
+                    [(b"connection", b"close")])

@@ -1,0 +1,137 @@
+"""The relay's one storage interface; SQLite and PostgreSQL implement it, nothing else runs SQL.
+
+What is stored: SHA-256 hashes of receive ids, send ids, challenges and idempotency keys; the
+mailbox auth public key; opaque blobs with the relay's own receive time. Never a client address,
+never an id in clear, never anything about who deposited.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+SCHEMA_VERSION = 1
+
+
+class DepositOutcome(Enum):
+    STORED = "stored"
+    DUPLICATE = "duplicate"      # same idempotency key, same body: the first answer again
+    CONFLICT = "conflict"        # same idempotency key, another body
+    UNKNOWN_MAILBOX = "unknown"
+    MAILBOX_FULL = "full"
+
+
+@dataclass(frozen=True)
+class DepositResult:
+    outcome: DepositOutcome
+    mailbox: int = 0
+    message_id: str = ""
+    received_at: float = 0.0
+
+
+@dataclass(frozen=True)
+class Deposit:
+    send_hash: bytes
+    key_hash: bytes
+    body_hash: bytes
+    body: bytes
+    message_id: str
+    now: float
+    expires_at: float
+    quota_messages: int
+    quota_bytes: int
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    message_id: str
+    received_at: float
+    body: bytes
+
+
+@dataclass(frozen=True)
+class Owner:
+    mailbox: int
+    auth_key: bytes
+
+
+@dataclass(frozen=True)
+class SweepCounts:
+    messages: int = 0
+    mailboxes: int = 0
+    challenges: int = 0
+    idempotency: int = 0
+
+
+class StorageError(Exception):
+    """The database cannot be used (unreachable, disk full, schema too new)."""
+
+
+WakeCallback = Callable[[int], None]
+
+
+def cap_batch(messages: Iterable[StoredMessage], max_bytes: int) -> list[StoredMessage]:
+    """Oldest first, always at least one, then stop before the batch passes `max_bytes`."""
+    out: list[StoredMessage] = []
+    total = 0
+    for message in messages:
+        if out and total + len(message.body) > max_bytes:
+            break
+        out.append(message)
+        total += len(message.body)
+    return out
+
+
+class Storage(abc.ABC):
+    """Every method is one transaction, committed durably before it returns."""
+
+    @abc.abstractmethod
+    async def open(self, on_wake: WakeCallback) -> None:
+        """Connect, migrate; call `on_wake(mailbox)` on deposits made by any relay process."""
+
+    @abc.abstractmethod
+    async def close(self) -> None: ...
+
+    @abc.abstractmethod
+    async def ping(self) -> None:
+        """Raise StorageError if the database does not answer."""
+
+    @abc.abstractmethod
+    async def create_mailbox(self, receive_hash: bytes, send_hash: bytes, auth_key: bytes,
+                             now: float) -> None: ...
+
+    @abc.abstractmethod
+    async def deposit(self, deposit: Deposit) -> DepositResult: ...
+
+    @abc.abstractmethod
+    async def add_challenge(self, challenge_hash: bytes, expires_at: float) -> None: ...
+
+    @abc.abstractmethod
+    async def consume_challenge(self, challenge_hash: bytes, now: float) -> bool:
+        """Delete the challenge; True only if it existed and had not expired."""
+
+    @abc.abstractmethod
+    async def owner(self, receive_hash: bytes, now: float) -> Owner | None:
+        """The mailbox's auth key, and mark the mailbox as used now."""
+
+    @abc.abstractmethod
+    async def fetch(self, mailbox: int, limit: int, max_bytes: int) -> list[StoredMessage]:
+        """Oldest first; at least one message if any, then stop before `max_bytes`."""
+
+    @abc.abstractmethod
+    async def ack(self, mailbox: int, message_ids: list[str]) -> int: ...
+
+    @abc.abstractmethod
+    async def rotate_key(self, mailbox: int, auth_key: bytes) -> None: ...
+
+    @abc.abstractmethod
+    async def delete_mailbox(self, mailbox: int) -> None: ...
+
+    @abc.abstractmethod
+    async def sweep(self, now: float, idle_before: float | None) -> SweepCounts: ...
+
+    @abc.abstractmethod
+    async def counts(self) -> dict[str, int]:
+        """Totals for the metrics endpoint: mailboxes, messages, stored bytes."""

@@ -1,0 +1,258 @@
+"""SQLite backend (the embedded default): one file, WAL, every commit fsynced before answering.
+
+One connection owned by one worker thread serializes all database work, so the event loop never
+blocks on disk and no two transactions interleave. Only for a single relay process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+from ementor_desktop.log import relay as log
+from ementor_desktop.relay.storage.base import (
+    SCHEMA_VERSION,
+    Deposit,
+    DepositOutcome,
+    DepositResult,
+    Owner,
+    Storage,
+    StorageError,
+    StoredMessage,
+    SweepCounts,
+    WakeCallback,
+    cap_batch,
+)
+
+T = TypeVar("T")
+
+_SCHEMA = """
+CREATE TABLE mailboxes (
+    id INTEGER PRIMARY KEY,
+    receive_hash BLOB NOT NULL UNIQUE,
+    send_hash BLOB NOT NULL UNIQUE,
+    auth_key BLOB NOT NULL,
+    created_at REAL NOT NULL,
+    last_owner_at REAL NOT NULL
+);
+CREATE TABLE messages (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    mailbox_id INTEGER NOT NULL REFERENCES mailboxes(id) ON DELETE CASCADE,
+    message_id TEXT NOT NULL,
+    received_at REAL NOT NULL,
+    expires_at REAL NOT NULL,
+    size INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    UNIQUE (mailbox_id, message_id)
+);
+CREATE INDEX messages_expiry ON messages(expires_at);
+CREATE TABLE idempotency (
+    mailbox_id INTEGER NOT NULL REFERENCES mailboxes(id) ON DELETE CASCADE,
+    key_hash BLOB NOT NULL,
+    body_hash BLOB NOT NULL,
+    message_id TEXT NOT NULL,
+    received_at REAL NOT NULL,
+    expires_at REAL NOT NULL,
+    PRIMARY KEY (mailbox_id, key_hash)
+);
+CREATE INDEX idempotency_expiry ON idempotency(expires_at);
+CREATE TABLE challenges (
+    hash BLOB PRIMARY KEY,
+    expires_at REAL NOT NULL
+);
+CREATE INDEX challenges_expiry ON challenges(expires_at);
+"""
+
+
+class SqliteStorage(Storage):
+    def __init__(self, path: str) -> None:
+        self._path = Path(path)
+        self._conn: sqlite3.Connection | None = None
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-sqlite")
+
+    async def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        def call() -> T:
+            if self._conn is None:
+                raise StorageError("storage is closed")
+            try:
+                return fn(self._conn)
+            except sqlite3.Error as exc:
+                if self._conn.in_transaction:
+                    self._conn.rollback()
+                raise StorageError(f"sqlite: {type(exc).__name__}") from exc
+
+        return await asyncio.get_running_loop().run_in_executor(self._worker, call)
+
+    async def open(self, on_wake: WakeCallback) -> None:
+        # Wake-ups only come from this process, which notifies its own waiters directly.
+        del on_wake
+
+        def connect() -> None:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            # FULL: the WAL is fsynced at every commit, so an acknowledged deposit survives a
+            # power cut, not only a process crash.
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=5000")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                conn.close()
+                raise StorageError(
+                    f"database schema {version} is newer than this relay ({SCHEMA_VERSION})")
+            if version == 0:
+                # executescript commits first, so the transaction is part of the script.
+                conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}"
+                                   f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+            self._conn = conn
+
+        try:
+            await asyncio.get_running_loop().run_in_executor(self._worker, connect)
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open the SQLite database: {exc}") from exc
+        log.info("storage: sqlite opened (schema %d)", SCHEMA_VERSION)
+
+    async def close(self) -> None:
+        def close() -> None:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+        await asyncio.get_running_loop().run_in_executor(self._worker, close)
+        self._worker.shutdown(wait=True)
+
+    async def ping(self) -> None:
+        await self._run(lambda c: c.execute("SELECT 1").fetchone())
+
+    async def create_mailbox(self, receive_hash: bytes, send_hash: bytes, auth_key: bytes,
+                             now: float) -> None:
+        def tx(c: sqlite3.Connection) -> None:
+            c.execute("INSERT INTO mailboxes (receive_hash, send_hash, auth_key, created_at,"
+                      " last_owner_at) VALUES (?, ?, ?, ?, ?)",
+                      (receive_hash, send_hash, auth_key, now, now))
+
+        await self._run(tx)
+
+    async def deposit(self, d: Deposit) -> DepositResult:
+        def tx(c: sqlite3.Connection) -> DepositResult:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                result = _deposit(c, d)
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+            c.execute("COMMIT")
+            return result
+
+        return await self._run(tx)
+
+    async def add_challenge(self, challenge_hash: bytes, expires_at: float) -> None:
+        await self._run(lambda c: c.execute(
+            "INSERT INTO challenges (hash, expires_at) VALUES (?, ?)",
+            (challenge_hash, expires_at)))
+
+    async def consume_challenge(self, challenge_hash: bytes, now: float) -> bool:
+        def tx(c: sqlite3.Connection) -> bool:
+            row = c.execute("DELETE FROM challenges WHERE hash = ? RETURNING expires_at",
+                            (challenge_hash,)).fetchone()
+            return row is not None and float(row[0]) > now
+
+        return await self._run(tx)
+
+    async def owner(self, receive_hash: bytes, now: float) -> Owner | None:
+        def tx(c: sqlite3.Connection) -> Owner | None:
+            row = c.execute("UPDATE mailboxes SET last_owner_at = ? WHERE receive_hash = ?"
+                            " RETURNING id, auth_key", (now, receive_hash)).fetchone()
+            return None if row is None else Owner(int(row[0]), bytes(row[1]))
+
+        return await self._run(tx)
+
+    async def fetch(self, mailbox: int, limit: int, max_bytes: int) -> list[StoredMessage]:
+        def tx(c: sqlite3.Connection) -> list[StoredMessage]:
+            rows = c.execute("SELECT message_id, received_at, body FROM messages"
+                             " WHERE mailbox_id = ? ORDER BY seq LIMIT ?", (mailbox, limit))
+            return cap_batch((StoredMessage(r[0], float(r[1]), bytes(r[2])) for r in rows),
+                             max_bytes)
+
+        return await self._run(tx)
+
+    async def ack(self, mailbox: int, message_ids: list[str]) -> int:
+        def tx(c: sqlite3.Connection) -> int:
+            marks = ",".join("?" * len(message_ids))
+            sql = f"DELETE FROM messages WHERE mailbox_id = ? AND message_id IN ({marks})"  # noqa: S608
+            cur = c.execute(sql, (mailbox, *message_ids))
+            return cur.rowcount
+
+        if not message_ids:
+            return 0
+        return await self._run(tx)
+
+    async def rotate_key(self, mailbox: int, auth_key: bytes) -> None:
+        await self._run(lambda c: c.execute("UPDATE mailboxes SET auth_key = ? WHERE id = ?",
+                                            (auth_key, mailbox)))
+
+    async def delete_mailbox(self, mailbox: int) -> None:
+        await self._run(lambda c: c.execute("DELETE FROM mailboxes WHERE id = ?", (mailbox,)))
+
+    async def sweep(self, now: float, idle_before: float | None) -> SweepCounts:
+        def tx(c: sqlite3.Connection) -> SweepCounts:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                boxes = 0
+                if idle_before is not None:
+                    boxes = c.execute("DELETE FROM mailboxes WHERE last_owner_at < ?",
+                                      (idle_before,)).rowcount
+                counts = SweepCounts(
+                    messages=c.execute("DELETE FROM messages WHERE expires_at <= ?",
+                                       (now,)).rowcount,
+                    mailboxes=boxes,
+                    challenges=c.execute("DELETE FROM challenges WHERE expires_at <= ?",
+                                         (now,)).rowcount,
+                    idempotency=c.execute("DELETE FROM idempotency WHERE expires_at <= ?",
+                                          (now,)).rowcount,
+                )
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+            c.execute("COMMIT")
+            return counts
+
+        return await self._run(tx)
+
+    async def counts(self) -> dict[str, int]:
+        def tx(c: sqlite3.Connection) -> dict[str, int]:
+            boxes = c.execute("SELECT count(*) FROM mailboxes").fetchone()[0]
+            msgs, size = c.execute("SELECT count(*), coalesce(sum(size), 0) FROM messages"
+                                   ).fetchone()
+            return {"mailboxes": int(boxes), "messages": int(msgs), "stored_bytes": int(size)}
+
+        return await self._run(tx)
+
+
+def _deposit(c: sqlite3.Connection, d: Deposit) -> DepositResult:
+    row = c.execute("SELECT id FROM mailboxes WHERE send_hash = ?", (d.send_hash,)).fetchone()
+    if row is None:
+        return DepositResult(DepositOutcome.UNKNOWN_MAILBOX)
+    mailbox = int(row[0])
+    seen = c.execute("SELECT body_hash, message_id, received_at FROM idempotency"
+                     " WHERE mailbox_id = ? AND key_hash = ?", (mailbox, d.key_hash)).fetchone()
+    if seen is not None:
+        outcome = DepositOutcome.DUPLICATE if bytes(seen[0]) == d.body_hash else (
+            DepositOutcome.CONFLICT)
+        return DepositResult(outcome, mailbox, seen[1], float(seen[2]))
+    count, size = c.execute("SELECT count(*), coalesce(sum(size), 0) FROM messages"
+                            " WHERE mailbox_id = ?", (mailbox,)).fetchone()
+    if count + 1 > d.quota_messages or size + len(d.body) > d.quota_bytes:
+        return DepositResult(DepositOutcome.MAILBOX_FULL, mailbox)
+    c.execute("INSERT INTO messages (mailbox_id, message_id, received_at, expires_at, size, body)"
+              " VALUES (?, ?, ?, ?, ?, ?)",
+              (mailbox, d.message_id, d.now, d.expires_at, len(d.body), d.body))
+    c.execute("INSERT INTO idempotency (mailbox_id, key_hash, body_hash, message_id, received_at,"
+              " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+              (mailbox, d.key_hash, d.body_hash, d.message_id, d.now, d.expires_at))
+    return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now)
