@@ -1,4 +1,4 @@
-"""The `ementor` command: with no subcommand it opens the desktop app, otherwise it is the headless CLI.
+"""The `ementor` command: with no subcommand it opens the desktop app, else it is the headless CLI.
 
 The CLI is an automation surface (scripts and acceptance checks use it): command names, options,
 JSON fields and exit codes are a contract documented in docs/cli.md. Every known failure is one line
@@ -29,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--home", metavar="DIR", help="home folder of the vault (default: "
                         "$EMENTOR_HOME, else the platform's user data folder)")
     parser.add_argument("--passphrase-file", metavar="FILE",
-                        help="read the passphrase from FILE (else $EMENTOR_PASSPHRASE, else a prompt)")
+                        help="read the passphrase from FILE "
+                             "(else $EMENTOR_PASSPHRASE, else a prompt)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _register_commands(sub)
     return parser
@@ -48,7 +49,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     if args.command is None:
         from ementor_desktop.ui.app import run_app
 
-        return run_app(home=args.home)
+        return int(run_app(home=args.home))
     handler: Handler = args.handler
     try:
         return handler(args, out)

@@ -1,0 +1,249 @@
+"""Encrypted backups of a whole vault in one file, and restoring them into an empty home.
+
+File layout (all integers big-endian):
+
+    MAGIC (16 bytes, b"EMENTOR-BACKUP\\x00\\x01": name and format version 1)
+    header length (4 bytes) + header (UTF-8 JSON: kdf params, salt, stream header, schema version,
+                                      vault id, created time, app version)
+    frames: length (4 bytes) + XChaCha20-Poly1305 secretstream frame, the last tagged FINAL
+
+The stream key comes from the backup passphrase through Argon2id. The first frame's associated
+data is MAGIC + header, so the header cannot be altered; the first frame carries the database key
+and the database's length, the next frames the database file (already SQLCipher-encrypted) in
+1 MiB pieces. A truncated, reordered or altered file fails to decrypt, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import json
+import secrets
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from nacl import bindings as b
+from nacl.exceptions import CryptoError
+
+from ementor_desktop import __version__, log
+from ementor_desktop.crypto import keywrap
+from ementor_desktop.errors import BackupError, VaultExists, WrongPassphrase
+from ementor_desktop.home import Home
+from ementor_desktop.store import migrations
+from ementor_desktop.store.atomic import atomic_writer, disk_error
+from ementor_desktop.store.keyfile import KeyFile
+from ementor_desktop.store.vault import Vault, _acquire, _connect, now_ms
+
+MAGIC = b"EMENTOR-BACKUP\x00\x01"
+FORMAT_VERSION = 1
+CHUNK = 1024 * 1024
+MAX_HEADER = 64 * 1024
+_ABYTES = b.crypto_secretstream_xchacha20poly1305_ABYTES
+_TAG_FINAL = b.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+_TAG_MESSAGE = b.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+PURPOSE = b"ementor/backup/v1"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    vault_id: str
+    schema_version: int
+    created_at: int
+    app_version: str
+    size: int
+
+
+def create_backup(vault: Vault, target: Path, passphrase: str) -> BackupInfo:
+    """Write an encrypted backup of the open vault to `target` (atomically)."""
+    own = vault.kdf_params  # the same Argon2id strength as the vault's own passphrase
+    params = keywrap.KdfParams(own.opslimit, own.memlimit, keywrap.KdfParams.new().salt)
+    key = keywrap.derive_kek(passphrase, params)
+    vault.checkpoint()  # everything committed is now in vault.db; we hold the only connection
+    db_path = vault.home.database
+    size = db_path.stat().st_size
+    state = b.crypto_secretstream_xchacha20poly1305_state()
+    stream_header = b.crypto_secretstream_xchacha20poly1305_init_push(state, key)
+    info = BackupInfo(vault_id=vault.vault_id, schema_version=migrations.current_version(vault.db),
+                      created_at=now_ms(), app_version=__version__, size=size)
+    header = json.dumps({
+        "format": FORMAT_VERSION, "kdf": keywrap.KDF_ALGORITHM, "opslimit": params.opslimit,
+        "memlimit": params.memlimit, "salt": _b64(params.salt), "stream": _b64(stream_header),
+        "vault_id": info.vault_id, "schema_version": info.schema_version,
+        "created_at": info.created_at, "app_version": info.app_version,
+    }, sort_keys=True).encode()
+    with atomic_writer(target, "the backup file") as out:
+        out.write(MAGIC + struct.pack(">I", len(header)) + header)
+        first = vault.database_key_for_backup() + struct.pack(">Q", size)
+        _frame(out, b.crypto_secretstream_xchacha20poly1305_push(
+            state, first, PURPOSE + MAGIC + header, _TAG_MESSAGE))
+        try:
+            src = db_path.open("rb")
+        except OSError as err:
+            raise disk_error(err, "the backup file") from err
+        with src:
+            remaining = size
+            while True:
+                piece = src.read(min(CHUNK, remaining)) if remaining else b""
+                remaining -= len(piece)
+                tag = _TAG_FINAL if remaining == 0 else _TAG_MESSAGE
+                _frame(out, b.crypto_secretstream_xchacha20poly1305_push(state, piece, None, tag))
+                if tag == _TAG_FINAL:
+                    break
+                if not piece:
+                    raise BackupError("The vault changed size while it was being backed up; "
+                                      "try again.")
+    log.store.info("backup written (%d bytes of database)", size)
+    return info
+
+
+def restore_backup(source: Path, home: Home, backup_passphrase: str,
+                   new_passphrase: str | None = None) -> BackupInfo:
+    """Restore into an empty home; the restored vault opens with `new_passphrase` (default: the
+    backup's passphrase). Refuses to touch a home that already has a vault."""
+    if home.has_vault():
+        raise VaultExists(f"There is already a vault in {home.root}; restoring would replace it. "
+                          "Restore into a new, empty home folder (--home), or move it away first.")
+    try:
+        fh = source.open("rb")
+    except FileNotFoundError:
+        raise BackupError(f"There is no backup file at {source}.") from None
+    except OSError as err:
+        raise BackupError(f"The backup file cannot be read: {err.strerror}.") from None
+    lock = _acquire(home)  # no `init` or app may create a vault here while we restore
+    building = home.root / f".restore-{secrets.token_hex(4)}.db"
+    try:
+        with fh:
+            info, db_key, params = _read_into(fh, building, backup_passphrase)
+        migrations.check_not_too_new(info.schema_version)
+        _check_restored(building, db_key)
+        fresh = keywrap.KdfParams(params.opslimit, params.memlimit, keywrap.KdfParams.new().salt)
+        key_file = KeyFile.create(db_key, new_passphrase or backup_passphrase, fresh,
+                                  vault_id=info.vault_id)
+        if home.has_vault():  # someone created one meanwhile: never overwrite
+            raise VaultExists(f"A vault appeared in {home.root} during the restore; "
+                              "nothing was overwritten.")
+        building.replace(home.database)
+        key_file.save(home.key_file)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            building.unlink()
+        if not home.key_file.exists():
+            with contextlib.suppress(OSError):
+                home.database.unlink()
+        raise
+    finally:
+        lock.release()
+    log.store.info("backup restored (schema %d)", info.schema_version)
+    return info
+
+
+def _read_into(fh: BinaryIO, target: Path,
+               passphrase: str) -> tuple[BackupInfo, bytes, keywrap.KdfParams]:
+    magic = fh.read(len(MAGIC))
+    if magic[:15] != MAGIC[:15]:
+        raise BackupError("This file is not an eMentor backup.")
+    if magic != MAGIC:
+        raise BackupError("This backup was made by a newer version of eMentor Desktop; "
+                          "update the app to restore it.")
+    header_raw = _read_exact(fh, 4)
+    (length,) = struct.unpack(">I", header_raw)
+    if length > MAX_HEADER:
+        raise BackupError(_DAMAGED)
+    header_bytes = _read_exact(fh, length)
+    try:
+        header = json.loads(header_bytes)
+        params = keywrap.KdfParams(int(header["opslimit"]), int(header["memlimit"]),
+                                   _unb64(header["salt"]))
+        params.validate()
+        stream_header = _unb64(header["stream"])
+        info = BackupInfo(vault_id=str(header["vault_id"]),
+                          schema_version=int(header["schema_version"]),
+                          created_at=int(header["created_at"]),
+                          app_version=str(header["app_version"]), size=0)
+        if header["format"] != FORMAT_VERSION or len(info.vault_id) != 32:
+            raise ValueError("format")
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        raise BackupError(_DAMAGED) from None
+    key = keywrap.derive_kek(passphrase, params)
+    state = b.crypto_secretstream_xchacha20poly1305_state()
+    try:
+        b.crypto_secretstream_xchacha20poly1305_init_pull(state, stream_header, key)
+        first, tag = b.crypto_secretstream_xchacha20poly1305_pull(
+            state, _read_frame(fh), PURPOSE + MAGIC + header_bytes)
+    except CryptoError:
+        raise WrongPassphrase("Wrong passphrase for this backup (or the backup is damaged). "
+                              "Nothing was restored.") from None
+    if len(first) != 40 or tag != _TAG_MESSAGE:
+        raise BackupError(_DAMAGED)
+    db_key, (size,) = bytes(first[:32]), struct.unpack(">Q", first[32:])
+    written = 0
+    with atomic_writer(target, "the restored vault") as out:
+        for piece in _pull_all(fh, state):
+            written += len(piece)
+            if written > size:
+                raise BackupError(_DAMAGED)
+            out.write(piece)
+    if written != size:
+        raise BackupError(_DAMAGED)
+    return BackupInfo(info.vault_id, info.schema_version, info.created_at, info.app_version,
+                      size), db_key, params
+
+
+def _pull_all(fh: BinaryIO,
+              state: b.crypto_secretstream_xchacha20poly1305_state) -> Iterator[bytes]:
+    while True:
+        try:
+            piece, tag = b.crypto_secretstream_xchacha20poly1305_pull(state, _read_frame(fh))
+        except CryptoError:
+            raise BackupError(_DAMAGED) from None
+        yield bytes(piece)
+        if tag == _TAG_FINAL:
+            if fh.read(1):
+                raise BackupError(_DAMAGED)  # data after the end: not what we wrote
+            return
+
+
+def _check_restored(path: Path, db_key: bytes) -> None:
+    db = _connect(path, db_key, create=False)
+    try:
+        problems = [r[0] for r in db.all("PRAGMA cipher_integrity_check")]
+        ok = db.scalar("PRAGMA quick_check")
+    finally:
+        db.close()
+    if problems or ok != "ok":
+        raise BackupError(_DAMAGED)
+
+
+_DAMAGED = "The backup file is damaged or incomplete; nothing was restored."
+
+
+def _frame(out: BinaryIO, data: bytes) -> None:
+    out.write(struct.pack(">I", len(data)) + data)
+
+
+def _read_frame(fh: BinaryIO) -> bytes:
+    (length,) = struct.unpack(">I", _read_exact(fh, 4))
+    if length > CHUNK + _ABYTES:
+        raise BackupError(_DAMAGED)
+    return _read_exact(fh, length)
+
+
+def _read_exact(fh: BinaryIO, n: int) -> bytes:
+    data = fh.read(n)
+    if len(data) != n:
+        raise BackupError(_DAMAGED)
+    return data
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("expected base64")
+    return base64.b64decode(text, validate=True)

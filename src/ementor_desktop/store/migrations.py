@@ -1,0 +1,335 @@
+"""Numbered schema migrations on `PRAGMA user_version`, each applied in one transaction.
+
+Never edit a migration that has shipped: add a new one. Each version has a golden vault in
+tests/data/ that the tests open and upgrade. The schema is designed for the whole first product:
+migration 1 holds identity, contacts and messaging; migration 2 the mentoring workspace (goals,
+agreements, sessions, feedback, notes, programmes, reminders).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ementor_desktop import log
+from ementor_desktop.errors import VaultTooNew
+from ementor_desktop.store.db import Database
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str = ""
+    run: Callable[[Any], None] | None = None  # for data changes SQL alone cannot express
+
+
+_V1_MESSAGING = r"""
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL                       -- JSON
+) WITHOUT ROWID;
+
+CREATE TABLE identity (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    signing_seed  BLOB NOT NULL CHECK (length(signing_seed) = 32),
+    box_secret    BLOB NOT NULL CHECK (length(box_secret) = 32),
+    created_at    INTEGER NOT NULL              -- ms since the epoch, UTC
+);
+
+CREATE TABLE profile (
+    id             INTEGER PRIMARY KEY CHECK (id = 1),
+    display_name   TEXT NOT NULL,
+    role           TEXT NOT NULL CHECK (role IN ('mentor', 'mentee', 'coordinator')),
+    headline       TEXT NOT NULL DEFAULT '',
+    bio            TEXT NOT NULL DEFAULT '',
+    timezone       TEXT NOT NULL DEFAULT '',
+    languages      TEXT NOT NULL DEFAULT '[]',  -- JSON list of language names/codes
+    skills         TEXT NOT NULL DEFAULT '{}',  -- JSON {skill: level 1-5}
+    wants          TEXT NOT NULL DEFAULT '{}',  -- JSON {skill: wanted level 1-5}
+    working_style  TEXT NOT NULL DEFAULT '{}',  -- JSON {question: answer}
+    updated_at     INTEGER NOT NULL
+);
+
+CREATE TABLE contacts (
+    id                   TEXT PRIMARY KEY,      -- random local id
+    display_name         TEXT NOT NULL,
+    role                 TEXT NOT NULL DEFAULT '',
+    signing_key          BLOB NOT NULL CHECK (length(signing_key) = 32),
+    box_key              BLOB NOT NULL CHECK (length(box_key) = 32),
+    verified             INTEGER NOT NULL DEFAULT 0,
+    key_change_pending   INTEGER NOT NULL DEFAULT 0,  -- nothing is sent while set
+    pending_signing_key  BLOB,
+    pending_box_key      BLOB,
+    relay_url            TEXT,                  -- where we deposit to reach them
+    send_id              TEXT,
+    next_out_seq         INTEGER NOT NULL DEFAULT 1,
+    profile              TEXT NOT NULL DEFAULT '{}',  -- their last profile update (JSON)
+    state                TEXT NOT NULL DEFAULT 'active'
+                         CHECK (state IN ('pending', 'active', 'blocked', 'archived')),
+    created_at           INTEGER NOT NULL,
+    last_seen_at         INTEGER
+);
+CREATE UNIQUE INDEX contacts_by_signing_key ON contacts(signing_key);
+
+CREATE TABLE mailboxes (                        -- our own receive mailboxes on relays
+    id           INTEGER PRIMARY KEY,
+    relay_url    TEXT NOT NULL,
+    receive_id   TEXT NOT NULL,
+    send_id      TEXT NOT NULL,
+    auth_seed    BLOB NOT NULL CHECK (length(auth_seed) = 32),
+    contact_id   TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+    purpose      TEXT NOT NULL CHECK (purpose IN ('contact', 'invite')),
+    created_at   INTEGER NOT NULL,
+    expires_at   INTEGER,
+    deleted_at   INTEGER,
+    UNIQUE (relay_url, receive_id)
+);
+
+CREATE TABLE invites (
+    id          TEXT PRIMARY KEY,
+    secret      BLOB NOT NULL,
+    mailbox_id  INTEGER NOT NULL REFERENCES mailboxes(id) ON DELETE CASCADE,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL,
+    used_at     INTEGER,
+    used_by     TEXT REFERENCES contacts(id) ON DELETE SET NULL
+);
+
+CREATE TABLE conversations (
+    id               TEXT PRIMARY KEY,
+    kind             TEXT NOT NULL DEFAULT 'direct' CHECK (kind IN ('direct', 'programme')),
+    contact_id       TEXT REFERENCES contacts(id) ON DELETE CASCADE,
+    title            TEXT NOT NULL DEFAULT '',
+    created_at       INTEGER NOT NULL,
+    last_message_at  INTEGER,
+    unread_count     INTEGER NOT NULL DEFAULT 0,
+    archived         INTEGER NOT NULL DEFAULT 0,
+    muted            INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX conversations_by_recency ON conversations(archived, last_message_at DESC);
+CREATE UNIQUE INDEX conversations_direct ON conversations(contact_id) WHERE kind = 'direct';
+
+CREATE TABLE messages (
+    pk               INTEGER PRIMARY KEY,       -- local order; also the full-text index rowid
+    id               TEXT NOT NULL UNIQUE,      -- message id carried in the envelope
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    direction        TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    sender_id        TEXT REFERENCES contacts(id) ON DELETE SET NULL,  -- NULL: ourselves
+    kind             TEXT NOT NULL DEFAULT 'text',
+    body             TEXT NOT NULL,
+    sent_at          INTEGER NOT NULL,
+    received_at      INTEGER,
+    seq              INTEGER,                   -- sender's per-conversation sequence number
+    state            TEXT NOT NULL CHECK (state IN
+                     ('queued', 'on_relay', 'delivered', 'read', 'failed', 'received')),
+    state_at         INTEGER,
+    gap_before       INTEGER NOT NULL DEFAULT 0,  -- messages known to be missing before this one
+    reply_to         TEXT,
+    meta             TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX messages_by_conversation ON messages(conversation_id, sent_at, pk);
+
+CREATE VIRTUAL TABLE messages_fts USING fts5(
+    body, content='messages', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages WHEN new.kind = 'text' BEGIN
+    INSERT INTO messages_fts(rowid, body) VALUES (new.pk, new.body);
+END;
+CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages WHEN old.kind = 'text' BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.pk, old.body);
+END;
+CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages WHEN old.kind = 'text' BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, body) VALUES ('delete', old.pk, old.body);
+    INSERT INTO messages_fts(rowid, body) VALUES (new.pk, new.body);
+END;
+
+CREATE TABLE received_envelopes (               -- replay and gap detection, kinds without rows too
+    message_id   TEXT PRIMARY KEY,
+    contact_id   TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    seq          INTEGER NOT NULL,
+    received_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX received_by_contact_seq ON received_envelopes(contact_id, seq);
+
+CREATE TABLE drafts (
+    conversation_id  TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+    body             TEXT NOT NULL,
+    updated_at       INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE outbox (
+    id               INTEGER PRIMARY KEY,
+    message_id       TEXT UNIQUE REFERENCES messages(id) ON DELETE CASCADE,  -- NULL for receipts
+    contact_id       TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    kind             TEXT NOT NULL,
+    payload          BLOB NOT NULL,             -- what the sync engine seals and deposits
+    idempotency_key  TEXT NOT NULL UNIQUE,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER NOT NULL,
+    last_error       TEXT,
+    created_at       INTEGER NOT NULL
+);
+CREATE INDEX outbox_due ON outbox(next_attempt_at);
+"""
+
+_V2_WORKSPACE = r"""
+CREATE TABLE goals (
+    id           TEXT PRIMARY KEY,
+    contact_id   TEXT REFERENCES contacts(id) ON DELETE CASCADE,  -- NULL: a personal goal
+    owner        TEXT NOT NULL CHECK (owner IN ('self', 'contact')),
+    title        TEXT NOT NULL,
+    description  TEXT NOT NULL DEFAULT '',
+    target_date  TEXT,                          -- ISO date
+    status       TEXT NOT NULL DEFAULT 'open'
+                 CHECK (status IN ('open', 'in_progress', 'achieved', 'dropped')),
+    progress     INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    shared       INTEGER NOT NULL DEFAULT 0,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL
+);
+CREATE INDEX goals_by_contact ON goals(contact_id, status);
+
+CREATE TABLE agreements (                        -- co-signed expectations, one row per version
+    id               TEXT PRIMARY KEY,
+    contact_id       TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    version          INTEGER NOT NULL,
+    terms            TEXT NOT NULL,             -- JSON: goals, start/end, cadence, channels, days
+    state            TEXT NOT NULL CHECK (state IN
+                     ('draft', 'proposed', 'signed', 'declined', 'superseded', 'ended')),
+    proposed_by      TEXT NOT NULL CHECK (proposed_by IN ('self', 'contact')),
+    my_signature     BLOB,
+    their_signature  BLOB,
+    signed_at        INTEGER,
+    ended_at         INTEGER,
+    end_reason       TEXT,
+    created_at       INTEGER NOT NULL,
+    UNIQUE (contact_id, version)
+);
+
+CREATE TABLE sessions (
+    id             TEXT PRIMARY KEY,
+    contact_id     TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    scheduled_at   INTEGER NOT NULL,
+    duration_min   INTEGER NOT NULL DEFAULT 60,
+    timezone       TEXT NOT NULL DEFAULT 'UTC',
+    channel        TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT 'planned'
+                   CHECK (status IN ('proposed', 'planned', 'held', 'cancelled', 'missed')),
+    shared_notes   TEXT NOT NULL DEFAULT '',
+    private_notes  TEXT NOT NULL DEFAULT '',    -- never leaves this vault
+    created_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL
+);
+CREATE INDEX sessions_by_contact ON sessions(contact_id, scheduled_at);
+
+CREATE TABLE feedback (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    session_id  TEXT REFERENCES sessions(id) ON DELETE SET NULL,
+    direction   TEXT NOT NULL CHECK (direction IN ('given', 'received')),
+    rating      INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+    went_well   TEXT NOT NULL DEFAULT '',
+    to_improve  TEXT NOT NULL DEFAULT '',
+    next_step   TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL
+);
+
+CREATE TABLE notes (                             -- private notes, optionally about a contact
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT REFERENCES contacts(id) ON DELETE CASCADE,
+    body        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+
+CREATE TABLE programmes (
+    id             TEXT PRIMARY KEY,
+    name           TEXT NOT NULL,
+    description    TEXT NOT NULL DEFAULT '',
+    coordinator_id TEXT REFERENCES contacts(id) ON DELETE SET NULL,  -- NULL: we coordinate it
+    my_role        TEXT NOT NULL CHECK (my_role IN ('mentor', 'mentee', 'coordinator')),
+    starts_on      TEXT,
+    ends_on        TEXT,
+    settings       TEXT NOT NULL DEFAULT '{}',
+    joined_at      INTEGER NOT NULL
+);
+
+CREATE TABLE programme_members (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    contact_id    TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    role          TEXT NOT NULL CHECK (role IN ('mentor', 'mentee', 'coordinator')),
+    capacity      INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (programme_id, contact_id)
+) WITHOUT ROWID;
+
+CREATE TABLE reminders (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT REFERENCES contacts(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,                  -- 'session', 'check_in', 'feedback', 'goal'
+    due_at      INTEGER NOT NULL,
+    recurrence  TEXT NOT NULL DEFAULT '',       -- '', 'weekly', 'biweekly', 'monthly'
+    done_at     INTEGER
+);
+CREATE INDEX reminders_due ON reminders(done_at, due_at);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "identity, contacts and messaging", _V1_MESSAGING),
+    Migration(2, "mentoring workspace", _V2_WORKSPACE),
+)
+
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(db: Database) -> int:
+    return int(db.scalar("PRAGMA user_version"))
+
+
+def check_not_too_new(version: int) -> None:
+    if version > LATEST:
+        raise VaultTooNew(
+            f"This vault was written by a newer version of eMentor Desktop (schema {version}; "
+            f"this app knows up to {LATEST}). Update the app to open it; "
+            "the vault was not changed.")
+
+
+def migrate(db: Database, target: int = LATEST) -> list[int]:
+    """Apply every migration above the current version up to `target`; return those applied."""
+    version = current_version(db)
+    check_not_too_new(version)
+    applied: list[int] = []
+    for migration in MIGRATIONS:
+        if migration.version <= version or migration.version > target:
+            continue
+        _apply(db, migration)
+        applied.append(migration.version)
+        log.store.info("schema migrated to version %d (%s)", migration.version, migration.name)
+    return applied
+
+
+def _apply(db: Database, migration: Migration) -> None:
+    with db.transaction():
+        for statement in _statements(migration.sql):
+            db.execute(statement)
+        if migration.run is not None:
+            migration.run(db)
+        db.execute(f"PRAGMA user_version = {int(migration.version)}")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into complete statements (triggers contain semicolons)."""
+    import sqlite3
+
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError("incomplete SQL statement at the end of a migration")
+    return statements

@@ -1,0 +1,39 @@
+"""Repositories: one per table group, the only code in the app that runs SQL.
+
+Each takes a `Database` and returns domain records. `Repos(db)` bundles them for a caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ementor_desktop.store.db import Database
+from ementor_desktop.store.repos.contacts import ContactRepo
+from ementor_desktop.store.repos.conversations import ConversationRepo
+from ementor_desktop.store.repos.drafts import DraftRepo
+from ementor_desktop.store.repos.identity import IdentityRepo
+from ementor_desktop.store.repos.messages import MessageRepo
+from ementor_desktop.store.repos.outbox import OutboxRepo
+from ementor_desktop.store.repos.profile import ProfileRepo
+from ementor_desktop.store.repos.settings import SettingsRepo
+
+
+@dataclass(frozen=True)
+class Repos:
+    identity: IdentityRepo
+    profile: ProfileRepo
+    contacts: ContactRepo
+    conversations: ConversationRepo
+    messages: MessageRepo
+    drafts: DraftRepo
+    outbox: OutboxRepo
+    settings: SettingsRepo
+
+    @classmethod
+    def over(cls, db: Database) -> Repos:
+        return cls(IdentityRepo(db), ProfileRepo(db), ContactRepo(db), ConversationRepo(db),
+                   MessageRepo(db), DraftRepo(db), OutboxRepo(db), SettingsRepo(db))
+
+
+__all__ = ["ContactRepo", "ConversationRepo", "DraftRepo", "IdentityRepo", "MessageRepo",
+           "OutboxRepo", "ProfileRepo", "Repos", "SettingsRepo"]

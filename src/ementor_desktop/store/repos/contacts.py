@@ -1,0 +1,93 @@
+"""Contacts: the people this participant can message, with their public keys and state."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ementor_desktop.domain.models import Contact
+from ementor_desktop.store.db import Database
+
+_COLUMNS = ("id, display_name, role, signing_key, box_key, verified, key_change_pending, "
+            "relay_url, send_id, state, next_out_seq, profile, created_at, last_seen_at")
+
+
+def _row(row: Any) -> Contact:
+    return Contact(id=row[0], display_name=row[1], role=row[2], signing_key=bytes(row[3]),
+                   box_key=bytes(row[4]), verified=bool(row[5]), key_change_pending=bool(row[6]),
+                   relay_url=row[7], send_id=row[8], state=row[9], next_out_seq=row[10],
+                   profile=json.loads(row[11]), created_at=row[12], last_seen_at=row[13])
+
+
+class ContactRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, contact: Contact) -> None:
+        self.db.execute(
+            f"INSERT INTO contacts({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (contact.id, contact.display_name, contact.role, contact.signing_key,
+             contact.box_key, int(contact.verified), int(contact.key_change_pending),
+             contact.relay_url, contact.send_id, contact.state, contact.next_out_seq,
+             json.dumps(contact.profile), contact.created_at, contact.last_seen_at))
+
+    def get(self, contact_id: str) -> Contact | None:
+        row = self.db.one(f"SELECT {_COLUMNS} FROM contacts WHERE id = ?", (contact_id,))
+        return None if row is None else _row(row)
+
+    def by_signing_key(self, signing_key: bytes) -> Contact | None:
+        row = self.db.one(f"SELECT {_COLUMNS} FROM contacts WHERE signing_key = ?",
+                          (signing_key,))
+        return None if row is None else _row(row)
+
+    def find(self, name_or_id: str) -> list[Contact]:
+        """Exact id first; else case-insensitive exact name; else a unique name prefix."""
+        exact = self.get(name_or_id)
+        if exact is not None:
+            return [exact]
+        rows = self.db.all(f"SELECT {_COLUMNS} FROM contacts WHERE display_name = ? "
+                           "COLLATE NOCASE ORDER BY created_at", (name_or_id,))
+        if not rows:
+            pattern = name_or_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows = self.db.all(f"SELECT {_COLUMNS} FROM contacts WHERE display_name LIKE ? "
+                               "ESCAPE '\\' ORDER BY created_at", (pattern + "%",))
+        return [_row(r) for r in rows]
+
+    def list(self) -> list[Contact]:
+        return [_row(r) for r in self.db.all(
+            f"SELECT {_COLUMNS} FROM contacts ORDER BY display_name COLLATE NOCASE, created_at")]
+
+    def set_verified(self, contact_id: str, verified: bool) -> None:
+        self.db.execute("UPDATE contacts SET verified = ? WHERE id = ?",
+                        (int(verified), contact_id))
+
+    def flag_key_change(self, contact_id: str, signing_key: bytes, box_key: bytes) -> None:
+        """Hold the new keys aside: nothing is sent until the user accepts the change."""
+        self.db.execute("UPDATE contacts SET key_change_pending = 1, pending_signing_key = ?, "
+                        "pending_box_key = ? WHERE id = ?", (signing_key, box_key, contact_id))
+
+    def accept_key_change(self, contact_id: str) -> None:
+        self.db.execute(
+            "UPDATE contacts SET signing_key = pending_signing_key, box_key = pending_box_key, "
+            "pending_signing_key = NULL, pending_box_key = NULL, key_change_pending = 0, "
+            "verified = 0 WHERE id = ? AND key_change_pending = 1", (contact_id,))
+
+    def take_out_seq(self, contact_id: str) -> int:
+        """The next outgoing sequence number for this contact (call inside a transaction)."""
+        seq = self.db.scalar("UPDATE contacts SET next_out_seq = next_out_seq + 1 WHERE id = ? "
+                             "RETURNING next_out_seq - 1", (contact_id,))
+        if seq is None:
+            raise KeyError(contact_id)
+        return int(seq)
+
+    def set_route(self, contact_id: str, relay_url: str, send_id: str) -> None:
+        self.db.execute("UPDATE contacts SET relay_url = ?, send_id = ? WHERE id = ?",
+                        (relay_url, send_id, contact_id))
+
+    def touch(self, contact_id: str, seen_at: int) -> None:
+        self.db.execute("UPDATE contacts SET last_seen_at = max(coalesce(last_seen_at, 0), ?) "
+                        "WHERE id = ?", (seen_at, contact_id))
+
+    def set_profile(self, contact_id: str, profile: dict[str, Any]) -> None:
+        self.db.execute("UPDATE contacts SET profile = ? WHERE id = ?",
+                        (json.dumps(profile), contact_id))
