@@ -34,3 +34,35 @@ def home_dir(tmp_path: Path) -> Path:
 
 def pytest_report_header() -> str:
     return f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', '(unset)')}"
+
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def home(home_dir: Path):  # type: ignore[no-untyped-def]
+    from ementor_desktop.home import Home
+
+    return Home(home_dir)
+
+
+@pytest.fixture
+def vault(home):  # type: ignore[no-untyped-def]
+    """A fresh real vault (SQLCipher file) with a profile, opened; closed after the test."""
+    from ementor_desktop.crypto.keywrap import KdfStrength
+    from ementor_desktop.domain.account import create_account
+    from ementor_desktop.domain.models import Role
+
+    v = create_account(home, PASSPHRASE, name="Test Mentor", role=Role.MENTOR,
+                       strength=KdfStrength.INTERACTIVE)
+    yield v
+    try:
+        v.close()
+    except Exception:  # already closed by the test
+        pass
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Bytes of every file under root (to prove a failed operation changed nothing)."""
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and p.name != "vault.lock" and "logs" not in p.parts}

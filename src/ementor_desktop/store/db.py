@@ -59,10 +59,16 @@ class Database:
             raise _translated(err) from err
 
     def one(self, sql: str, params: Params = ()) -> Any:
-        return self.execute(sql, params).fetchone()
+        try:
+            return self.conn.execute(sql, params).fetchone()
+        except self._errors as err:
+            raise _translated(err) from err
 
     def all(self, sql: str, params: Params = ()) -> list[Any]:
-        return list(self.execute(sql, params).fetchall())
+        try:  # rows are decrypted while fetching: errors can surface here, not at execute
+            return list(self.conn.execute(sql, params).fetchall())
+        except self._errors as err:
+            raise _translated(err) from err
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.one(sql, params)

@@ -116,6 +116,7 @@ class Vault:
             migrations.check_not_too_new(migrations.current_version(db))
             _configure(db)
             migrations.migrate(db)
+            db.execute("PRAGMA journal_mode = WAL")  # after migrating: a failure changes nothing
             if db.scalar("SELECT count(*) FROM identity") != 1:
                 raise VaultDamaged(DAMAGED_ADVICE)
         except BaseException:
@@ -149,7 +150,7 @@ class Vault:
             os.close(os.open(building, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             db = _connect(building, db_key, create=True)  # -wal/-shm inherit mode 0600
             try:
-                _configure(db, journal="DELETE")
+                _configure(db)
                 migrations.migrate(db)
                 identity = Identity.generate()
                 with db.transaction():
@@ -270,8 +271,8 @@ def _connect(path: Path, db_key: bytes, *, create: bool) -> Database:
     return db
 
 
-def _configure(db: Database, journal: str = "WAL") -> None:
-    db.execute(f"PRAGMA journal_mode = {journal}")
+def _configure(db: Database) -> None:
+    """Connection settings only: none of these writes to the file."""
     db.execute("PRAGMA synchronous = FULL")  # a commit is on disk before we acknowledge anything
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA secure_delete = ON")

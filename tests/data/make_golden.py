@@ -1,0 +1,74 @@
+"""Write the golden vault for one schema version: `python tests/data/make_golden.py VERSION`.
+
+Run once when a schema version ships, commit the result under tests/data/vault-vN/, and never
+regenerate it: the point is that later code must keep opening what earlier code wrote. The data is
+inserted with plain SQL valid at that version (not through today's repositories).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from ementor_desktop.crypto import keywrap
+from ementor_desktop.crypto.identity import Identity
+from ementor_desktop.store import migrations
+from ementor_desktop.store.keyfile import KeyFile
+from ementor_desktop.store.vault import _configure, _connect
+
+PASSPHRASE = "golden vault passphrase"
+HERE = Path(__file__).resolve().parent
+T0 = 1_767_225_600_000  # 2026-01-01T00:00:00Z in ms
+
+SEED_V1 = [
+    "INSERT INTO profile(id, display_name, role, headline, updated_at) "
+    "VALUES (1, 'Grace Hopper', 'mentor', 'Compilers and curiosity', {t0})",
+    "INSERT INTO settings(key, value) VALUES ('theme', '\"dark\"')",
+    "INSERT INTO contacts(id, display_name, role, signing_key, box_key, created_at) "
+    "VALUES ('c1', 'Alan Turing', 'mentee', zeroblob(32), randomblob(32), {t0})",
+    "INSERT INTO conversations(id, kind, contact_id, created_at, last_message_at, unread_count) "
+    "VALUES ('conv1', 'direct', 'c1', {t0}, {t0} + 2000, 1)",
+    "INSERT INTO messages(id, conversation_id, direction, kind, body, sent_at, seq, state) "
+    "VALUES ('m1', 'conv1', 'out', 'text', 'Welcome aboard, shall we set goals?', {t0} + 1000, 1, "
+    "'delivered')",
+    "INSERT INTO messages(id, conversation_id, direction, sender_id, kind, body, sent_at, seq, "
+    "state) VALUES ('m2', 'conv1', 'in', 'c1', 'text', 'Yes please: machine learning first.', "
+    "{t0} + 2000, 1, 'received')",
+    "INSERT INTO drafts(conversation_id, body, updated_at) "
+    "VALUES ('conv1', 'Draft about the agenda', {t0})",
+    "INSERT INTO outbox(message_id, contact_id, kind, payload, idempotency_key, next_attempt_at, "
+    "created_at) VALUES (NULL, 'c1', 'receipt', x'00', 'idem-1', {t0}, {t0})",
+]
+SEED_V2 = [
+    "INSERT INTO goals(id, contact_id, owner, title, created_at, updated_at) "
+    "VALUES ('g1', 'c1', 'contact', 'Ship a first model', {t0}, {t0})",
+    "INSERT INTO sessions(id, contact_id, scheduled_at, private_notes, created_at, updated_at) "
+    "VALUES ('s1', 'c1', {t0} + 86400000, 'Private: ask about workload', {t0}, {t0})",
+]
+SEEDS = {1: SEED_V1, 2: SEED_V2}
+
+
+def make(version: int) -> Path:
+    out = HERE / f"vault-v{version}"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    db_key = keywrap.new_key()
+    params = keywrap.KdfParams.new(keywrap.KdfStrength.INTERACTIVE)
+    db = _connect(out / "vault.db", db_key, create=True)
+    _configure(db)
+    migrations.migrate(db, target=version)
+    identity = Identity.generate()
+    with db.transaction():
+        db.execute("INSERT INTO identity(id, signing_seed, box_secret, created_at) "
+                   "VALUES (1, ?, ?, ?)", (identity.signing_seed, identity.box_secret, T0))
+        for v in range(1, version + 1):
+            for statement in SEEDS[v]:
+                db.execute(statement.format(t0=T0))
+    db.close()
+    KeyFile.create(db_key, PASSPHRASE, params).save(out / "vault.key")
+    return out
+
+
+if __name__ == "__main__":
+    print(make(int(sys.argv[1])))

@@ -1,0 +1,85 @@
+"""Golden vaults from every schema version open and upgrade; a failing migration changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ementor_desktop.home import Home
+from ementor_desktop.store import migrations
+from ementor_desktop.store.repos import Repos
+from ementor_desktop.store.vault import Vault
+from tests.conftest import snapshot
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+GOLDEN_PASSPHRASE = "golden vault passphrase"
+
+
+def golden_versions() -> list[int]:
+    return sorted(int(p.name.removeprefix("vault-v")) for p in DATA.glob("vault-v*"))
+
+
+def test_there_is_a_golden_vault_for_every_schema_version() -> None:
+    assert golden_versions() == [m.version for m in migrations.MIGRATIONS]
+
+
+@pytest.fixture(params=golden_versions(), ids=lambda v: f"v{v}")
+def golden_home(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Home, int]:
+    target = tmp_path / "golden"
+    shutil.copytree(DATA / f"vault-v{request.param}", target)
+    return Home(target), request.param
+
+
+def test_golden_vault_opens_and_upgrades(golden_home: tuple[Home, int]) -> None:
+    home, version = golden_home
+    with Vault.open(home, GOLDEN_PASSPHRASE) as vault:
+        assert migrations.current_version(vault.db) == migrations.LATEST
+        repos = Repos.over(vault.db)
+        profile = repos.profile.get()
+        assert profile is not None and profile.display_name == "Grace Hopper"
+        assert repos.settings.get("theme") == "dark"
+        (summary,) = repos.conversations.summaries()
+        assert summary.contact_name == "Alan Turing"
+        assert summary.last_body == "Yes please: machine learning first."
+        assert [h.message.id for h in repos.messages.search("goals")] == ["m1"]
+        draft = repos.drafts.get("conv1")
+        assert draft is not None and draft.body == "Draft about the agenda"
+        assert repos.outbox.count() == 1
+        if version >= 2:
+            assert vault.db.scalar("SELECT title FROM goals") == "Ship a first model"
+        # the upgraded workspace tables are usable whatever version we started from
+        vault.db.execute("INSERT INTO notes(id, body, created_at, updated_at) "
+                         "VALUES ('n1', 'x', 1, 1)")
+        assert vault.db.scalar("PRAGMA foreign_key_check") is None
+        assert vault.db.scalar("PRAGMA integrity_check") == "ok"
+
+
+def test_failing_migration_leaves_vault_unchanged(monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    target = tmp_path / "old"
+    shutil.copytree(DATA / "vault-v1", target)
+    home = Home(target)
+    before = snapshot(target)
+    broken = migrations.Migration(2, "breaks halfway",
+                                  "CREATE TABLE half_done(x);\nSELECT no_such_function();\n")
+    monkeypatch.setattr(migrations, "MIGRATIONS", (migrations.MIGRATIONS[0], broken))
+    monkeypatch.setattr(migrations, "LATEST", 2)
+    with pytest.raises(Exception, match="no_such_function"):
+        Vault.open(home, GOLDEN_PASSPHRASE)
+    monkeypatch.undo()
+    assert snapshot(target) == before
+    with Vault.open(home, GOLDEN_PASSPHRASE) as vault:  # the real migration still applies
+        assert migrations.current_version(vault.db) == migrations.LATEST
+        assert vault.db.scalar("SELECT count(*) FROM sqlite_master "
+                               "WHERE name = 'half_done'") == 0
+
+
+def test_statement_splitter_keeps_triggers_whole() -> None:
+    statements = migrations._statements(migrations.MIGRATIONS[0].sql)
+    triggers = [s for s in statements if s.startswith("CREATE TRIGGER")]
+    assert len(triggers) == 3
+    assert all(s.rstrip().endswith("END;") for s in triggers)
+    with pytest.raises(ValueError, match="incomplete"):
+        migrations._statements("CREATE TABLE x(a")
