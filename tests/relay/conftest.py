@@ -1,0 +1,121 @@
+"""Fixtures for the relay suites: both storage backends, real servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from nacl.signing import SigningKey
+
+from ementor_desktop.relay.config import RelayConfig
+from ementor_desktop.sync.relay_client import MailboxIds, RelayClient
+from tests.relay.harness import (
+    InProcessRelay,
+    PostgresCluster,
+    PostgresMissing,
+    start_in_process,
+    start_postgres,
+)
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+class FakeClock:
+    """Wall-clock time the test can move forward."""
+
+    def __init__(self, start: float = 1_800_000_000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresCluster]:
+    root = tmp_path_factory.mktemp("postgres")
+    try:
+        cluster = start_postgres(root / "cluster")
+    except PostgresMissing as exc:
+        if os.environ.get("EMENTOR_REQUIRE_POSTGRES"):
+            pytest.fail(f"EMENTOR_REQUIRE_POSTGRES is set but {exc}")
+        pytest.skip(str(exc))
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def new_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Callable[[], str]:
+    """Make a fresh, empty database of the test's backend; returns its path or URL."""
+    counter = iter(range(1000))
+
+    def make() -> str:
+        if backend == "postgres":
+            cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
+            return cluster.new_database()
+        return str(tmp_path / f"relay-{next(counter)}.sqlite3")
+
+    return make
+
+
+#: Limits generous enough that the conformance suite never trips them by accident.
+TEST_DEFAULTS: dict[str, Any] = {
+    "requests_per_address_per_minute": 1e6, "requests_per_address_burst": 100_000,
+    "deposits_per_mailbox_per_minute": 1e6, "deposits_per_mailbox_burst": 100_000,
+    "owner_commands_per_mailbox_per_minute": 1e6, "owner_commands_per_mailbox_burst": 100_000,
+}
+
+
+@pytest.fixture
+def make_relay(new_db: Callable[[], str]) -> Iterator[Callable[..., InProcessRelay]]:
+    """Start an in-process relay on a fresh database with config overrides (and a clock)."""
+    started: list[InProcessRelay] = []
+
+    def make(clock: Any = None, db: str | None = None, **overrides: Any) -> InProcessRelay:
+        config = RelayConfig(db=db or new_db(), **{**TEST_DEFAULTS, **overrides})
+        relay = start_in_process(config, clock)
+        started.append(relay)
+        return relay
+
+    yield make
+    for relay in started:
+        relay.stop()
+
+
+@pytest.fixture
+def relay(make_relay: Callable[..., InProcessRelay]) -> InProcessRelay:
+    return make_relay()
+
+
+@pytest.fixture
+def session() -> Iterator[requests.Session]:
+    with requests.Session() as s:
+        yield s
+
+
+@pytest.fixture
+def client(relay: InProcessRelay, session: requests.Session) -> RelayClient:
+    return RelayClient(relay.base_url, session)
+
+
+@pytest.fixture
+def owner_key() -> SigningKey:
+    return SigningKey.generate()
+
+
+@pytest.fixture
+def mailbox(client: RelayClient, owner_key: SigningKey) -> MailboxIds:
+    return client.create_mailbox(owner_key)

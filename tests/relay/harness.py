@@ -1,0 +1,211 @@
+"""Test harness for the relay: a throwaway PostgreSQL cluster, in-process and subprocess relays.
+
+Used by tests/relay and by bench/bench_relay.py. Everything listens on 127.0.0.1 only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from ementor_desktop.relay.app import Relay, create_app
+from ementor_desktop.relay.config import RelayConfig
+from ementor_desktop.relay.server import RelayServer, bind, make_server
+
+
+class PostgresMissing(RuntimeError):
+    pass
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _pg_bin() -> Path:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    if initdb:
+        return Path(initdb).parent
+    raise PostgresMissing("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+
+
+@dataclass
+class PostgresCluster:
+    """A private PostgreSQL server in a temp folder; `url(db)` gives a connection URL."""
+
+    root: Path
+    port: int = 0
+    _bin: Path = field(default_factory=Path)
+    _counter: int = 0
+
+    def _run(self, *args: str) -> None:
+        cmd = [str(a) for a in args]
+        if os.geteuid() == 0:  # the server refuses to run as root
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+        if result.returncode != 0:
+            raise RuntimeError(f"{args[0]} failed: {result.stdout}\n{result.stderr}")
+
+    def start(self) -> None:
+        self._bin = _pg_bin()
+        self.root.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            # The postgres user must be able to walk down to its folder (traverse only).
+            for parent in [self.root, *self.root.parents]:
+                mode = parent.stat().st_mode
+                if not mode & 0o001:
+                    os.chmod(parent, mode | 0o011)
+            shutil.chown(self.root, "postgres", "postgres")
+        self.port = free_port()
+        data, sockets = self.root / "data", self.root / "sock"
+        for folder in (data, sockets):
+            folder.mkdir()
+            if os.geteuid() == 0:
+                shutil.chown(folder, "postgres", "postgres")
+        self._run(str(self._bin / "initdb"), "-D", str(data), "-U", "postgres",
+                  "--auth=trust", "-E", "UTF8", "--no-sync")
+        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -k {sockets} "
+                   "-c max_connections=200 -c shared_buffers=64MB")
+        self._run(str(self._bin / "pg_ctl"), "-D", str(data), "-o", options,
+                  "-l", str(self.root / "server.log"), "-w", "-t", "60", "start")
+
+    def stop(self) -> None:
+        with contextlib.suppress(RuntimeError):
+            self._run(str(self._bin / "pg_ctl"), "-D", str(self.root / "data"), "-m", "fast",
+                      "-w", "stop")
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def new_database(self) -> str:
+        """A fresh empty database; returns its URL."""
+        self._counter += 1
+        name = f"relay_{os.getpid()}_{self._counter}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        return self.url(name)
+
+
+def start_postgres(root: Path) -> PostgresCluster:
+    cluster = PostgresCluster(root)
+    cluster.start()
+    return cluster
+
+
+# ---- relays ----
+
+@dataclass
+class InProcessRelay:
+    """A relay served by uvicorn in a thread of this process, on 127.0.0.1 and a free port."""
+
+    config: RelayConfig
+    server: RelayServer
+    thread: threading.Thread
+    base_url: str
+
+    @property
+    def relay(self) -> Relay:
+        return self.server.relay
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)
+        assert not self.thread.is_alive(), "relay did not stop"
+
+
+def start_in_process(config: RelayConfig, clock: Any = None) -> InProcessRelay:
+    sock = bind("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    app = create_app(config, clock=clock) if clock else create_app(config)
+    server = make_server(config, app)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
+                              name="relay-under-test")
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            sock.close()
+            raise RuntimeError("in-process relay failed to start")
+        time.sleep(0.01)
+    return InProcessRelay(config, server, thread, f"http://127.0.0.1:{port}")
+
+
+@contextlib.contextmanager
+def running_relay(config: RelayConfig, clock: Any = None) -> Iterator[InProcessRelay]:
+    relay = start_in_process(config, clock)
+    try:
+        yield relay
+    finally:
+        relay.stop()
+
+
+@dataclass
+class RelayProcess:
+    """`ementor-relay` as a child process, as an operator runs it."""
+
+    proc: subprocess.Popen[str]
+    base_url: str
+    log_path: Path
+
+    def terminate(self, timeout: float = 20) -> int:
+        self.proc.send_signal(signal.SIGTERM)
+        return self.proc.wait(timeout=timeout)
+
+    def kill9(self) -> None:
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+
+def spawn_relay(db: str, workdir: Path, config_file: Path | None = None,
+                extra: list[str] | None = None) -> RelayProcess:
+    log_path = workdir / f"relay-{time.monotonic_ns()}.log"
+    args = [sys.executable, "-m", "ementor_desktop.relay", "--host", "127.0.0.1",
+            "--port", "0", "--db", db, *(extra or [])]
+    if config_file is not None:
+        args += ["--config", str(config_file)]
+    with open(log_path, "w", encoding="utf-8") as log:
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if "listening on" not in line:
+        proc.kill()
+        proc.wait()
+        raise RuntimeError(f"relay did not start: {line!r}\n{log_path.read_text()}")
+    base_url = line.strip().rsplit(" ", 1)[-1]
+    _wait_healthy(base_url, proc)
+    return RelayProcess(proc, base_url, log_path)
+
+
+def _wait_healthy(base_url: str, proc: subprocess.Popen[str]) -> None:
+    import requests
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("relay exited during startup")
+        with contextlib.suppress(requests.RequestException):
+            if requests.get(base_url + "/healthz", timeout=2).status_code == 200:
+                return
+        time.sleep(0.05)
+    raise RuntimeError("relay did not become healthy")
