@@ -1,0 +1,101 @@
+"""Running a cohort match: score every pair in blocks, solve once, then explain every participant.
+
+Owns the order of the work and the progress reports; the formulas live in scoring.py, the
+objectives in solver.py and the sentences in explain.py. Never writes files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ementor_desktop.matching.cohort import Cohort
+from ementor_desktop.matching.config import MatchConfig
+from ementor_desktop.matching.scoring import PairScorer
+from ementor_desktop.matching.solver import Assignment, CandidatePairs, greedy, solve
+
+IntArray = npt.NDArray[np.int64]
+# progress(stage, done, total): called often on big cohorts; must be cheap.
+Progress = Callable[[str, int, int], None]
+
+PAIRS_PER_BLOCK = 1_000_000
+
+
+@dataclass(frozen=True)
+class Scored:
+    """What scoring every pair leaves: the acceptable pairs and each mentee's best mentors."""
+
+    scorer: PairScorer
+    pairs: CandidatePairs
+    ranked: IntArray  # (n_mentees, k) mentor indices by falling score, acceptable or not
+    acceptable_count: IntArray  # acceptable mentors per mentee
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    cohort: Cohort
+    config: MatchConfig
+    scored: Scored
+    assignment: Assignment
+    cards: list[dict[str, Any]]
+    summary: dict[str, Any]
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def score_cohort(cohort: Cohort, config: MatchConfig, progress: Progress = _quiet) -> Scored:
+    scorer = PairScorer(cohort, config)
+    n, m = scorer.n_mentees, scorer.n_mentors
+    keep = min(m, config.alternatives + 1)
+    ranked = np.zeros((n, keep), dtype=np.int64)
+    acceptable_count = np.zeros(n, dtype=np.int64)
+    mentees: list[IntArray] = []
+    mentors: list[IntArray] = []
+    scores: list[IntArray] = []
+    step = max(1, PAIRS_PER_BLOCK // max(m, 1))
+    # Unique sort keys: score first, then the earlier mentor in the file wins a tie.
+    tie = (m - 1 - np.arange(m, dtype=np.int64))[None, :]
+    for start in range(0, n, step):
+        stop = min(n, start + step)
+        block = scorer.block(start, stop)
+        ok = block.violations == 0
+        rows, cols = np.nonzero(ok)
+        mentees.append(rows.astype(np.int64) + start)
+        mentors.append(cols.astype(np.int64))
+        scores.append(block.total[rows, cols])
+        acceptable_count[start:stop] = ok.sum(axis=1)
+        if keep:
+            key = block.total * m + tie
+            top = np.argpartition(-key, keep - 1, axis=1)[:, :keep] if keep < m else \
+                np.broadcast_to(np.arange(m), key.shape)
+            order = np.argsort(-np.take_along_axis(key, top, axis=1), axis=1)
+            ranked[start:stop] = np.take_along_axis(top, order, axis=1)
+        progress("scoring", stop, n)
+    empty = np.zeros(0, dtype=np.int64)
+    pairs = CandidatePairs(
+        mentee=np.concatenate(mentees) if mentees else empty,
+        mentor=np.concatenate(mentors) if mentors else empty,
+        score=np.concatenate(scores) if scores else empty,
+        n_mentees=n, capacity=scorer.capacity)
+    return Scored(scorer=scorer, pairs=pairs, ranked=ranked, acceptable_count=acceptable_count)
+
+
+def match_cohort(cohort: Cohort, config: MatchConfig, progress: Progress = _quiet,
+                 baseline: bool = False) -> MatchResult:
+    """Score, solve and explain. `baseline=True` uses the greedy baseline instead of the solver."""
+    from ementor_desktop.matching.explain import build_cards, summarise
+
+    scored = score_cohort(cohort, config, progress)
+    progress("solving", 0, 1)
+    assignment = greedy(scored.pairs) if baseline else solve(scored.pairs, config.objective)
+    progress("solving", 1, 1)
+    cards = build_cards(scored, assignment, progress)
+    summary = summarise(scored, assignment, cards)
+    return MatchResult(cohort=cohort, config=config, scored=scored, assignment=assignment,
+                       cards=cards, summary=summary)

@@ -1,0 +1,583 @@
+"""Explanation cards and the run summary: every number the optimiser used, in plain sentences.
+
+Owns what a participant or coordinator reads: each criterion's contribution with a sentence, the
+hard rules that applied, and for a mentee the next-best mentors with why not (ruled out by which
+rule; full, and what the best direct swap would cost; lower on which criteria). A card never says
+whose exclusion list keeps a pair apart: an exclusion may be a safeguarding matter. Never changes
+an assignment.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ementor_desktop.matching.cohort import Participant
+from ementor_desktop.matching.engine import IntArray, Progress, Scored
+from ementor_desktop.matching.scoring import PairScorer, PairScores, Rule
+from ementor_desktop.matching.solver import Assignment
+
+# Rule -> (code on a card, why a mentor is ruled out, for counts "N mentors ...")
+RULES: dict[Rule, tuple[str, str, str]] = {
+    Rule.NO_SHARED_SKILL: ("no_shared_skill", "offers none of the wanted skills",
+                           "offer none of the wanted skills"),
+    Rule.NO_SHARED_LANGUAGE: ("no_shared_language", "shares no language",
+                              "share no language"),
+    Rule.EXCLUDED_BY_MENTEE: ("exclusion", "an exclusion list keeps this pair apart",
+                              "are kept apart by an exclusion list"),
+    Rule.EXCLUDED_BY_MENTOR: ("exclusion", "an exclusion list keeps this pair apart",
+                              "are kept apart by an exclusion list"),
+    Rule.SAME_DEPARTMENT: ("same_department", "is in the same department",
+                           "are in the same department"),
+    Rule.TIMEZONE_GAP: ("timezone_gap", "is too many hours away",
+                        "are too many hours away"),
+    Rule.MIN_SKILL_COVERAGE: ("min_skill_coverage", "covers too little of the wanted skills",
+                              "cover too little of the wanted skills"),
+    Rule.MIN_OVERLAP: ("min_overlap_hours", "has too few working hours in common",
+                       "have too few working hours in common"),
+    Rule.MIN_WORKING_STYLE: ("min_working_style", "answered the working-style questions too "
+                             "differently", "answered the working-style questions too differently"),
+    Rule.MIN_SCORE: ("min_score", "scores below the minimum score",
+                     "score below the minimum score"),
+    Rule.SAME_COLUMNS: ("same_columns", "differs in a column that must match",
+                        "differ in a column that must match"),
+    Rule.NO_CAPACITY: ("no_capacity", "takes no mentees this round (capacity 0)",
+                       "take no mentees this round (capacity 0)"),
+}
+
+
+def points(milli: int) -> float:
+    return milli / 1000
+
+
+def build_cards(scored: Scored, assignment: Assignment, progress: Progress) -> list[dict[str, Any]]:
+    return _CardMaker(scored, assignment, progress).cards()
+
+
+class _CardMaker:
+    def __init__(self, scored: Scored, assignment: Assignment, progress: Progress) -> None:
+        self.scored = scored
+        self.scorer: PairScorer = scored.scorer
+        self.config = self.scorer.config
+        self.progress = progress
+        self.mentees = self.scorer.mentees
+        self.mentors = self.scorer.mentors
+        self.mentor_of: list[int] = assignment.mentor_of.tolist()
+        self.score_of: list[int] = assignment.score_of.tolist()
+        self.capacity: list[int] = self.scorer.capacity.tolist()
+        self.mentees_of: list[list[int]] = [[] for _ in self.mentors]
+        for i, j in enumerate(self.mentor_of):
+            if j >= 0:
+                self.mentees_of[j].append(i)
+        self.max_points = sum(self.config.weight_milli(c) for c in self.scorer.criteria)
+
+    # ----- all cards ---------------------------------------------------------------------------
+
+    def cards(self) -> list[dict[str, Any]]:
+        n = len(self.mentees)
+        alternatives: list[list[int]] = []
+        for i in range(n):
+            own = self.mentor_of[i]
+            ranked = [int(j) for j in self.scored.ranked[i] if j != own]
+            alternatives.append(ranked[: self.config.alternatives])
+        # One vectorised scoring call for every pair a card shows: the match, then alternatives.
+        pair_e: list[int] = []
+        pair_m: list[int] = []
+        for i in range(n):
+            if self.mentor_of[i] >= 0:
+                pair_e.append(i)
+                pair_m.append(self.mentor_of[i])
+        first_alt = len(pair_e)
+        for i, alts in enumerate(alternatives):
+            pair_e.extend([i] * len(alts))
+            pair_m.extend(alts)
+        table = _Table(self.scorer.pairs(pair_e, pair_m), self.scorer.criteria)
+        match_row = {i: r for r, i in enumerate(pair_e[:first_alt])}
+        alt_rows: list[list[int]] = []
+        row = first_alt
+        for alts in alternatives:
+            alt_rows.append(list(range(row, row + len(alts))))
+            row += len(alts)
+        swaps = self._swap_scores(alternatives, alt_rows, table)
+
+        mentee_cards: dict[str, dict[str, Any]] = {}
+        for i, mentee in enumerate(self.mentees):
+            mentee_cards[mentee.id] = self._mentee_card(i, match_row.get(i), alternatives[i],
+                                                        alt_rows[i], table, swaps)
+            if i % 1000 == 999:
+                self.progress("explaining", i + 1, n)
+        mentor_cards = {
+            mentor.id: self._mentor_card(j, match_row, table) for j, mentor in
+            enumerate(self.mentors)}
+        self.progress("explaining", n, n)
+        ordered = []
+        for person in self.scorer_participants():
+            card = mentee_cards.get(person.id) or mentor_cards[person.id]
+            ordered.append(card)
+        return ordered
+
+    def scorer_participants(self) -> list[Participant]:
+        by_line = sorted([*self.mentees, *self.mentors], key=lambda p: p.line)
+        return by_line
+
+    # ----- swaps ------------------------------------------------------------------------------
+
+    def _swap_scores(self, alternatives: list[list[int]], alt_rows: list[list[int]],
+                     table: _Table) -> dict[tuple[int, int], tuple[int, bool]]:
+        """Score of (k, mentor of i) for each mentee k who holds a place i would want."""
+        wanted: list[tuple[int, int]] = []
+        for i, alts in enumerate(alternatives):
+            own = self.mentor_of[i]
+            if own < 0:
+                continue
+            for j, r in zip(alts, alt_rows[i], strict=True):
+                if table.violations[r] == 0 and len(self.mentees_of[j]) >= self.capacity[j]:
+                    wanted.extend((k, own) for k in self.mentees_of[j])
+        unique = sorted(set(wanted))
+        if not unique:
+            return {}
+        scores = self.scorer.pairs([k for k, _ in unique], [m for _, m in unique])
+        totals = scores.total.tolist()
+        ok = (scores.violations == 0).tolist()
+        return {pair: (totals[n], ok[n]) for n, pair in enumerate(unique)}
+
+    # ----- mentee card -------------------------------------------------------------------------
+
+    def _mentee_card(self, i: int, row: int | None, alts: list[int], rows: list[int],
+                     table: _Table, swaps: dict[tuple[int, int], tuple[int, bool]]
+                     ) -> dict[str, Any]:
+        mentee = self.mentees[i]
+        own = self.mentor_of[i]
+        card: dict[str, Any] = {"participant_id": mentee.id, "name": mentee.name,
+                                "role": "mentee"}
+        if row is None:
+            card.update(matched_with=None, matched_with_name=None, score=None, criteria=[])
+            reason = self._unmatched_reason(i)
+            card["summary"] = f"Not matched: {reason}"
+            card["unmatched_reason"] = reason
+        else:
+            mentor = self.mentors[own]
+            card.update(matched_with=mentor.id, matched_with_name=mentor.name,
+                        score=points(self.score_of[i]),
+                        criteria=self._criteria(mentee, mentor, table, row))
+            card["summary"] = (f"Matched with {mentor.label}: score {points(self.score_of[i]):g} "
+                               f"of {points(self.max_points):g} possible.")
+        card["constraints"] = self._mentee_constraints(mentee)
+        card["alternatives"] = [self._alternative(i, j, r, row, table, swaps)
+                                for j, r in zip(alts, rows, strict=True)]
+        return card
+
+    def _alternative(self, i: int, j: int, r: int, own_row: int | None, table: _Table,
+                     swaps: dict[tuple[int, int], tuple[int, bool]]) -> dict[str, Any]:
+        item = self._alternative_fields(i, j, r, own_row, table, swaps)
+        order = ("mentor_id", "name", "score", "status", "why_not", "rules", "lower_on", "swap")
+        return {key: item[key] for key in order}
+
+    def _alternative_fields(self, i: int, j: int, r: int, own_row: int | None, table: _Table,
+                            swaps: dict[tuple[int, int], tuple[int, bool]]) -> dict[str, Any]:
+        mentor = self.mentors[j]
+        score = table.total[r]
+        item: dict[str, Any] = {"mentor_id": mentor.id, "name": mentor.name,
+                                "score": points(score)}
+        lower_on: list[dict[str, Any]] = []
+        if own_row is not None:
+            for name in self.scorer.criteria:
+                diff = table.contributions[name][r] - table.contributions[name][own_row]
+                if diff < 0:
+                    lower_on.append({"name": name, "difference": points(diff)})
+        violations = table.violations[r]
+        if violations:
+            codes = _rule_codes(violations)
+            reasons = _rule_sentences(violations)
+            item.update(status="ruled_out", rules=codes, lower_on=lower_on, swap=None)
+            item["why_not"] = f"Not possible: {mentor.label} {'; '.join(reasons)}."
+            return item
+        own = self.mentor_of[i]
+        own_score = self.score_of[i] if own >= 0 else 0
+        taken = self.mentees_of[j]
+        lower_text = _lower_text(lower_on, own_score - score) if own >= 0 else ""
+        if len(taken) >= self.capacity[j]:
+            swap, sentence = self._best_swap(i, j, score, own, own_score, swaps)
+            item.update(status="full", rules=[], lower_on=lower_on, swap=swap)
+            places = "place" if self.capacity[j] == 1 else f"{self.capacity[j]} places"
+            item["why_not"] = (f"Full: {mentor.label}'s {places} went to "
+                               f"{_names([self.mentees[k] for k in taken])}. {sentence}"
+                               + (f" Also {lower_text}" if lower_text else ""))
+            return item
+        item.update(rules=[], lower_on=lower_on, swap=None)
+        if own >= 0 and score <= own_score:
+            item["status"] = "lower"
+            item["why_not"] = (f"Has room, but {lower_text}" if score < own_score else
+                               "Has room and scores the same as the match; the tie went to the "
+                               "mentor found first.")
+            return item
+        item["status"] = "not_chosen"
+        item["why_not"] = (f"Has room, but the {self.config.objective} objective chose otherwise "
+                           "for the cohort as a whole.")
+        return item
+
+    def _best_swap(self, i: int, j: int, score: int, own: int, own_score: int,
+                   swaps: dict[tuple[int, int], tuple[int, bool]]
+                   ) -> tuple[dict[str, Any], str]:
+        """The cheapest direct swap: i takes k's place with j, k takes i's mentor (if allowed)."""
+        best: tuple[int, int, int] | None = None  # (people left unmatched, loss, k)
+        for k in self.mentees_of[j]:
+            before = own_score + self.score_of[k]
+            moved_score, moved_ok = swaps.get((k, own), (0, False)) if own >= 0 else (0, False)
+            after = score + (moved_score if moved_ok else 0)
+            left_out = 1 if (own >= 0 and not moved_ok) else 0
+            candidate = (left_out, before - after, k)
+            if best is None or candidate < best:
+                best = candidate
+        assert best is not None
+        left_out, loss, k = best
+        other = self.mentees[k]
+        swap: dict[str, Any] = {"with": other.id, "total_change": points(-loss),
+                                "leaves_unmatched": other.id if left_out or own < 0 else None}
+        if own < 0:
+            sentence = (f"Giving the place to this mentee instead of {other.label} would change "
+                        f"the cohort total by {points(-loss):+g} and leave {other.label} "
+                        "unmatched.")
+        elif left_out:
+            sentence = (f"Swapping with {other.label} would leave them without a mentor (they "
+                        f"cannot be paired with {self.mentors[own].label}); the matching first "
+                        "keeps as many people matched as possible.")
+        else:
+            sentence = (f"Swapping with {other.label} (who would move to "
+                        f"{self.mentors[own].label}) would change the cohort total by "
+                        f"{points(-loss):+g}.")
+        return swap, sentence
+
+    def _unmatched_reason(self, i: int) -> str:
+        count = int(self.scored.acceptable_count[i])
+        if count == 0:
+            violations = self.scorer.block(i, i + 1).violations[0]
+            parts: list[str] = []
+            seen: set[str] = set()
+            for rule, (code, _one, many) in RULES.items():
+                if code in seen:
+                    continue
+                seen.add(code)
+                mask = int(rule)
+                if rule is Rule.EXCLUDED_BY_MENTEE:
+                    mask |= int(Rule.EXCLUDED_BY_MENTOR)
+                hits = int(np.count_nonzero(violations & mask))
+                if hits:
+                    parts.append(f"{hits} {many}")
+            return "no mentor passes the rules (of the mentors, " + "; ".join(parts) + ")."
+        room = sum(1 for j in self._acceptable_mentors(i)
+                   if len(self.mentees_of[j]) < self.capacity[j])
+        plural = "mentor is" if count == 1 else "mentors are"
+        if room == 0:
+            return (f"all {count} acceptable {plural} full, and no rearrangement of the cohort "
+                    "matches more people.")
+        return (f"{count} acceptable {plural} available ({room} with room), but the "
+                f"{self.config.objective} objective found a better cohort without this pair.")
+
+    def _acceptable_mentors(self, i: int) -> list[int]:
+        pairs = self.scored.pairs
+        lo, hi = np.searchsorted(pairs.mentee, [i, i + 1])
+        return [int(j) for j in pairs.mentor[lo:hi]]
+
+    def _mentee_constraints(self, mentee: Participant) -> list[dict[str, str]]:
+        wanted = ", ".join(sorted(mentee.wants))
+        rules = [
+            {"rule": "shared_skill",
+             "detail": f"A mentor must offer at least one wanted skill ({wanted})."},
+            {"rule": "shared_language",
+             "detail": f"A mentor must share a language ({', '.join(mentee.languages)})."},
+            {"rule": "exclusion",
+             "detail": "Exclusion lists are respected in both directions"
+                       + (f"; this person's own list: {', '.join(mentee.exclude)}."
+                          if mentee.exclude else ".")},
+        ]
+        return rules + self._pair_rules()
+
+    def _pair_rules(self) -> list[dict[str, str]]:
+        config = self.config
+        rules: list[dict[str, str]] = []
+        if config.exclude_same_department:
+            rules.append({"rule": "same_department",
+                          "detail": "Never paired within the same department."})
+        if config.max_timezone_gap_hours is not None:
+            rules.append({"rule": "timezone_gap",
+                          "detail": f"Clocks at most {config.max_timezone_gap_hours:g} hours "
+                                    "apart."})
+        if config.min_skill_coverage > 0:
+            rules.append({"rule": "min_skill_coverage",
+                          "detail": f"The mentor covers at least {config.min_skill_coverage:.0%} "
+                                    "of the wanted skills."})
+        if config.min_overlap_hours > 0:
+            rules.append({"rule": "min_overlap_hours",
+                          "detail": f"At least {config.min_overlap_hours:g} working hours a day "
+                                    "in common."})
+        if config.min_working_style > 0 and self.scorer.style_columns:
+            rules.append({"rule": "min_working_style",
+                          "detail": f"Working-style answers at least "
+                                    f"{config.min_working_style:.0%} alike."})
+        if config.min_score > 0:
+            rules.append({"rule": "min_score",
+                          "detail": f"A pair scores at least {config.min_score:g}."})
+        for column in config.same_columns:
+            rules.append({"rule": "same_columns",
+                          "detail": f"The two have the same {column}."})
+        return rules
+
+    # ----- mentor card -------------------------------------------------------------------------
+
+    def _mentor_card(self, j: int, match_row: dict[int, int], table: _Table) -> dict[str, Any]:
+        mentor = self.mentors[j]
+        mentees = self.mentees_of[j]
+        criteria: list[dict[str, Any]] = []
+        total = 0
+        for k in mentees:
+            total += self.score_of[k]
+            for item in self._criteria(self.mentees[k], mentor, table, match_row[k]):
+                criteria.append({**item, "mentee_id": self.mentees[k].id,
+                                 "detail": f"With {self.mentees[k].label}: {item['detail']}"})
+        capacity = self.capacity[j]
+        if mentees:
+            summary = (f"Matched with {_names([self.mentees[k] for k in mentees])} "
+                       f"({len(mentees)} of {capacity} places); scores "
+                       + ", ".join(f"{points(self.score_of[k]):g}" for k in mentees) + ".")
+        else:
+            summary = (f"No mentee this round ({capacity} places): no mentee was better served "
+                       "by this mentor under the rules and objective.")
+        constraints = [
+            {"rule": "capacity",
+             "detail": f"At most {capacity} mentee{'s' if capacity != 1 else ''}; "
+                       f"{len(mentees)} assigned."},
+            {"rule": "shared_language",
+             "detail": f"A mentee must share a language ({', '.join(mentor.languages)})."},
+            {"rule": "exclusion",
+             "detail": "Exclusion lists are respected in both directions"
+                       + (f"; this person's own list: {', '.join(mentor.exclude)}."
+                          if mentor.exclude else ".")},
+        ]
+        return {"participant_id": mentor.id, "name": mentor.name, "role": "mentor",
+                "matched_with": [self.mentees[k].id for k in mentees],
+                "matched_with_name": [self.mentees[k].name for k in mentees],
+                "score": points(total) if mentees else None,
+                "criteria": criteria, "summary": summary,
+                "capacity": capacity, "places_used": len(mentees),
+                "pairs": [{"mentee_id": self.mentees[k].id, "score": points(self.score_of[k])}
+                          for k in mentees],
+                "constraints": constraints + self._pair_rules(), "alternatives": []}
+
+    # ----- criteria sentences ------------------------------------------------------------------
+
+    def _criteria(self, mentee: Participant, mentor: Participant, table: _Table,
+                  row: int) -> list[dict[str, Any]]:
+        items = []
+        for name in self.scorer.criteria:
+            items.append({"name": name, "contribution": points(table.contributions[name][row]),
+                          "weight": points(self.config.weight_milli(name)),
+                          "detail": self._detail(name, mentee, mentor, table, row)})
+        return items
+
+    def _detail(self, name: str, mentee: Participant, mentor: Participant, table: _Table,
+                row: int) -> str:
+        if name == "skills":
+            return _skills_detail(mentee, mentor, table.skill_fraction[row])
+        if name == "languages":
+            shared = [lang for lang in mentee.languages if lang in mentor.languages]
+            return (f"Shared language{'s' if len(shared) != 1 else ''}: {', '.join(shared)} "
+                    f"({len(shared)} of the mentee's {len(mentee.languages)}).")
+        if name == "timezone":
+            return self._timezone_detail(mentee, mentor, table.overlap_hours[row],
+                                         table.gap_hours[row])
+        if name == "department":
+            return self._department_detail(mentee, mentor)
+        return self._style_detail(mentee, mentor, table.style_fraction[row],
+                                  table.style_common[row])
+
+    def _timezone_detail(self, mentee: Participant, mentor: Participant, overlap: float,
+                         gap: float) -> str:
+        start, end = self.config.working_hours
+        hours = f"{_clock(start)}-{_clock(end)}"
+        if mentee.timezone == mentor.timezone or gap == 0:
+            where = (f"both in {mentee.timezone}" if mentee.timezone == mentor.timezone else
+                     f"{mentee.timezone} and {mentor.timezone} keep the same time")
+            return f"Working hours ({hours} local) overlap {overlap:g} h a day: {where}."
+        offset_e = self.scorer.zone_offset[mentee.timezone]
+        offset_m = self.scorer.zone_offset[mentor.timezone]
+        return (f"Working hours ({hours} local) overlap {overlap:g} h a day: {mentee.timezone} "
+                f"({_utc(offset_e)}) and {mentor.timezone} ({_utc(offset_m)}) are {gap:g} h apart"
+                f" (on {self.config.reference_date.isoformat()}).")
+
+    def _department_detail(self, mentee: Participant, mentor: Participant) -> str:
+        a, b = mentee.department.strip(), mentor.department.strip()
+        if not a or not b:
+            return "A department is missing for one of the two, so this gives nothing."
+        same = a.casefold() == b.casefold()
+        if self.config.department_prefer == "same":
+            return (f"Same department ({a}), as the configuration prefers." if same else
+                    f"Different departments ({a}, {b}); the configuration prefers the same one.")
+        return (f"Different departments ({a}, {b}): advice from outside the line of reporting."
+                if not same else
+                f"Same department ({a}); the configuration prefers different departments.")
+
+    def _style_detail(self, mentee: Participant, mentor: Participant, fraction: float,
+                      common: int) -> str:
+        if common == 0:
+            return ("No working-style question answered by both, so half the weight "
+                    "(neither a plus nor a minus).")
+        widest = ("", 0.0, "", "")
+        for column in self.scorer.style_columns:
+            a, b = mentee.extra[column].strip(), mentor.extra[column].strip()
+            if a and b and abs(float(a) - float(b)) > widest[1]:
+                widest = (column, abs(float(a) - float(b)), a, b)
+        text = (f"Working-style answers {fraction:.0%} alike over {common} question"
+                f"{'s' if common != 1 else ''} both answered")
+        if widest[0]:
+            text += f"; furthest apart on {widest[0]} ({widest[2]} and {widest[3]})"
+        return text + "."
+
+
+class _Table:
+    """A PairScores turned into Python lists once, for fast per-card reading."""
+
+    def __init__(self, scores: PairScores, criteria: tuple[str, ...]) -> None:
+        self.contributions: dict[str, list[int]] = {
+            name: scores.contributions[name].tolist() for name in criteria}
+        self.total: list[int] = scores.total.tolist()
+        self.violations: list[int] = scores.violations.tolist()
+        self.skill_fraction: list[float] = scores.skill_fraction.tolist()
+        self.overlap_hours: list[float] = scores.overlap_hours.tolist()
+        self.gap_hours: list[float] = scores.gap_hours.tolist()
+        self.style_fraction: list[float] = scores.style_fraction.tolist()
+        self.style_common: list[int] = scores.style_common.tolist()
+
+
+def _skills_detail(mentee: Participant, mentor: Participant, fraction: float) -> str:
+    parts = []
+    for skill, wanted in sorted(mentee.wants.items()):
+        has = mentor.skills.get(skill, 0)
+        if has >= wanted:
+            parts.append(f"{skill} wanted at {wanted}, mentor has {has}")
+        elif has:
+            parts.append(f"{skill} wanted at {wanted}, mentor has {has} ({has / wanted:.0%})")
+        else:
+            parts.append(f"{skill} wanted at {wanted}, not offered")
+    return f"Covers {fraction:.0%} of the wanted skills: " + "; ".join(parts) + "."
+
+
+def _lower_text(lower_on: list[dict[str, Any]], gap: int) -> str:
+    if not lower_on:
+        return f"scores {points(gap):g} lower than the match."
+    parts = ", ".join(f"{item['name']} {item['difference']:+g}" for item in lower_on)
+    return f"scores {points(gap):g} lower than the match (lower on {parts})."
+
+
+def _rule_codes(violations: int) -> list[str]:
+    codes: list[str] = []
+    for rule, (code, _one, _many) in RULES.items():
+        if violations & rule and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _rule_sentences(violations: int) -> list[str]:
+    sentences: list[str] = []
+    for rule, (_code, one, _many) in RULES.items():
+        if violations & rule and one not in sentences:
+            sentences.append(one)
+    return sentences
+
+
+def _names(people: list[Participant]) -> str:
+    labels = [p.label for p in people]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _clock(hour: float) -> str:
+    whole = int(hour)
+    minutes = round((hour - whole) * 60)
+    return f"{whole % 24}:{minutes:02d}"
+
+
+def _utc(offset: float) -> str:
+    sign = "+" if offset >= 0 else "-"
+    hours = abs(offset)
+    whole = int(hours)
+    minutes = round((hours - whole) * 60)
+    return f"UTC{sign}{whole}" + (f":{minutes:02d}" if minutes else "")
+
+
+# ----- summary -----------------------------------------------------------------------------------
+
+def summarise(scored: Scored, assignment: Assignment,
+              cards: list[dict[str, Any]]) -> dict[str, Any]:
+    scorer = scored.scorer
+    matched_scores: IntArray = assignment.score_of[assignment.mentor_of >= 0]
+    max_points = sum(scorer.config.weight_milli(c) for c in scorer.criteria)
+    used = np.bincount(assignment.mentor_of[assignment.mentor_of >= 0],
+                       minlength=scorer.n_mentors)
+    distribution: dict[str, Any] | None = None
+    histogram: list[dict[str, Any]] = []
+    if matched_scores.size:
+        quartiles = np.percentile(matched_scores, [25, 50, 75], method="lower")
+        distribution = {
+            "min": points(int(matched_scores.min())),
+            "p25": points(int(quartiles[0])),
+            "median": points(int(quartiles[1])),
+            "p75": points(int(quartiles[2])),
+            "max": points(int(matched_scores.max())),
+            "mean": points(round(int(matched_scores.sum()) / matched_scores.size)),
+        }
+        bins = 10
+        width = max(1, -(-max_points // bins))
+        counts = np.bincount(np.minimum(matched_scores // width, bins - 1), minlength=bins)
+        histogram = [{"from": points(b * width), "to": points(min((b + 1) * width, max_points)),
+                      "count": int(counts[b])} for b in range(bins)]
+    unmatched = [{"participant_id": card["participant_id"], "name": card["name"],
+                  "reason": card["unmatched_reason"]}
+                 for card in cards if card["role"] == "mentee" and card["matched_with"] is None]
+    return {
+        "objective": scorer.config.objective,
+        "mentees": scorer.n_mentees,
+        "matched": assignment.matched,
+        "unmatched": scorer.n_mentees - assignment.matched,
+        "mentors": scorer.n_mentors,
+        "mentors_with_mentees": int(np.count_nonzero(used)),
+        "places": int(scorer.capacity.sum()),
+        "places_used": assignment.matched,
+        "acceptable_pairs": scored.pairs.size,
+        "total_score": points(assignment.total),
+        "max_possible_score": points(max_points),
+        "score_distribution": distribution,
+        "histogram": histogram,
+        "unmatched_mentees": unmatched,
+    }
+
+
+def format_summary(summary: dict[str, Any], limit: int = 20) -> str:
+    lines = [
+        f"Matched {summary['matched']} of {summary['mentees']} mentees "
+        f"({summary['objective']} objective); {summary['mentors_with_mentees']} of "
+        f"{summary['mentors']} mentors used, {summary['places_used']} of {summary['places']} "
+        "places filled.",
+    ]
+    dist = summary["score_distribution"]
+    if dist:
+        lines.append(
+            f"Scores (of {summary['max_possible_score']:g} possible): min {dist['min']:g}, "
+            f"quartiles {dist['p25']:g} / {dist['median']:g} / {dist['p75']:g}, "
+            f"max {dist['max']:g}, mean {dist['mean']:g}.")
+        peak = max(b["count"] for b in summary["histogram"]) or 1
+        for b in summary["histogram"]:
+            bar = "#" * round(30 * b["count"] / peak)
+            lines.append(f"  {b['from']:6.2f}-{b['to']:<6.2f} {b['count']:>7} {bar}")
+    unmatched = summary["unmatched_mentees"]
+    if unmatched:
+        lines.append(f"Unmatched ({len(unmatched)}):")
+        for item in unmatched[:limit]:
+            label = f"{item['name']} ({item['participant_id']})" if item["name"] else \
+                item["participant_id"]
+            lines.append(f"  {label}: {item['reason']}")
+        if len(unmatched) > limit:
+            lines.append(f"  ... and {len(unmatched) - limit} more (see cards.json).")
+    else:
+        lines.append("Every mentee is matched.")
+    return "\n".join(lines) + "\n"
