@@ -66,3 +66,15 @@ def snapshot(root: Path) -> dict[str, bytes]:
     """Bytes of every file under root (to prove a failed operation changed nothing)."""
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
             if p.is_file() and p.name != "vault.lock" and "logs" not in p.parts}
+
+
+@pytest.fixture(autouse=True)
+def _detach_log_handlers() -> Iterator[None]:
+    """Commands attach a file handler in the home they open; detach it after each test."""
+    import logging
+
+    yield
+    root = logging.getLogger("ementor")
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+        handler.close()
