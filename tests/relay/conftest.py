@@ -52,23 +52,30 @@ def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postg
         cluster.stop()
 
 
-@pytest.fixture(params=BACKENDS)
+@pytest.fixture(scope="module", params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
 @pytest.fixture
-def new_db(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Callable[[], str]:
+def new_db(backend: str, tmp_path: Path,
+           request: pytest.FixtureRequest) -> Iterator[Callable[[], str]]:
     """Make a fresh, empty database of the test's backend; returns its path or URL."""
     counter = iter(range(1000))
+    used: list[str] = []
 
     def make() -> str:
         if backend == "postgres":
             cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
-            return cluster.new_database()
+            used.append(cluster.acquire())
+            return used[-1]
         return str(tmp_path / f"relay-{next(counter)}.sqlite3")
 
-    return make
+    yield make
+    if used:
+        cluster = request.getfixturevalue("postgres_cluster")
+        for url in used:
+            cluster.release(url)
 
 
 #: Limits generous enough that the conformance suite never trips them by accident.
@@ -95,9 +102,22 @@ def make_relay(new_db: Callable[[], str]) -> Iterator[Callable[..., InProcessRel
         relay.stop()
 
 
-@pytest.fixture
-def relay(make_relay: Callable[..., InProcessRelay]) -> InProcessRelay:
-    return make_relay()
+@pytest.fixture(scope="module")
+def relay(backend: str, tmp_path_factory: pytest.TempPathFactory,
+          request: pytest.FixtureRequest) -> Iterator[InProcessRelay]:
+    """One relay per test module and backend, for tests that need no fresh state (mailboxes
+    are random, so tests cannot see each other's); use `make_relay` for a fresh one."""
+    cluster: PostgresCluster | None = None
+    if backend == "postgres":
+        cluster = request.getfixturevalue("postgres_cluster")
+        db = cluster.acquire()
+    else:
+        db = str(tmp_path_factory.mktemp("relay") / "relay.sqlite3")
+    relay = start_in_process(RelayConfig(db=db, **TEST_DEFAULTS))
+    yield relay
+    relay.stop()
+    if cluster is not None:
+        cluster.release(db)
 
 
 @pytest.fixture

@@ -55,6 +55,7 @@ class PostgresCluster:
     port: int = 0
     _bin: Path = field(default_factory=Path)
     _counter: int = 0
+    _free: list[str] = field(default_factory=list)
 
     def _run(self, *args: str) -> None:
         cmd = [str(a) for a in args]
@@ -94,6 +95,22 @@ class PostgresCluster:
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def acquire(self) -> str:
+        """An empty database: a recycled one if there is one (much faster than creating)."""
+        return self._free.pop() if self._free else self.new_database()
+
+    def release(self, url: str) -> None:
+        """Empty a database the relay has used and keep it for the next test."""
+        with psycopg.connect(url, autocommit=True) as conn:
+            tables = [r[0] for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+            if tables:
+                conn.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+                conn.execute("DELETE FROM ementor_relay_meta")
+                for table in tables:
+                    conn.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
+        self._free.append(url)
 
     def new_database(self) -> str:
         """A fresh empty database; returns its URL."""

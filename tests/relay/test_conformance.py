@@ -254,9 +254,11 @@ def test_healthz(relay: InProcessRelay, session: requests.Session) -> None:
     assert session.get(f"{relay.base_url}/healthz").json() == {"status": "ok", "api": "v1"}
 
 
-def test_metrics_are_counts_only(client: RelayClient, mailbox: MailboxIds,
-                                 owner_key: SigningKey, relay: InProcessRelay,
-                                 session: requests.Session) -> None:
+def test_metrics_are_counts_only(make_relay: Callable[..., InProcessRelay],
+                                 owner_key: SigningKey, session: requests.Session) -> None:
+    relay = make_relay()
+    client = RelayClient(relay.base_url, session)
+    mailbox = client.create_mailbox(owner_key)
     client.deposit(mailbox.send_id, b"canary-metrics", "k")
     text = session.get(f"{relay.base_url}/metrics").text
     values = {}
