@@ -22,9 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
 HEADER = (
     "# Benchmarks\n\n"
-    "Produced by `make bench` (`python -m bench`). Every figure stands beside a baseline measured in\n"
-    "the same run on the same machine, because absolute numbers drift from machine to machine; the\n"
-    "ratio is the figure to watch. Timed assertions are deliberately not part of `make test`.\n"
+    "Produced by `make bench` (`python -m bench`). Every figure stands beside a baseline\n"
+    "measured in the same run on the same machine, because absolute numbers drift from machine\n"
+    "to machine; the ratio is the figure to watch. Timed assertions are deliberately not part of\n"
+    "`make test`.\n"
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test may read or write the developer's real home, keyring or temp folder."""
     temp = tmp_path / "tmp"
     temp.mkdir()
@@ -23,7 +24,6 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    yield
 
 
 @pytest.fixture
@@ -56,10 +56,8 @@ def vault(home):  # type: ignore[no-untyped-def]
     v = create_account(home, PASSPHRASE, name="Test Mentor", role=Role.MENTOR,
                        strength=KdfStrength.INTERACTIVE)
     yield v
-    try:
+    with contextlib.suppress(Exception):  # the test may have closed it already
         v.close()
-    except Exception:  # already closed by the test
-        pass
 
 
 def snapshot(root: Path) -> dict[str, bytes]:

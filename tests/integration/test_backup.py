@@ -16,7 +16,6 @@ from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot
 
-
 _COUNTER = itertools.count()
 
 

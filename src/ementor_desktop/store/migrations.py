@@ -130,6 +130,8 @@ CREATE TABLE messages (
     meta             TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX messages_by_conversation ON messages(conversation_id, sent_at, pk);
+CREATE INDEX messages_pending ON messages(conversation_id, state)
+    WHERE state IN ('queued', 'failed');        -- sidebar markers without scanning history
 
 CREATE VIRTUAL TABLE messages_fts USING fts5(
     body, content='messages', content_rowid='pk', tokenize='unicode61 remove_diacritics 2'

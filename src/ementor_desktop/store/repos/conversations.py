@@ -42,6 +42,8 @@ class ConversationRepo:
 
     def summaries(self, include_archived: bool = False) -> list[ConversationSummary]:
         """Sidebar rows, most recent first, each with its last message and pending counts."""
+        # The redundant "state IN" lets SQLite use the small partial index messages_pending
+        # instead of scanning a long conversation's history.
         rows = self.db.all(
             f"SELECT {_COLUMNS}, coalesce(ct.display_name, c.title), "
             "  (SELECT body FROM messages m WHERE m.conversation_id = c.id AND m.kind = 'text' "
@@ -49,9 +51,9 @@ class ConversationRepo:
             "  (SELECT direction FROM messages m WHERE m.conversation_id = c.id "
             "   AND m.kind = 'text' ORDER BY m.sent_at DESC, m.pk DESC LIMIT 1), "
             "  (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id "
-            "   AND m.state = 'queued'), "
+            "   AND m.state = 'queued' AND m.state IN ('queued', 'failed')), "
             "  (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id "
-            "   AND m.state = 'failed') "
+            "   AND m.state = 'failed' AND m.state IN ('queued', 'failed')) "
             "FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id "
             "WHERE c.archived = 0 OR ? "
             "ORDER BY coalesce(c.last_message_at, c.created_at) DESC",

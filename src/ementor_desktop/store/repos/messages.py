@@ -101,6 +101,8 @@ class MessageRepo:
         return bool(cur.rowcount)
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Messages containing every word (the last one as a prefix), most recently stored
+        first, each with a snippet whose matched words are marked."""
         query = fts_query(text)
         if query is None:
             return []
@@ -110,6 +112,7 @@ class MessageRepo:
             "FROM messages_fts JOIN messages m ON m.pk = messages_fts.rowid "
             "JOIN conversations c ON c.id = m.conversation_id "
             "LEFT JOIN contacts ct ON ct.id = c.contact_id "
-            "WHERE messages_fts MATCH ? ORDER BY m.sent_at DESC, m.pk DESC LIMIT ?",
+            # rowid order lets FTS5 walk its index backwards and stop after `limit` hits
+            "WHERE messages_fts MATCH ? ORDER BY messages_fts.rowid DESC LIMIT ?",
             (query, limit))
         return [SearchHit(message=_row(r), contact_name=r[13], snippet=r[14]) for r in rows]
