@@ -7,6 +7,7 @@ that names the file line and the column. Never scores or matches anyone.
 from __future__ import annotations
 
 import csv
+import functools
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -142,11 +143,9 @@ def _read_row(cells: dict[str, str], source: str, line: int, header: list[str]) 
     timezone = cells["timezone"]
     if not timezone:
         raise fail("timezone", "a time zone is needed, e.g. Europe/Berlin or UTC")
-    try:
-        zoneinfo.ZoneInfo(timezone)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    if not _known_zone(timezone):
         raise fail("timezone", f"unknown time zone {timezone!r}; use an IANA name such as "
-                   "Europe/Berlin or America/New_York") from None
+                   "Europe/Berlin or America/New_York")
     capacity = _capacity(cells["capacity"], role, lambda m: fail("capacity", m))
     exclude = tuple(dict.fromkeys(x.strip() for x in cells["exclude"].split(";") if x.strip()))
     if pid in exclude:
@@ -155,6 +154,15 @@ def _read_row(cells: dict[str, str], source: str, line: int, header: list[str]) 
     return Participant(id=pid, name=cells["name"], role=role, skills=skills, wants=wants,
                        languages=languages, timezone=timezone, capacity=capacity,
                        exclude=exclude, department=cells["department"], line=line, extra=extra)
+
+
+@functools.lru_cache(maxsize=1024)
+def _known_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def _levels(text: str, fail: _Fail) -> dict[str, int]:

@@ -31,7 +31,7 @@ class Scored:
 
     scorer: PairScorer
     pairs: CandidatePairs
-    ranked: IntArray  # (n_mentees, k) mentor indices by falling score, acceptable or not
+    ranked: IntArray  # (n_mentees, k) mentors offering a wanted skill, by falling score; -1 pad
     acceptable_count: IntArray  # acceptable mentors per mentee
 
 
@@ -50,32 +50,26 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 
 def score_cohort(cohort: Cohort, config: MatchConfig, progress: Progress = _quiet) -> Scored:
+    """Score every pair that shares a wanted skill, block by block to bound memory."""
     scorer = PairScorer(cohort, config)
     n, m = scorer.n_mentees, scorer.n_mentors
-    keep = min(m, config.alternatives + 1)
-    ranked = np.zeros((n, keep), dtype=np.int64)
+    keep = config.alternatives + 1
+    ranked = np.full((n, keep), -1, dtype=np.int64)
     acceptable_count = np.zeros(n, dtype=np.int64)
     mentees: list[IntArray] = []
     mentors: list[IntArray] = []
     scores: list[IntArray] = []
     step = max(1, PAIRS_PER_BLOCK // max(m, 1))
-    # Unique sort keys: score first, then the earlier mentor in the file wins a tie.
-    tie = (m - 1 - np.arange(m, dtype=np.int64))[None, :]
     for start in range(0, n, step):
         stop = min(n, start + step)
-        block = scorer.block(start, stop)
+        rows, cols = scorer.candidates(start, stop)
+        block = scorer.pairs(rows, cols)
         ok = block.violations == 0
-        rows, cols = np.nonzero(ok)
-        mentees.append(rows.astype(np.int64) + start)
-        mentors.append(cols.astype(np.int64))
-        scores.append(block.total[rows, cols])
-        acceptable_count[start:stop] = ok.sum(axis=1)
-        if keep:
-            key = block.total * m + tie
-            top = np.argpartition(-key, keep - 1, axis=1)[:, :keep] if keep < m else \
-                np.broadcast_to(np.arange(m), key.shape)
-            order = np.argsort(-np.take_along_axis(key, top, axis=1), axis=1)
-            ranked[start:stop] = np.take_along_axis(top, order, axis=1)
+        mentees.append(rows[ok].astype(np.int64))
+        mentors.append(cols[ok].astype(np.int64))
+        scores.append(block.total[ok])
+        acceptable_count += np.bincount(rows[ok], minlength=n)
+        _rank(rows, cols.astype(np.int64), block.total, m, ranked)
         progress("scoring", stop, n)
     empty = np.zeros(0, dtype=np.int64)
     pairs = CandidatePairs(
@@ -84,6 +78,25 @@ def score_cohort(cohort: Cohort, config: MatchConfig, progress: Progress = _quie
         score=np.concatenate(scores) if scores else empty,
         n_mentees=n, capacity=scorer.capacity)
     return Scored(scorer=scorer, pairs=pairs, ranked=ranked, acceptable_count=acceptable_count)
+
+
+def _rank(rows: npt.NDArray[np.intp], cols: IntArray, total: IntArray, m: int,
+          ranked: IntArray) -> None:
+    """Each mentee's best mentors by score (ties: earlier mentor in the file), into `ranked`.
+
+    `rows` is sorted; the k best are peeled off one at a time with a maximum per mentee.
+    """
+    if rows.size == 0:
+        return
+    work = total * m + (m - 1 - cols)  # unique within a mentee, so a maximum is one pair
+    starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+    segment = np.repeat(np.arange(starts.size), np.diff(np.r_[starts, rows.size]))
+    owners = rows[starts]
+    for rank in range(ranked.shape[1]):
+        best = np.maximum.reduceat(work, starts)
+        found = best >= 0
+        ranked[owners[found], rank] = (m - 1) - best[found] % m
+        work[work == best[segment]] = -1
 
 
 def match_cohort(cohort: Cohort, config: MatchConfig, progress: Progress = _quiet,

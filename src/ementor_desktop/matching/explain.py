@@ -19,30 +19,30 @@ from ementor_desktop.matching.scoring import PairScorer, PairScores, Rule
 from ementor_desktop.matching.solver import Assignment
 
 # Rule -> (code on a card, why a mentor is ruled out, for counts "N mentors ...")
-RULES: dict[Rule, tuple[str, str, str]] = {
-    Rule.NO_SHARED_SKILL: ("no_shared_skill", "offers none of the wanted skills",
+RULES: dict[int, tuple[str, str, str]] = {
+    int(Rule.NO_SHARED_SKILL): ("no_shared_skill", "offers none of the wanted skills",
                            "offer none of the wanted skills"),
-    Rule.NO_SHARED_LANGUAGE: ("no_shared_language", "shares no language",
+    int(Rule.NO_SHARED_LANGUAGE): ("no_shared_language", "shares no language",
                               "share no language"),
-    Rule.EXCLUDED_BY_MENTEE: ("exclusion", "an exclusion list keeps this pair apart",
+    int(Rule.EXCLUDED_BY_MENTEE): ("exclusion", "an exclusion list keeps this pair apart",
                               "are kept apart by an exclusion list"),
-    Rule.EXCLUDED_BY_MENTOR: ("exclusion", "an exclusion list keeps this pair apart",
+    int(Rule.EXCLUDED_BY_MENTOR): ("exclusion", "an exclusion list keeps this pair apart",
                               "are kept apart by an exclusion list"),
-    Rule.SAME_DEPARTMENT: ("same_department", "is in the same department",
+    int(Rule.SAME_DEPARTMENT): ("same_department", "is in the same department",
                            "are in the same department"),
-    Rule.TIMEZONE_GAP: ("timezone_gap", "is too many hours away",
+    int(Rule.TIMEZONE_GAP): ("timezone_gap", "is too many hours away",
                         "are too many hours away"),
-    Rule.MIN_SKILL_COVERAGE: ("min_skill_coverage", "covers too little of the wanted skills",
+    int(Rule.MIN_SKILL_COVERAGE): ("min_skill_coverage", "covers too little of the wanted skills",
                               "cover too little of the wanted skills"),
-    Rule.MIN_OVERLAP: ("min_overlap_hours", "has too few working hours in common",
+    int(Rule.MIN_OVERLAP): ("min_overlap_hours", "has too few working hours in common",
                        "have too few working hours in common"),
-    Rule.MIN_WORKING_STYLE: ("min_working_style", "answered the working-style questions too "
+    int(Rule.MIN_WORKING_STYLE): ("min_working_style", "answered the working-style questions too "
                              "differently", "answered the working-style questions too differently"),
-    Rule.MIN_SCORE: ("min_score", "scores below the minimum score",
+    int(Rule.MIN_SCORE): ("min_score", "scores below the minimum score",
                      "score below the minimum score"),
-    Rule.SAME_COLUMNS: ("same_columns", "differs in a column that must match",
+    int(Rule.SAME_COLUMNS): ("same_columns", "differs in a column that must match",
                         "differ in a column that must match"),
-    Rule.NO_CAPACITY: ("no_capacity", "takes no mentees this round (capacity 0)",
+    int(Rule.NO_CAPACITY): ("no_capacity", "takes no mentees this round (capacity 0)",
                        "take no mentees this round (capacity 0)"),
 }
 
@@ -66,11 +66,17 @@ class _CardMaker:
         self.mentor_of: list[int] = assignment.mentor_of.tolist()
         self.score_of: list[int] = assignment.score_of.tolist()
         self.capacity: list[int] = self.scorer.capacity.tolist()
+        self.mentee_label = [p.label for p in self.mentees]
+        self.mentor_label = [p.label for p in self.mentors]
         self.mentees_of: list[list[int]] = [[] for _ in self.mentors]
         for i, j in enumerate(self.mentor_of):
             if j >= 0:
                 self.mentees_of[j].append(i)
         self.max_points = sum(self.config.weight_milli(c) for c in self.scorer.criteria)
+        self.pair_rules = self._pair_rules()
+        self.free = self.scorer.capacity - np.bincount(
+            assignment.mentor_of[assignment.mentor_of >= 0], minlength=len(self.mentors))
+        self.criteria_of: dict[int, list[dict[str, Any]]] = {}  # matched mentee -> criteria
 
     # ----- all cards ---------------------------------------------------------------------------
 
@@ -79,7 +85,7 @@ class _CardMaker:
         alternatives: list[list[int]] = []
         for i in range(n):
             own = self.mentor_of[i]
-            ranked = [int(j) for j in self.scored.ranked[i] if j != own]
+            ranked = [int(j) for j in self.scored.ranked[i] if j != own and j >= 0]
             alternatives.append(ranked[: self.config.alternatives])
         # One vectorised scoring call for every pair a card shows: the match, then alternatives.
         pair_e: list[int] = []
@@ -108,8 +114,7 @@ class _CardMaker:
             if i % 1000 == 999:
                 self.progress("explaining", i + 1, n)
         mentor_cards = {
-            mentor.id: self._mentor_card(j, match_row, table) for j, mentor in
-            enumerate(self.mentors)}
+            mentor.id: self._mentor_card(j) for j, mentor in enumerate(self.mentors)}
         self.progress("explaining", n, n)
         ordered = []
         for person in self.scorer_participants():
@@ -158,9 +163,10 @@ class _CardMaker:
             card["unmatched_reason"] = reason
         else:
             mentor = self.mentors[own]
+            criteria = self._criteria(mentee, mentor, table, row)
+            self.criteria_of[i] = criteria
             card.update(matched_with=mentor.id, matched_with_name=mentor.name,
-                        score=points(self.score_of[i]),
-                        criteria=self._criteria(mentee, mentor, table, row))
+                        score=points(self.score_of[i]), criteria=criteria)
             card["summary"] = (f"Matched with {mentor.label}: score {points(self.score_of[i]):g} "
                                f"of {points(self.max_points):g} possible.")
         card["constraints"] = self._mentee_constraints(mentee)
@@ -200,9 +206,9 @@ class _CardMaker:
         if len(taken) >= self.capacity[j]:
             swap, sentence = self._best_swap(i, j, score, own, own_score, swaps)
             item.update(status="full", rules=[], lower_on=lower_on, swap=swap)
-            places = "place" if self.capacity[j] == 1 else f"{self.capacity[j]} places"
-            item["why_not"] = (f"Full: {mentor.label}'s {places} went to "
-                               f"{_names([self.mentees[k] for k in taken])}. {sentence}"
+            places = "its place is" if self.capacity[j] == 1 else \
+                f"all {self.capacity[j]} places are"
+            item["why_not"] = (f"Full: {places} taken. {sentence}"
                                + (f" Also {lower_text}" if lower_text else ""))
             return item
         item.update(rules=[], lower_on=lower_on, swap=None)
@@ -233,41 +239,42 @@ class _CardMaker:
         assert best is not None
         left_out, loss, k = best
         other = self.mentees[k]
+        other_label = self.mentee_label[k]
+        own_label = self.mentor_label[own] if own >= 0 else ""
         swap: dict[str, Any] = {"with": other.id, "total_change": points(-loss),
                                 "leaves_unmatched": other.id if left_out or own < 0 else None}
         if own < 0:
-            sentence = (f"Giving the place to this mentee instead of {other.label} would change "
-                        f"the cohort total by {points(-loss):+g} and leave {other.label} "
+            sentence = (f"Giving the place to this mentee instead of {other_label} would change "
+                        f"the cohort total by {points(-loss):+g} and leave {other_label} "
                         "unmatched.")
         elif left_out:
-            sentence = (f"Swapping with {other.label} would leave them without a mentor (they "
-                        f"cannot be paired with {self.mentors[own].label}); the matching first "
-                        "keeps as many people matched as possible.")
+            sentence = (f"Swapping with {other_label} would leave them without a mentor (they "
+                        f"cannot be paired with {own_label}); the matching first keeps as many "
+                        "people matched as possible.")
         else:
-            sentence = (f"Swapping with {other.label} (who would move to "
-                        f"{self.mentors[own].label}) would change the cohort total by "
-                        f"{points(-loss):+g}.")
+            sentence = (f"Swapping with {other_label} (who would move to {own_label}) would "
+                        f"change the cohort total by {points(-loss):+g}.")
         return swap, sentence
 
     def _unmatched_reason(self, i: int) -> str:
         count = int(self.scored.acceptable_count[i])
         if count == 0:
-            violations = self.scorer.block(i, i + 1).violations[0]
+            everyone = np.arange(self.scorer.n_mentors)
+            violations = self.scorer.pairs(np.full_like(everyone, i), everyone).violations
             parts: list[str] = []
             seen: set[str] = set()
             for rule, (code, _one, many) in RULES.items():
                 if code in seen:
                     continue
                 seen.add(code)
-                mask = int(rule)
-                if rule is Rule.EXCLUDED_BY_MENTEE:
+                mask = rule
+                if rule == Rule.EXCLUDED_BY_MENTEE:
                     mask |= int(Rule.EXCLUDED_BY_MENTOR)
                 hits = int(np.count_nonzero(violations & mask))
                 if hits:
                     parts.append(f"{hits} {many}")
             return "no mentor passes the rules (of the mentors, " + "; ".join(parts) + ")."
-        room = sum(1 for j in self._acceptable_mentors(i)
-                   if len(self.mentees_of[j]) < self.capacity[j])
+        room = int(np.count_nonzero(self.free[self._acceptable_mentors(i)] > 0))
         plural = "mentor is" if count == 1 else "mentors are"
         if room == 0:
             return (f"all {count} acceptable {plural} full, and no rearrangement of the cohort "
@@ -275,10 +282,10 @@ class _CardMaker:
         return (f"{count} acceptable {plural} available ({room} with room), but the "
                 f"{self.config.objective} objective found a better cohort without this pair.")
 
-    def _acceptable_mentors(self, i: int) -> list[int]:
+    def _acceptable_mentors(self, i: int) -> IntArray:
         pairs = self.scored.pairs
         lo, hi = np.searchsorted(pairs.mentee, [i, i + 1])
-        return [int(j) for j in pairs.mentor[lo:hi]]
+        return pairs.mentor[lo:hi]
 
     def _mentee_constraints(self, mentee: Participant) -> list[dict[str, str]]:
         wanted = ", ".join(sorted(mentee.wants))
@@ -292,7 +299,7 @@ class _CardMaker:
                        + (f"; this person's own list: {', '.join(mentee.exclude)}."
                           if mentee.exclude else ".")},
         ]
-        return rules + self._pair_rules()
+        return rules + self.pair_rules
 
     def _pair_rules(self) -> list[dict[str, str]]:
         config = self.config
@@ -326,14 +333,14 @@ class _CardMaker:
 
     # ----- mentor card -------------------------------------------------------------------------
 
-    def _mentor_card(self, j: int, match_row: dict[int, int], table: _Table) -> dict[str, Any]:
+    def _mentor_card(self, j: int) -> dict[str, Any]:
         mentor = self.mentors[j]
         mentees = self.mentees_of[j]
         criteria: list[dict[str, Any]] = []
         total = 0
         for k in mentees:
             total += self.score_of[k]
-            for item in self._criteria(self.mentees[k], mentor, table, match_row[k]):
+            for item in self.criteria_of[k]:
                 criteria.append({**item, "mentee_id": self.mentees[k].id,
                                  "detail": f"With {self.mentees[k].label}: {item['detail']}"})
         capacity = self.capacity[j]
@@ -363,7 +370,7 @@ class _CardMaker:
                 "capacity": capacity, "places_used": len(mentees),
                 "pairs": [{"mentee_id": self.mentees[k].id, "score": points(self.score_of[k])}
                           for k in mentees],
-                "constraints": constraints + self._pair_rules(), "alternatives": []}
+                "constraints": constraints + self.pair_rules, "alternatives": []}
 
     # ----- criteria sentences ------------------------------------------------------------------
 

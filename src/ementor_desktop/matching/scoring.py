@@ -1,10 +1,9 @@
 """Pair scoring: each criterion's contribution and each hard rule, for mentee x mentor pairs.
 
 Owns the formulas (documented in docs/matching.md). Contributions are whole thousandths of a point
-(int64), so a pair's score is exactly the sum of its contributions. One formula serves both ways of
-asking: a block of mentees against every mentor (for the cohort-wide optimiser) and a list of single
-pairs (for explanation cards); both run the same float operations in the same order, so the numbers
-on a card are the numbers the optimiser used. Never decides who is matched.
+(int64), so a pair's score is exactly the sum of its contributions. One vectorised function scores
+any list of pairs, for the optimiser and for the explanation cards alike, so the numbers on a card
+are the numbers the optimiser used. Never decides who is matched.
 """
 
 from __future__ import annotations
@@ -59,17 +58,6 @@ class PairScores:
     style_common: npt.NDArray[np.int64]  # working-style questions both answered
 
 
-@dataclass(frozen=True)
-class _Side:
-    """One role's per-person arrays, already shaped for broadcasting (or gathered per pair)."""
-
-    tz: Index
-    dept: Index
-    words: list[npt.NDArray[np.uint64]]
-    style: list[FloatArray]
-    same: list[Index]
-
-
 class PairScorer:
     """Precomputed arrays for one cohort and configuration; cheap to query many times."""
 
@@ -95,19 +83,21 @@ class PairScorer:
         names = sorted({s for p in self.mentors for s in p.skills}
                        | {s for p in self.mentees for s in p.wants})
         index = {name: i for i, name in enumerate(names)}
-        # Mentor levels by skill, one row per skill so a wanted skill gathers a contiguous row.
-        self._levels_by_skill = np.zeros((max(len(names), 1), self.n_mentors), dtype=np.float64)
+        # Mentor levels by skill (one row per skill, flattened): a wanted skill is a row offset.
+        levels = np.zeros((max(len(names), 1), self.n_mentors), dtype=np.intp)
         for j, mentor in enumerate(self.mentors):
             for skill, level in mentor.skills.items():
-                self._levels_by_skill[index[skill], j] = level
+                levels[index[skill], j] = level
+        self._offers = levels > 0
+        self._levels_flat = levels.ravel()
         width = max((len(p.wants) for p in self.mentees), default=0)
-        self._want_skill = np.zeros((self.n_mentees, width), dtype=np.intp)
-        self._want_level = np.zeros((self.n_mentees, width), dtype=np.float64)
+        self._want_row = np.zeros((self.n_mentees, width), dtype=np.intp)
+        self._want_code = np.zeros((self.n_mentees, width), dtype=np.intp)  # 0: no want here
         for i, mentee in enumerate(self.mentees):
             wants = sorted((index[s], level) for s, level in mentee.wants.items())
             for k, (skill_index, level) in enumerate(wants):
-                self._want_skill[i, k] = skill_index
-                self._want_level[i, k] = level
+                self._want_row[i, k] = skill_index * self.n_mentors
+                self._want_code[i, k] = level
         self._want_count = np.array([len(p.wants) for p in self.mentees], dtype=np.float64)
 
     def _prepare_languages(self) -> None:
@@ -145,6 +135,7 @@ class PairScorer:
                 hours, gap = window_overlap(offsets[a], offsets[b], window)
                 self._overlap[a, b] = hours
                 self._gap[a, b] = gap
+        self._zone_count = size
         zone_index = {zone: i for i, zone in enumerate(zones)}
         self._mentee_zone = np.array([zone_index[p.timezone] for p in self.mentees], dtype=np.intp)
         self._mentor_zone = np.array([zone_index[p.timezone] for p in self.mentors], dtype=np.intp)
@@ -198,90 +189,65 @@ class PairScorer:
 
     # ----- queries -----------------------------------------------------------------------------
 
-    def block(self, start: int, stop: int) -> PairScores:
-        """Mentees `start:stop` against every mentor; arrays are (stop - start, n_mentors)."""
-        rows = stop - start
-        coverage = np.zeros((rows, self.n_mentors), dtype=np.float64)
-        for k in range(self._want_skill.shape[1]):
-            wanted = self._want_level[start:stop, k]
-            has = np.flatnonzero(wanted > 0)
-            if has.size == 0:
-                continue
-            levels = self._levels_by_skill[self._want_skill[start + has, k]]
-            coverage[has] += _skill_ratio(levels, wanted[has, None])
-        e = _Side(tz=self._mentee_zone[start:stop, None], dept=self._mentee_dept[start:stop, None],
-                  words=[w[start:stop, None] for w in self._mentee_words],
-                  style=[s[start:stop, None] for s in self._mentee_style],
-                  same=[s[start:stop, None] for s in self._mentee_same])
-        m = _Side(tz=self._mentor_zone[None, :], dept=self._mentor_dept[None, :],
-                  words=[w[None, :] for w in self._mentor_words],
-                  style=[s[None, :] for s in self._mentor_style],
-                  same=[s[None, :] for s in self._mentor_same])
-        scores = self._combine(coverage, self._want_count[start:stop, None],
-                               self._mentee_language_count[start:stop, None], e, m,
-                               self.capacity[None, :] == 0)
-        lo, hi = np.searchsorted(self._excluded_codes, [start * self.n_mentors,
-                                                        stop * self.n_mentors])
-        if hi > lo:
-            codes = self._excluded_codes[lo:hi]
-            scores.violations[codes // self.n_mentors - start, codes % self.n_mentors] |= \
-                self._excluded_flags[lo:hi]
-        return scores
+    def candidates(self, start: int, stop: int) -> tuple[Index, Index]:
+        """The pairs of mentees `start:stop` with mentors offering at least one wanted skill.
+
+        Returns (mentee index, mentor index) sorted by mentee then mentor. Only these pairs can be
+        acceptable, and only these are shown as a mentee's alternatives.
+        """
+        share = np.zeros((stop - start, self.n_mentors), dtype=np.bool_)
+        for k in range(self._want_row.shape[1]):
+            has = np.flatnonzero(self._want_code[start:stop, k] > 0)
+            if has.size:
+                share[has] |= self._offers[self._want_row[start + has, k] // self.n_mentors]
+        rows, cols = np.nonzero(share)
+        return rows + start, cols
 
     def pairs(self, mentee: Sequence[int] | Index, mentor: Sequence[int] | Index) -> PairScores:
         """Scores of the pairs (mentee[k], mentor[k]); arrays have one entry per pair."""
+        config = self.config
         ei = np.asarray(mentee, dtype=np.intp)
         mj = np.asarray(mentor, dtype=np.intp)
-        coverage = np.zeros(ei.shape, dtype=np.float64)
-        for k in range(self._want_skill.shape[1]):
-            wanted = self._want_level[ei, k]
-            levels = self._levels_by_skill[self._want_skill[ei, k], mj]
-            coverage += np.where(wanted > 0, _skill_ratio(levels, np.maximum(wanted, 1.0)), 0.0)
-        e = _Side(tz=self._mentee_zone[ei], dept=self._mentee_dept[ei],
-                  words=[w[ei] for w in self._mentee_words],
-                  style=[s[ei] for s in self._mentee_style],
-                  same=[s[ei] for s in self._mentee_same])
-        m = _Side(tz=self._mentor_zone[mj], dept=self._mentor_dept[mj],
-                  words=[w[mj] for w in self._mentor_words],
-                  style=[s[mj] for s in self._mentor_style],
-                  same=[s[mj] for s in self._mentor_same])
-        scores = self._combine(coverage, self._want_count[ei], self._mentee_language_count[ei],
-                               e, m, self.capacity[mj] == 0)
-        if self._excluded_codes.size and ei.size:
-            codes = ei.astype(np.int64) * self.n_mentors + mj
-            pos = np.minimum(np.searchsorted(self._excluded_codes, codes),
-                             self._excluded_codes.size - 1)
-            hit = self._excluded_codes[pos] == codes
-            scores.violations[hit] |= self._excluded_flags[pos[hit]]
-        return scores
+        shape = ei.shape
+        flag = _Flagger(shape)
 
-    def _combine(self, coverage: FloatArray, want_count: FloatArray, language_count: FloatArray,
-                 e: _Side, m: _Side, no_capacity: npt.NDArray[np.bool_]) -> PairScores:
-        config = self.config
-        shape = coverage.shape
-        skill_fraction = coverage / want_count
-        shared = np.zeros(shape, dtype=np.int64)
-        for a, b in zip(e.words, m.words, strict=True):
-            shared += np.bitwise_count(a & b)
-        language_fraction = shared / language_count
-        overlap = self._overlap[e.tz, m.tz]
-        gap = self._gap[e.tz, m.tz]
-        same_dept = (e.dept == m.dept) & (e.dept >= 0)
-        known_dept = (e.dept >= 0) & (m.dept >= 0)
+        coverage = np.zeros(shape, dtype=np.float64)
+        for k in range(self._want_row.shape[1]):
+            levels = self._levels_flat[self._want_row[ei, k] + mj]
+            coverage += _RATIO[levels, self._want_code[ei, k]]
+        skill_fraction = coverage / self._want_count[ei]
+        flag(coverage == 0, Rule.NO_SHARED_SKILL)
+
+        shared = np.zeros(shape, dtype=np.uint8)
+        for a, b in zip(self._mentee_words, self._mentor_words, strict=True):
+            shared += np.bitwise_count(a[ei] & b[mj])
+        language_fraction = shared / self._mentee_language_count[ei]
+        flag(shared == 0, Rule.NO_SHARED_LANGUAGE)
+
+        zone_pair = self._mentee_zone[ei] * self._zone_count + self._mentor_zone[mj]
+        overlap = self._overlap.ravel()[zone_pair]
+        gap = self._gap.ravel()[zone_pair]
+
+        dept_e = self._mentee_dept[ei]
+        dept_m = self._mentor_dept[mj]
+        same_dept = (dept_e == dept_m) & (dept_e >= 0)
         if config.department_prefer == "same":
-            dept_fraction = np.where(same_dept, 1.0, 0.0)
+            dept_fraction = same_dept.astype(np.float64)
         else:
-            dept_fraction = np.where(known_dept & ~same_dept, 1.0, 0.0)
+            dept_fraction = ((dept_e >= 0) & (dept_m >= 0) & ~same_dept).astype(np.float64)
+
         differences = np.zeros(shape, dtype=np.float64)
         common = np.zeros(shape, dtype=np.int64)
-        span = config.working_style_scale[1] - config.working_style_scale[0]
-        for a_style, b_style in zip(e.style, m.style, strict=True):
-            both = ~np.isnan(a_style) & ~np.isnan(b_style)
-            differences += np.where(both, np.abs(a_style - b_style) / span, 0.0)
+        for a_style, b_style in zip(self._mentee_style, self._mentor_style, strict=True):
+            gap_q = np.abs(a_style[ei] - b_style[mj])  # NaN where either did not answer
+            both = ~np.isnan(gap_q)
+            differences += np.where(both, gap_q, 0.0)
             common += both
+        span = config.working_style_scale[1] - config.working_style_scale[0]
         # With no question answered by both, half the weight: a gap in the data neither rewards
         # nor punishes as much as a real answer would.
-        style_fraction = np.where(common > 0, 1.0 - differences / np.maximum(common, 1), 0.5)
+        style_fraction = np.where(common > 0, 1.0 - differences / span / np.maximum(common, 1),
+                                  0.5)
 
         fractions = {"skills": skill_fraction, "working_style": style_fraction,
                      "timezone": overlap / config.window_hours, "languages": language_fraction,
@@ -290,40 +256,51 @@ class PairScorer:
         total = np.zeros(shape, dtype=np.int64)
         for name in self.criteria:
             value = np.rint(self._weights[name] * fractions[name]).astype(np.int64)
-            value = np.broadcast_to(value, shape).copy()
             contributions[name] = value
             total += value
 
-        violations = np.zeros(shape, dtype=np.int32)
-        violations |= np.where(coverage > 0, 0, Rule.NO_SHARED_SKILL).astype(np.int32)
-        violations |= np.where(shared > 0, 0, Rule.NO_SHARED_LANGUAGE).astype(np.int32)
-        violations |= np.where(no_capacity, Rule.NO_CAPACITY, 0).astype(np.int32)
+        flag(self.capacity[mj] == 0, Rule.NO_CAPACITY)
         if config.exclude_same_department:
-            violations |= np.where(same_dept, Rule.SAME_DEPARTMENT, 0).astype(np.int32)
+            flag(same_dept, Rule.SAME_DEPARTMENT)
         if config.max_timezone_gap_hours is not None:
-            too_far = gap > config.max_timezone_gap_hours + 1e-9
-            violations |= np.where(too_far, Rule.TIMEZONE_GAP, 0).astype(np.int32)
+            flag(gap > config.max_timezone_gap_hours + 1e-9, Rule.TIMEZONE_GAP)
         if config.min_skill_coverage > 0:
-            low = skill_fraction < config.min_skill_coverage - 1e-9
-            violations |= np.where(low, Rule.MIN_SKILL_COVERAGE, 0).astype(np.int32)
+            flag(skill_fraction < config.min_skill_coverage - 1e-9, Rule.MIN_SKILL_COVERAGE)
         if config.min_overlap_hours > 0:
-            short = overlap < config.min_overlap_hours - 1e-9
-            violations |= np.where(short, Rule.MIN_OVERLAP, 0).astype(np.int32)
+            flag(overlap < config.min_overlap_hours - 1e-9, Rule.MIN_OVERLAP)
         if config.min_working_style > 0 and self.style_columns:
-            unlike = style_fraction < config.min_working_style - 1e-9
-            violations |= np.where(unlike, Rule.MIN_WORKING_STYLE, 0).astype(np.int32)
+            flag(style_fraction < config.min_working_style - 1e-9, Rule.MIN_WORKING_STYLE)
         if config.min_score > 0:
-            violations |= np.where(total < round(config.min_score * 1000), Rule.MIN_SCORE,
-                                   0).astype(np.int32)
-        for a_code, b_code in zip(e.same, m.same, strict=True):
-            differ = (a_code != b_code) | (a_code < 0)
-            violations |= np.where(differ, Rule.SAME_COLUMNS, 0).astype(np.int32)
-        return PairScores(
-            contributions=contributions, total=total, violations=violations,
-            skill_fraction=np.broadcast_to(skill_fraction, shape),
-            overlap_hours=np.broadcast_to(overlap, shape), gap_hours=np.broadcast_to(gap, shape),
-            style_fraction=np.broadcast_to(style_fraction, shape),
-            style_common=np.broadcast_to(common, shape))
+            flag(total < round(config.min_score * 1000), Rule.MIN_SCORE)
+        for a_code, b_code in zip(self._mentee_same, self._mentor_same, strict=True):
+            code = a_code[ei]
+            flag((code != b_code[mj]) | (code < 0), Rule.SAME_COLUMNS)
+        violations = flag.violations
+        if self._excluded_codes.size and ei.size:
+            codes = ei.astype(np.int64) * self.n_mentors + mj
+            pos = np.minimum(np.searchsorted(self._excluded_codes, codes),
+                             self._excluded_codes.size - 1)
+            hit = self._excluded_codes[pos] == codes
+            violations[hit] |= self._excluded_flags[pos[hit]]
+        return PairScores(contributions=contributions, total=total, violations=violations,
+                          skill_fraction=skill_fraction, overlap_hours=overlap, gap_hours=gap,
+                          style_fraction=style_fraction, style_common=common)
+
+
+class _Flagger:
+    """Collects broken rules as bit flags, in place."""
+
+    def __init__(self, shape: tuple[int, ...]) -> None:
+        self.violations = np.zeros(shape, dtype=np.int32)
+
+    def __call__(self, broken: npt.NDArray[np.bool_], rule: Rule) -> None:
+        np.bitwise_or(self.violations, np.int32(rule), out=self.violations, where=broken)
+
+
+# _RATIO[mentor level, wanted level]: how far the mentor's level reaches the wanted one, from 0
+# (lacks the skill) to 1 (at or above it). Wanted level 0 pads a mentee's shorter list: adds 0.
+_RATIO = np.array([[0.0 if want == 0 else min(level / want, 1.0) for want in range(6)]
+                   for level in range(6)], dtype=np.float64)
 
 
 def window_overlap(offset_a: float, offset_b: float, window: float) -> tuple[float, float]:
@@ -337,11 +314,6 @@ def window_overlap(offset_a: float, offset_b: float, window: float) -> tuple[flo
     gap = min(shift, 24.0 - shift)
     overlap = max(0.0, window - shift) + max(0.0, window - (24.0 - shift))
     return min(overlap, window), gap
-
-
-def _skill_ratio(levels: FloatArray, wanted: FloatArray) -> FloatArray:
-    """How far a mentor's level reaches the wanted level: 0 (lacks it) to 1 (at or above)."""
-    return np.minimum(levels / wanted, 1.0)
 
 
 def _style_columns(cohort: Cohort, config: MatchConfig) -> tuple[str, ...]:
