@@ -184,11 +184,23 @@ class RelayProcess:
 
     def terminate(self, timeout: float = 20) -> int:
         self.proc.send_signal(signal.SIGTERM)
-        return self.proc.wait(timeout=timeout)
+        try:
+            return self.proc.wait(timeout=timeout)
+        finally:
+            self.close()
 
     def kill9(self) -> None:
         self.proc.kill()
         self.proc.wait(timeout=10)
+        self.close()
+
+    def close(self) -> None:
+        """Make sure the process is gone and its pipe closed (idempotent)."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
@@ -208,10 +220,15 @@ def spawn_relay(db: str, workdir: Path, config_file: Path | None = None,
     if "listening on" not in line:
         proc.kill()
         proc.wait()
+        proc.stdout.close()
         raise RuntimeError(f"relay did not start: {line!r}\n{log_path.read_text()}")
-    base_url = line.strip().rsplit(" ", 1)[-1]
-    _wait_healthy(base_url, proc)
-    return RelayProcess(proc, base_url, log_path)
+    relay = RelayProcess(proc, line.strip().rsplit(" ", 1)[-1], log_path)
+    try:
+        _wait_healthy(relay.base_url, proc)
+    except BaseException:
+        relay.close()
+        raise
+    return relay
 
 
 def _wait_healthy(base_url: str, proc: subprocess.Popen[str]) -> None:

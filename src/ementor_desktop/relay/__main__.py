@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -44,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     server = make_server(config)
     # Tests and scripts read this line to learn the port chosen for --port 0.
     print(f"ementor-relay listening on http://{shown}:{port}", flush=True)
+    # uvicorn re-raises the stop signal after its graceful shutdown, to these handlers: a stop
+    # by SIGTERM or Ctrl-C that shut down cleanly then exits 0 instead of dying by the signal.
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda _sig, _frame: None)
     server.run(sockets=[sock])
     return 0 if server.started else 1
 
