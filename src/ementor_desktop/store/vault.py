@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -44,7 +45,9 @@ def now_ms() -> int:
 class Vault:
     """An open vault: the database connection, the key file, and the process lock.
 
-    Not thread-safe: callers serialise access (the GUI owns it from one worker thread).
+    The connection may be used from several threads (the GUI's database worker and the sync
+    engine), but only one at a time: every user holds `vault.mutex` around its database work and
+    never around network waits.
     """
 
     def __init__(self, home: Home, db: Database, key_file: KeyFile, db_key: bytes,
@@ -54,6 +57,7 @@ class Vault:
         self._key_file = key_file
         self._db_key = db_key
         self._lock = lock
+        self.mutex = threading.RLock()
 
     def __repr__(self) -> str:
         return f"Vault(home={str(self.home.root)!r})"
