@@ -8,6 +8,7 @@ happened, and the sync engine decides what to do next. It never logs ids, keys o
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,10 @@ from nacl.signing import SigningKey
 
 from ementor_desktop.errors import NetworkError
 from ementor_desktop.protocol import relay_v1 as wire
+
+
+#: A challenge handed back by the relay is used only this long (relays keep them 60 s).
+SPARE_CHALLENGE_SECONDS = 30.0
 
 
 class RelayError(NetworkError):
@@ -112,7 +117,7 @@ class RelayClient:
         self.base_url = base_url.rstrip("/")
         self.session = session
         self.timeout = timeout
-        self._spare_challenge: str | None = None
+        self._spare_challenge: tuple[str, float] | None = None
 
     # ---- transport ----
 
@@ -226,16 +231,28 @@ class RelayClient:
 
     def _owner(self, key: SigningKey, method: str, target: str, body: bytes = b"",
                timeout: float | None = None, ok: tuple[int, ...] = (200,)) -> requests.Response:
-        challenge, self._spare_challenge = self._spare_challenge, None
-        if challenge is None:
-            challenge = self.challenge()
-        headers = {"Authorization": wire.sign_owner_command(key, challenge, method, target, body)}
-        if body:
-            headers["Content-Type"] = "application/json"
-        response = self._request(method, target, body=body, headers=headers, timeout=timeout,
-                                 ok=ok)
+        spare, self._spare_challenge = self._spare_challenge, None
+        if spare is not None and time.monotonic() - spare[1] > SPARE_CHALLENGE_SECONDS:
+            spare = None
+        while True:
+            challenge = spare[0] if spare is not None else self.challenge()
+            headers = {"Authorization": wire.sign_owner_command(key, challenge, method, target,
+                                                                body)}
+            if body:
+                headers["Content-Type"] = "application/json"
+            try:
+                response = self._request(method, target, body=body, headers=headers,
+                                         timeout=timeout, ok=ok)
+            except RelayUnauthorized:
+                if spare is None:
+                    raise
+                spare = None  # the spare may have expired meanwhile: once more, fresh
+                continue
+            break
         # A successful owner command hands back the next challenge, saving a round trip.
-        self._spare_challenge = response.headers.get(wire.NEXT_CHALLENGE_HEADER)
+        next_challenge = response.headers.get(wire.NEXT_CHALLENGE_HEADER)
+        if next_challenge:
+            self._spare_challenge = (next_challenge, time.monotonic())
         return response
 
     def fetch(self, receive_id: str, key: SigningKey, wait: float = 0.0,
