@@ -18,7 +18,6 @@ from nacl.signing import SigningKey
 from ementor_desktop.errors import NetworkError
 from ementor_desktop.protocol import relay_v1 as wire
 
-
 #: A challenge handed back by the relay is used only this long (relays keep them 60 s).
 SPARE_CHALLENGE_SECONDS = 30.0
 
