@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field
 
@@ -308,6 +309,15 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
     async def api_error(request: Request, exc: ApiError) -> Response:
         return JSONResponse({"error": exc.code, "message": exc.message},
                             status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        # FastAPI's own handler echoes the input, and fails (500) on bytes that are not UTF-8;
+        # this keeps its documented shape (loc, msg, type) and echoes nothing.
+        detail = [{"loc": [str(part) for part in error.get("loc", ())],
+                   "msg": str(error.get("msg", "")), "type": str(error.get("type", ""))}
+                  for error in exc.errors()]
+        return JSONResponse({"detail": detail}, status_code=422)
 
     @app.exception_handler(StorageError)
     async def storage_error(request: Request, exc: StorageError) -> Response:
