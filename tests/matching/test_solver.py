@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linear_sum_assignment
 
+from ementor_desktop.matching import solver
 from ementor_desktop.matching.cohort import Cohort, parse_cohort
 from ementor_desktop.matching.config import MatchConfig, config_from_dict
 from ementor_desktop.matching.engine import match_cohort, score_cohort
@@ -241,3 +242,60 @@ def test_hard_rules_are_never_broken(seed: int, mentees: int, mentors: int, obje
         load[mentor_id] = load.get(mentor_id, 0) + 1
     capacity = {p.id: p.capacity for p in cohort.mentors}
     assert all(count <= capacity[mentor] for mentor, count in load.items())
+
+
+@pytest.fixture
+def sparse_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Force the restricted-then-certified path, with very few pairs kept per mentee."""
+    monkeypatch.setattr(solver, "SPARSE_FROM", 0)
+    monkeypatch.setattr(solver, "KEEP_PER_MENTEE", 1)
+
+
+@pytest.mark.usefixtures("sparse_always")
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("objective", ["max-matched", "max-score"])
+def test_certified_sparse_path_matches_scipy(seed: int, objective: str) -> None:
+    pairs = score_cohort(parse_cohort(random_cohort(seed, 70, 25, max_capacity=4)),
+                         MatchConfig()).pairs
+    result = solve(pairs, objective)
+    assert is_feasible(pairs, result)
+    matched, total = independent(pairs, objective)
+    assert result.total == total
+    if objective == "max-matched":
+        assert result.matched == matched
+
+
+@pytest.mark.usefixtures("sparse_always")
+@settings(max_examples=100, deadline=None)
+@given(problem=small_problems(), objective=st.sampled_from(OBJECTIVES))
+def test_certified_sparse_path_against_brute_force(problem: CandidatePairs,
+                                                   objective: str) -> None:
+    result = solve(problem, objective)
+    assert is_feasible(problem, result)
+    assert value(objective, result.matched, result.total, result.worst) == \
+        brute_force(problem, objective)
+
+
+def test_sparse_path_needs_more_than_the_best_pair_and_adds_it(
+        sparse_always: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Both mentees' best pair is mentor 0; keeping one pair each cannot match both, so the
+    # certificate must find the missing pair (1 -> mentor 1) and solve again.
+    pairs = pairs_of([(0, 0, 9), (0, 1, 1), (1, 0, 8), (1, 1, 7)], 2, [1, 1])
+    rounds: list[int] = []
+    original = solver._flow
+
+    def counting(*args: object) -> tuple[Assignment, object]:
+        rounds.append(1)
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(solver, "_flow", counting)
+    result = solve(pairs, "max-matched")
+    assert result.mentor_of.tolist() == [0, 1]
+    assert len(rounds) == 2
+
+
+def test_falls_back_to_the_whole_problem_when_the_certificate_does_not_settle(
+        sparse_always: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(solver, "MAX_RELAXATIONS", 0)
+    pairs = score_cohort(parse_cohort(random_cohort(5, 50, 20)), MatchConfig()).pairs
+    assert solve(pairs, "max-matched").total == independent(pairs, "max-matched")[1]

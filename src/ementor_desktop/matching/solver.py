@@ -68,32 +68,139 @@ def solve(pairs: CandidatePairs, objective: str) -> Assignment:
     raise ValueError(f"unknown objective {objective!r}")
 
 
-def _network(pairs: CandidatePairs, cost: IntArray) -> tuple[min_cost_flow.SimpleMinCostFlow,
-                                                             int, int]:
-    """Source -> each mentee (1 place) -> acceptable mentors (1) -> sink (mentor's capacity)."""
+# Large problems are solved on each mentee's best pairs first, then proved optimal for all pairs
+# (see _exact); below this many pairs the whole problem is solved at once.
+SPARSE_FROM = 400_000
+KEEP_PER_MENTEE = 16
+MAX_ROUNDS = 8
+# Bellman-Ford rounds before giving up on the certificate and solving the whole problem instead.
+MAX_RELAXATIONS = 2000
+
+
+def _arcs(pairs: CandidatePairs, top: int, bypass: bool
+          ) -> tuple[IntArray, IntArray, IntArray, IntArray]:
+    """Tails, heads, capacities and unit costs of the flow network, pair arcs first.
+
+    Nodes: mentees 0..n-1, mentors n..n+m-1, source n+m, sink n+m+1. Source -> mentee (1) ->
+    acceptable mentor (1, cost top - score) -> sink (the mentor's capacity); with `bypass`, also
+    mentee -> sink (1, cost top: unmatched, as if the score were 0).
+    """
     n, m = pairs.n_mentees, pairs.capacity.size
     source, sink = n + m, n + m + 1
+    mentees = np.arange(n, dtype=np.int64)
+    mentors = n + np.arange(m, dtype=np.int64)
+    tails = [pairs.mentee, np.full(n, source, dtype=np.int64), mentors]
+    heads = [n + pairs.mentor, mentees, np.full(m, sink, dtype=np.int64)]
+    caps = [np.ones(pairs.size, dtype=np.int64), np.ones(n, dtype=np.int64),
+            pairs.capacity.astype(np.int64)]
+    costs = [top - pairs.score, np.zeros(n, dtype=np.int64), np.zeros(m, dtype=np.int64)]
+    if bypass:
+        tails.append(mentees)
+        heads.append(np.full(n, sink, dtype=np.int64))
+        caps.append(np.ones(n, dtype=np.int64))
+        costs.append(np.full(n, top, dtype=np.int64))
+    return (np.concatenate(tails), np.concatenate(heads), np.concatenate(caps),
+            np.concatenate(costs))
+
+
+def _flow(pairs: CandidatePairs, top: int, bypass: bool) -> tuple[Assignment, IntArray]:
+    """Solve one network; returns the assignment and the flow on every arc."""
+    n, m = pairs.n_mentees, pairs.capacity.size
+    tails, heads, caps, costs = _arcs(pairs, top, bypass)
     flow = min_cost_flow.SimpleMinCostFlow()
-    # The pair arcs go in first so that arc k is pair k.
-    flow.add_arcs_with_capacity_and_unit_cost(
-        pairs.mentee, n + pairs.mentor, np.ones(pairs.size, dtype=np.int64), cost)
-    flow.add_arcs_with_capacity_and_unit_cost(
-        np.full(n, source, dtype=np.int64), np.arange(n, dtype=np.int64),
-        np.ones(n, dtype=np.int64), np.zeros(n, dtype=np.int64))
-    flow.add_arcs_with_capacity_and_unit_cost(
-        n + np.arange(m, dtype=np.int64), np.full(m, sink, dtype=np.int64),
-        pairs.capacity.astype(np.int64), np.zeros(m, dtype=np.int64))
-    return flow, source, sink
+    flow.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
+    flow.set_node_supply(n + m, n)
+    flow.set_node_supply(n + m + 1, -n)
+    # Without the bypass not every mentee can flow: take the largest flow, then the cheapest.
+    status = flow.solve() if bypass else flow.solve_max_flow_with_min_cost()
+    if status != flow.OPTIMAL:
+        raise SolverFailure(f"min-cost flow ended with status {status}")
+    flows = flow.flows(np.arange(tails.size, dtype=np.int64))
+    mentor_of = np.full(n, -1, dtype=np.int64)
+    score_of = np.zeros(n, dtype=np.int64)
+    used = flows[: pairs.size] > 0
+    mentor_of[pairs.mentee[used]] = pairs.mentor[used]
+    score_of[pairs.mentee[used]] = pairs.score[used]
+    return Assignment(mentor_of=mentor_of, score_of=score_of), flows
 
 
-def _read(flow: min_cost_flow.SimpleMinCostFlow, pairs: CandidatePairs) -> Assignment:
-    mentor_of = np.full(pairs.n_mentees, -1, dtype=np.int64)
-    score_of = np.zeros(pairs.n_mentees, dtype=np.int64)
-    if pairs.size:
-        used = flow.flows(np.arange(pairs.size, dtype=np.int64)) > 0
-        mentor_of[pairs.mentee[used]] = pairs.mentor[used]
-        score_of[pairs.mentee[used]] = pairs.score[used]
-    return Assignment(mentor_of=mentor_of, score_of=score_of)
+def _exact(pairs: CandidatePairs, bypass: bool) -> Assignment:
+    """The optimum over all pairs, solving on a few best pairs per mentee when that is enough.
+
+    The restricted problem is solved, then node potentials are computed on its residual network
+    (shortest distances; they exist because the restricted flow is optimal). If every left-out
+    pair has a non-negative reduced cost under them, no left-out pair could improve the flow and
+    the restricted optimum is the optimum of the whole problem; otherwise the offending pairs are
+    added and the restricted problem solved again. Without the bypass, the largest-flow-first
+    rule is checked as a circulation in which each unit through the sink back to the source earns
+    more than any path can cost, so a larger matching also shows up as a negative reduced cost.
+    """
+    top = int(pairs.score.max())
+    if pairs.size < SPARSE_FROM:
+        return _flow(pairs, top, bypass)[0]
+    keep = _best_per_mentee(pairs, top, KEEP_PER_MENTEE)
+    cost = top - pairs.score
+    for _ in range(MAX_ROUNDS):
+        restricted = _subset(pairs, keep)
+        assignment, flows = _flow(restricted, top, bypass)
+        distance = _potentials(restricted, flows, top, bypass)
+        if distance is None:
+            break
+        n = pairs.n_mentees
+        better = ~keep & (distance[pairs.mentee] + cost < distance[n + pairs.mentor])
+        if not better.any():
+            return assignment
+        keep |= better
+    return _flow(pairs, top, bypass)[0]
+
+
+def _subset(pairs: CandidatePairs, keep: npt.NDArray[np.bool_]) -> CandidatePairs:
+    return CandidatePairs(mentee=pairs.mentee[keep], mentor=pairs.mentor[keep],
+                          score=pairs.score[keep], n_mentees=pairs.n_mentees,
+                          capacity=pairs.capacity)
+
+
+def _best_per_mentee(pairs: CandidatePairs, top: int, count: int) -> npt.NDArray[np.bool_]:
+    """Each mentee's `count` best-scoring pairs (pairs are sorted by mentee)."""
+    order = np.argsort(pairs.mentee * (top + 1) + (top - pairs.score))
+    mentee = pairs.mentee[order]
+    first = np.searchsorted(mentee, mentee, side="left")
+    keep = np.zeros(pairs.size, dtype=np.bool_)
+    keep[order[np.arange(pairs.size) - first < count]] = True
+    return keep
+
+
+def _potentials(pairs: CandidatePairs, flows: IntArray, top: int,
+                bypass: bool) -> IntArray | None:
+    """Shortest distances in the residual network from a root joined to every node (Bellman-Ford,
+    vectorised); None if they do not settle within the round limit."""
+    n, m = pairs.n_mentees, pairs.capacity.size
+    tails, heads, caps, costs = _arcs(pairs, top, bypass)
+    if not bypass:
+        big = (n + 1) * (top + 1)
+        sent = int(flows[pairs.size: pairs.size + n].sum())
+        tails = np.append(tails, n + m + 1)
+        heads = np.append(heads, n + m)
+        caps = np.append(caps, n)
+        costs = np.append(costs, -big)
+        flows = np.append(flows, sent)
+    forward = flows < caps
+    backward = flows > 0
+    r_tail = np.concatenate([tails[forward], heads[backward]])
+    r_head = np.concatenate([heads[forward], tails[backward]])
+    r_cost = np.concatenate([costs[forward], -costs[backward]])
+    order = np.argsort(r_head, kind="stable")
+    r_tail, r_head, r_cost = r_tail[order], r_head[order], r_cost[order]
+    starts = np.flatnonzero(np.r_[True, r_head[1:] != r_head[:-1]])
+    targets = r_head[starts]
+    distance = np.zeros(n + m + 2, dtype=np.int64)
+    for _ in range(min(n + m + 3, MAX_RELAXATIONS)):
+        reach = np.minimum.reduceat(distance[r_tail] + r_cost, starts)
+        shorter = reach < distance[targets]
+        if not shorter.any():
+            return distance
+        distance[targets[shorter]] = reach[shorter]
+    return None
 
 
 def _max_matched(pairs: CandidatePairs) -> Assignment:
@@ -103,15 +210,8 @@ def _max_matched(pairs: CandidatePairs) -> Assignment:
     F * top - total, so the cheapest maximum flow is the best-scoring largest matching.
     """
     if pairs.size == 0:
-        return _read(min_cost_flow.SimpleMinCostFlow(), pairs)
-    top = int(pairs.score.max())
-    flow, source, sink = _network(pairs, top - pairs.score)
-    flow.set_node_supply(source, pairs.n_mentees)
-    flow.set_node_supply(sink, -pairs.n_mentees)
-    status = flow.solve_max_flow_with_min_cost()
-    if status != flow.OPTIMAL:
-        raise SolverFailure(f"min-cost flow ended with status {status}")
-    return _read(flow, pairs)
+        return _unmatched(pairs)
+    return _exact(pairs, bypass=False)
 
 
 def _max_score(pairs: CandidatePairs) -> Assignment:
@@ -121,19 +221,13 @@ def _max_score(pairs: CandidatePairs) -> Assignment:
     (cost top, as if the score were 0), so the minimum cost is n * top - the best total.
     """
     if pairs.size == 0:
-        return _read(min_cost_flow.SimpleMinCostFlow(), pairs)
-    top = int(pairs.score.max())
-    n = pairs.n_mentees
-    flow, source, sink = _network(pairs, top - pairs.score)
-    flow.add_arcs_with_capacity_and_unit_cost(
-        np.arange(n, dtype=np.int64), np.full(n, sink, dtype=np.int64),
-        np.ones(n, dtype=np.int64), np.full(n, top, dtype=np.int64))
-    flow.set_node_supply(source, n)
-    flow.set_node_supply(sink, -n)
-    status = flow.solve()
-    if status != flow.OPTIMAL:
-        raise SolverFailure(f"min-cost flow ended with status {status}")
-    return _read(flow, pairs)
+        return _unmatched(pairs)
+    return _exact(pairs, bypass=True)
+
+
+def _unmatched(pairs: CandidatePairs) -> Assignment:
+    return Assignment(mentor_of=np.full(pairs.n_mentees, -1, dtype=np.int64),
+                      score_of=np.zeros(pairs.n_mentees, dtype=np.int64))
 
 
 def max_matchable(pairs: CandidatePairs, keep: npt.NDArray[np.bool_] | None = None) -> int:
@@ -163,7 +257,7 @@ def _fairness(pairs: CandidatePairs) -> Assignment:
     that still lets the maximum number of mentees be matched using only pairs at or above it.
     """
     if pairs.size == 0:
-        return _read(min_cost_flow.SimpleMinCostFlow(), pairs)
+        return _unmatched(pairs)
     best = max_matchable(pairs)
     levels = np.unique(pairs.score)
     lo, hi = 0, levels.size - 1  # levels[lo] always works (it keeps every pair)
