@@ -174,10 +174,12 @@ def test_unmatched_reasons_and_private_exclusions() -> None:
     assert cards["ana"]["matched_with"] == "xena"
     assert cards["bo"]["matched_with"] == "xena"
     assert cards["cy"]["unmatched_reason"].startswith("no mentor passes the rules")
-    assert "1 offer none of the wanted skills" in cards["cy"]["unmatched_reason"]
+    assert cards["cy"]["unmatched_reason"] == (
+        "no mentor passes the rules (none of the wanted skills offered: 1 mentor; "
+        "no shared language: 1 mentor).")
     assert cards["cy"]["alternatives"] == []  # nobody offers rust
     di = cards["di"]
-    assert "kept apart by an exclusion list" in di["unmatched_reason"]
+    assert "(exclusion list: 1 mentor)" in di["unmatched_reason"]
     assert di["alternatives"][0]["rules"] == ["exclusion"]
     # The card never says whose list it was: an exclusion may be a safeguarding matter.
     assert "xena's" not in str(di).lower()

@@ -18,32 +18,33 @@ from ementor_desktop.matching.engine import IntArray, Progress, Scored
 from ementor_desktop.matching.scoring import PairScorer, PairScores, Rule
 from ementor_desktop.matching.solver import Assignment
 
-# Rule -> (code on a card, why a mentor is ruled out, for counts "N mentors ...")
+# Rule -> (code on a card, why a mentor is ruled out, short label for counts "label: N mentors")
 RULES: dict[int, tuple[str, str, str]] = {
     int(Rule.NO_SHARED_SKILL): ("no_shared_skill", "offers none of the wanted skills",
-                           "offer none of the wanted skills"),
+                                "none of the wanted skills offered"),
     int(Rule.NO_SHARED_LANGUAGE): ("no_shared_language", "shares no language",
-                              "share no language"),
+                                   "no shared language"),
     int(Rule.EXCLUDED_BY_MENTEE): ("exclusion", "an exclusion list keeps this pair apart",
-                              "are kept apart by an exclusion list"),
+                                   "exclusion list"),
     int(Rule.EXCLUDED_BY_MENTOR): ("exclusion", "an exclusion list keeps this pair apart",
-                              "are kept apart by an exclusion list"),
+                                   "exclusion list"),
     int(Rule.SAME_DEPARTMENT): ("same_department", "is in the same department",
-                           "are in the same department"),
-    int(Rule.TIMEZONE_GAP): ("timezone_gap", "is too many hours away",
-                        "are too many hours away"),
-    int(Rule.MIN_SKILL_COVERAGE): ("min_skill_coverage", "covers too little of the wanted skills",
-                              "cover too little of the wanted skills"),
+                                "same department"),
+    int(Rule.TIMEZONE_GAP): ("timezone_gap", "is too many hours away", "too many hours away"),
+    int(Rule.MIN_SKILL_COVERAGE): ("min_skill_coverage",
+                                   "covers too little of the wanted skills",
+                                   "too little of the wanted skills"),
     int(Rule.MIN_OVERLAP): ("min_overlap_hours", "has too few working hours in common",
-                       "have too few working hours in common"),
-    int(Rule.MIN_WORKING_STYLE): ("min_working_style", "answered the working-style questions too "
-                             "differently", "answered the working-style questions too differently"),
+                            "too few working hours in common"),
+    int(Rule.MIN_WORKING_STYLE): ("min_working_style",
+                                  "answered the working-style questions too differently",
+                                  "working style too different"),
     int(Rule.MIN_SCORE): ("min_score", "scores below the minimum score",
-                     "score below the minimum score"),
+                          "score below the minimum"),
     int(Rule.SAME_COLUMNS): ("same_columns", "differs in a column that must match",
-                        "differ in a column that must match"),
+                             "a column that must match differs"),
     int(Rule.NO_CAPACITY): ("no_capacity", "takes no mentees this round (capacity 0)",
-                       "take no mentees this round (capacity 0)"),
+                            "no places this round"),
 }
 
 
@@ -206,8 +207,8 @@ class _CardMaker:
         if len(taken) >= self.capacity[j]:
             swap, sentence = self._best_swap(i, j, score, own, own_score, swaps)
             item.update(status="full", rules=[], lower_on=lower_on, swap=swap)
-            places = "its place is" if self.capacity[j] == 1 else \
-                f"all {self.capacity[j]} places are"
+            places = {1: "its place is", 2: "both places are"}.get(
+                self.capacity[j], f"all {self.capacity[j]} places are")
             item["why_not"] = (f"Full: {places} taken. {sentence}"
                                + (f" Also {lower_text}" if lower_text else ""))
             return item
@@ -272,8 +273,8 @@ class _CardMaker:
                     mask |= int(Rule.EXCLUDED_BY_MENTOR)
                 hits = int(np.count_nonzero(violations & mask))
                 if hits:
-                    parts.append(f"{hits} {many}")
-            return "no mentor passes the rules (of the mentors, " + "; ".join(parts) + ")."
+                    parts.append(f"{many}: {hits} mentor{'s' if hits != 1 else ''}")
+            return "no mentor passes the rules (" + "; ".join(parts) + ")."
         room = int(np.count_nonzero(self.free[self._acceptable_mentors(i)] > 0))
         plural = "mentor is" if count == 1 else "mentors are"
         if room == 0:
@@ -575,7 +576,7 @@ def format_summary(summary: dict[str, Any], limit: int = 20) -> str:
         peak = max(b["count"] for b in summary["histogram"]) or 1
         for b in summary["histogram"]:
             bar = "#" * round(30 * b["count"] / peak)
-            lines.append(f"  {b['from']:6.2f}-{b['to']:<6.2f} {b['count']:>7} {bar}")
+            lines.append(f"  {b['from']:6.2f}-{b['to']:<6.2f} {b['count']:>7} {bar}".rstrip())
     unmatched = summary["unmatched_mentees"]
     if unmatched:
         lines.append(f"Unmatched ({len(unmatched)}):")
