@@ -36,6 +36,11 @@ class Home:
         return self.root / "vault.lock"
 
     @property
+    def outbox_signal(self) -> Path:
+        """An empty file touched when something is queued (wakes a watching sync process)."""
+        return self.root / "outbox.signal"
+
+    @property
     def log_dir(self) -> Path:
         return self.root / "logs"
 

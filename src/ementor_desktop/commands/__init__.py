@@ -13,6 +13,7 @@ import importlib
 # order `ementor --help` lists them in).
 GROUPS = [
     "ementor_desktop.commands.vault",
+    "ementor_desktop.commands.messaging",
     "ementor_desktop.commands.match",
 ]
 

@@ -115,6 +115,7 @@ class OutboxItem:
     created_at: int
     message_id: str | None = None
     last_error: str | None = None
+    sealed: bytes | None = None
 
 
 @dataclass(frozen=True)

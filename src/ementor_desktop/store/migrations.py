@@ -166,7 +166,8 @@ CREATE TABLE outbox (
     message_id       TEXT UNIQUE REFERENCES messages(id) ON DELETE CASCADE,  -- NULL for receipts
     contact_id       TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
     kind             TEXT NOT NULL,
-    payload          BLOB NOT NULL,             -- what the sync engine seals and deposits
+    payload          BLOB NOT NULL,             -- the envelope content, before sealing
+    sealed           BLOB,                      -- the sealed blob, made once at the first push
     idempotency_key  TEXT NOT NULL UNIQUE,
     attempts         INTEGER NOT NULL DEFAULT 0,
     next_attempt_at  INTEGER NOT NULL,

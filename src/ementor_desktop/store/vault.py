@@ -58,6 +58,7 @@ class Vault:
         self._db_key = db_key
         self._lock = lock
         self.mutex = threading.RLock()
+        self.outbox_event = threading.Event()
 
     def __repr__(self) -> str:
         return f"Vault(home={str(self.home.root)!r})"
@@ -203,7 +204,48 @@ class Vault:
             device_keyring.delete(self.vault_id)
         self._key_file = updated
 
+    def outbox_changed(self) -> None:
+        """Wake a sync engine: in this process through an event, in another (a running
+        `ementor sync --watch`) by touching an empty signal file it watches."""
+        self.outbox_event.set()
+        with contextlib.suppress(OSError):
+            self.home.outbox_signal.touch(mode=0o600)
+            os.utime(self.home.outbox_signal)
+
     # -- lifecycle ---------------------------------------------------------------------------
+    def suspend(self) -> None:
+        """Close the connection and release the process lock, keeping the key in memory, so
+        other commands can use the vault while a long-running one (sync --watch) waits."""
+        with self.mutex:
+            with contextlib.suppress(EmentorError):
+                self.checkpoint()
+            self.db.close()
+            self._lock.release()
+            self._suspended = True
+
+    def resume(self, timeout: float = 30.0) -> None:
+        """Take the vault back after `suspend` (waits while another command holds it)."""
+        with self.mutex:
+            if not getattr(self, "_suspended", False):
+                return
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    self._lock = _acquire(self.home)
+                    break
+                except VaultInUse:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+            try:
+                db = _connect(self.home.database, self._db_key, create=False)
+                _configure(db)
+            except BaseException:
+                self._lock.release()
+                raise
+            self.db = db
+            self._suspended = False
+
     def database_key_for_backup(self) -> bytes:
         """The raw database key; only the backup module may ask, to seal it into a backup."""
         return self._db_key

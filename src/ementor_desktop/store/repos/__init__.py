@@ -12,6 +12,7 @@ from ementor_desktop.store.repos.contacts import ContactRepo
 from ementor_desktop.store.repos.conversations import ConversationRepo
 from ementor_desktop.store.repos.drafts import DraftRepo
 from ementor_desktop.store.repos.identity import IdentityRepo
+from ementor_desktop.store.repos.mailboxes import InviteRepo, MailboxRepo, ReceivedRepo
 from ementor_desktop.store.repos.messages import MessageRepo
 from ementor_desktop.store.repos.outbox import OutboxRepo
 from ementor_desktop.store.repos.profile import ProfileRepo
@@ -28,12 +29,17 @@ class Repos:
     drafts: DraftRepo
     outbox: OutboxRepo
     settings: SettingsRepo
+    mailboxes: MailboxRepo
+    invites: InviteRepo
+    received: ReceivedRepo
 
     @classmethod
     def over(cls, db: Database) -> Repos:
         return cls(IdentityRepo(db), ProfileRepo(db), ContactRepo(db), ConversationRepo(db),
-                   MessageRepo(db), DraftRepo(db), OutboxRepo(db), SettingsRepo(db))
+                   MessageRepo(db), DraftRepo(db), OutboxRepo(db), SettingsRepo(db),
+                   MailboxRepo(db), InviteRepo(db), ReceivedRepo(db))
 
 
-__all__ = ["ContactRepo", "ConversationRepo", "DraftRepo", "IdentityRepo", "MessageRepo",
-           "OutboxRepo", "ProfileRepo", "Repos", "SettingsRepo"]
+__all__ = ["ContactRepo", "ConversationRepo", "DraftRepo", "IdentityRepo", "InviteRepo",
+           "MailboxRepo", "MessageRepo", "OutboxRepo", "ProfileRepo", "ReceivedRepo", "Repos",
+           "SettingsRepo"]

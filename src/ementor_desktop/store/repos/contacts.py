@@ -72,6 +72,24 @@ class ContactRepo:
             "pending_signing_key = NULL, pending_box_key = NULL, key_change_pending = 0, "
             "verified = 0 WHERE id = ? AND key_change_pending = 1", (contact_id,))
 
+    def pending_keys(self, contact_id: str) -> tuple[bytes, bytes] | None:
+        """The new (signing, box) keys awaiting the person's acceptance, if any."""
+        row = self.db.one("SELECT pending_signing_key, pending_box_key FROM contacts "
+                          "WHERE id = ? AND key_change_pending = 1", (contact_id,))
+        return None if row is None or row[0] is None else (bytes(row[0]), bytes(row[1]))
+
+    def set_identity(self, contact_id: str, display_name: str, role: str) -> None:
+        """Name and role as the contact announced them."""
+        self.db.execute("UPDATE contacts SET display_name = ?, role = ? WHERE id = ?",
+                        (display_name, role, contact_id))
+
+    def activate(self, contact_id: str, role: str) -> bool:
+        """A pending contact (we accepted their invite) confirmed: returns True if it was
+        pending."""
+        cur = self.db.execute("UPDATE contacts SET state = 'active', role = ? WHERE id = ? "
+                              "AND state = 'pending'", (role, contact_id))
+        return bool(cur.rowcount)
+
     def take_out_seq(self, contact_id: str) -> int:
         """The next outgoing sequence number for this contact (call inside a transaction)."""
         seq = self.db.scalar("UPDATE contacts SET next_out_seq = next_out_seq + 1 WHERE id = ? "

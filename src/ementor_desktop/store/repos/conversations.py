@@ -27,14 +27,16 @@ class ConversationRepo:
                           (conversation_id,))
         return None if row is None else _row(row)
 
-    def direct_with(self, contact_id: str, created_at: int) -> Conversation:
-        """The one direct conversation with a contact, created on first use."""
+    def direct_with(self, contact_id: str, created_at: int,
+                    conversation_id: str | None = None) -> Conversation:
+        """The one direct conversation with a contact, created on first use (with the id both
+        sides derive from their keys, when given)."""
         row = self.db.one(f"SELECT {_COLUMNS} FROM conversations c "
                           "WHERE c.contact_id = ? AND c.kind = 'direct'", (contact_id,))
         if row is not None:
             return _row(row)
-        conversation = Conversation(id=secrets.token_hex(16), contact_id=contact_id,
-                                    created_at=created_at)
+        conversation = Conversation(id=conversation_id or secrets.token_hex(16),
+                                    contact_id=contact_id, created_at=created_at)
         self.db.execute("INSERT INTO conversations(id, kind, contact_id, title, created_at) "
                         "VALUES (?, 'direct', ?, '', ?)",
                         (conversation.id, contact_id, created_at))

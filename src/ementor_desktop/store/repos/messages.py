@@ -86,6 +86,30 @@ class MessageRepo:
             "SELECT count(*) FROM messages WHERE conversation_id = ? AND (sent_at, pk) > (?, ?)",
             (conversation_id, message.sent_at, message.pk)))
 
+    def set_gap(self, sender_id: str, seq: int, gap_before: int) -> None:
+        self.db.execute("UPDATE messages SET gap_before = ? WHERE sender_id = ? AND seq = ? "
+                        "AND direction = 'in'", (gap_before, sender_id, seq))
+
+    def mark_incoming_read(self, conversation_id: str, at: int) -> list[str]:
+        """Mark unread incoming messages read (state_at = when); return their ids."""
+        ids = [r[0] for r in self.db.all(
+            "SELECT id FROM messages WHERE conversation_id = ? AND direction = 'in' "
+            "AND state_at IS NULL ORDER BY pk", (conversation_id,))]
+        if ids:
+            self.db.execute("UPDATE messages SET state_at = ? WHERE conversation_id = ? "
+                            "AND direction = 'in' AND state_at IS NULL", (at, conversation_id))
+        return ids
+
+    def outgoing_to(self, message_ids: list[str], contact_id: str) -> list[str]:
+        """Those of `message_ids` that we sent in the direct conversation with `contact_id`."""
+        if not message_ids:
+            return []
+        marks = ",".join("?" * len(message_ids))
+        return [r[0] for r in self.db.all(
+            f"SELECT m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+            f"WHERE m.id IN ({marks}) AND m.direction = 'out' AND c.contact_id = ?",
+            (*message_ids, contact_id))]
+
     def set_state(self, message_id: str, state: MessageState, at: int) -> bool:
         """Move an outgoing message forward (queued → on relay → delivered → read); never back."""
         order = ["queued", "failed", "on_relay", "delivered", "read"]

@@ -9,13 +9,14 @@ from ementor_desktop.domain.models import OutboxItem
 from ementor_desktop.store.db import Database
 
 _COLUMNS = ("id, contact_id, kind, payload, idempotency_key, attempts, next_attempt_at, "
-            "created_at, message_id, last_error")
+            "created_at, message_id, last_error, sealed")
 
 
 def _row(row: Any) -> OutboxItem:
     return OutboxItem(id=row[0], contact_id=row[1], kind=row[2], payload=bytes(row[3]),
                       idempotency_key=row[4], attempts=row[5], next_attempt_at=row[6],
-                      created_at=row[7], message_id=row[8], last_error=row[9])
+                      created_at=row[7], message_id=row[8], last_error=row[9],
+                      sealed=None if row[10] is None else bytes(row[10]))
 
 
 class OutboxRepo:
@@ -29,13 +30,28 @@ class OutboxRepo:
             "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (message_id, contact_id, kind, payload, idempotency_key, created_at, created_at)))
 
-    def due(self, now: int, limit: int = 100) -> list[OutboxItem]:
+    def due(self, now: int, limit: int = 500) -> list[OutboxItem]:
         return [_row(r) for r in self.db.all(
             f"SELECT {_COLUMNS} FROM outbox WHERE next_attempt_at <= ? ORDER BY id LIMIT ?",
             (now, limit))]
 
     def all(self) -> list[OutboxItem]:
         return [_row(r) for r in self.db.all(f"SELECT {_COLUMNS} FROM outbox ORDER BY id")]
+
+    def set_sealed(self, item_id: int, sealed: bytes) -> None:
+        """Keep the sealed blob: every retry deposits the same bytes under the same key."""
+        self.db.execute("UPDATE outbox SET sealed = ? WHERE id = ?", (sealed, item_id))
+
+    def reseal_for(self, contact_id: str) -> int:
+        """Forget sealed blobs for a contact whose keys changed; they get new idempotency keys."""
+        cur = self.db.execute(
+            "UPDATE outbox SET sealed = NULL, idempotency_key = idempotency_key || '-r' || id, "
+            "next_attempt_at = 0 WHERE contact_id = ? AND sealed IS NOT NULL", (contact_id,))
+        return int(cur.rowcount)
+
+    def for_contact(self, contact_id: str) -> list[OutboxItem]:
+        return [_row(r) for r in self.db.all(
+            f"SELECT {_COLUMNS} FROM outbox WHERE contact_id = ? ORDER BY id", (contact_id,))]
 
     def record_failure(self, item_id: int, error: str, next_attempt_at: int) -> None:
         self.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "

@@ -1,0 +1,282 @@
+"""Contacts: invite codes, accepting them, safety numbers, verification and key changes.
+
+An invite (docs/protocol.md Part 2, "Connecting") is one line carrying what the other side needs:
+the relay, the send id of a one-time invite mailbox, our public keys, a one-time secret, an expiry
+and our name. Accepting it adds the contact, creates our return mailbox on the same relay, and
+queues a sealed `hello` carrying the secret and our return address. Creating and accepting an
+invite need the relay (they create mailboxes); everything else works offline.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import secrets
+import time
+from dataclasses import dataclass
+
+import requests
+from nacl.signing import SigningKey
+
+from ementor_desktop import log
+from ementor_desktop.crypto.envelope import Content
+from ementor_desktop.crypto.identity import PublicIdentity
+from ementor_desktop.domain.models import Contact
+from ementor_desktop.errors import UsageError
+from ementor_desktop.protocol import relay_v1 as wire
+from ementor_desktop.store.repos import Repos
+from ementor_desktop.store.repos.mailboxes import Invite
+from ementor_desktop.store.vault import Vault, now_ms
+from ementor_desktop.sync.relay_client import RelayClient
+
+INVITE_PREFIX = "ementor-invite-1:"
+DEFAULT_INVITE_DAYS = 7
+SAFETY_PURPOSE = b"ementor/safety-number/v1"
+CONVERSATION_PURPOSE = b"ementor-conv-v1"
+
+
+@dataclass(frozen=True)
+class InviteCode:
+    relay_url: str
+    send_id: str
+    signing_key: bytes
+    box_key: bytes
+    invite_id: str
+    secret: bytes
+    expires_at: int  # seconds since the epoch
+    name: str
+
+    def encode(self) -> str:
+        doc = {"r": self.relay_url, "s": self.send_id, "k": _b64(self.signing_key),
+               "b": _b64(self.box_key), "i": self.invite_id, "x": _b64(self.secret),
+               "e": self.expires_at, "n": self.name}
+        payload = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
+        check = hashlib.blake2b(payload, digest_size=4).hexdigest()
+        return f"{INVITE_PREFIX}{_b64(payload)}.{check}"
+
+    @classmethod
+    def parse(cls, text: str) -> InviteCode:
+        text = "".join(text.split())  # codes survive line breaks and stray spaces from chat apps
+        bad = UsageError("This is not a valid eMentor invite code (it may be cut short or "
+                         "mistyped). Ask for the code again and paste all of it.")
+        if not text.startswith(INVITE_PREFIX):
+            raise bad
+        body, _, check = text[len(INVITE_PREFIX):].rpartition(".")
+        try:
+            payload = _unb64(body)
+            if not hmac.compare_digest(hashlib.blake2b(payload, digest_size=4).hexdigest(),
+                                       check):
+                raise ValueError("checksum")
+            doc = json.loads(payload)
+            code = cls(relay_url=str(doc["r"]), send_id=str(doc["s"]),
+                       signing_key=_unb64(doc["k"]), box_key=_unb64(doc["b"]),
+                       invite_id=str(doc["i"]), secret=_unb64(doc["x"]),
+                       expires_at=int(doc["e"]), name=str(doc["n"]))
+            wire.parse_id(code.send_id)
+            PublicIdentity(code.signing_key, code.box_key)
+            if (len(code.secret) != 32 or len(code.invite_id) != 32
+                    or not code.relay_url.startswith(("http://", "https://"))
+                    or not code.name.strip()):
+                raise ValueError("fields")
+        except (ValueError, KeyError, TypeError, binascii.Error, wire.ProtocolError):
+            raise bad from None
+        return code
+
+
+@dataclass(frozen=True)
+class ContactView:
+    contact: Contact
+    safety_number: str
+
+    def to_json(self) -> dict[str, object]:
+        c = self.contact
+        return {"id": c.id, "name": c.display_name, "role": c.role,
+                "safety_number": self.safety_number, "verified": c.verified,
+                "state": c.state, "key_changed": c.key_change_pending}
+
+
+def conversation_id_for(a_signing_key: bytes, b_signing_key: bytes) -> str:
+    """The direct conversation's id, the same on both sides."""
+    low, high = sorted((a_signing_key, b_signing_key))
+    return hashlib.blake2b(low + high, digest_size=16, person=CONVERSATION_PURPOSE).hexdigest()
+
+
+def _party_digits(signing_key: bytes, box_key: bytes) -> str:
+    digest = hashlib.blake2b(signing_key + box_key, digest_size=30, key=SAFETY_PURPOSE).digest()
+    return "".join(f"{int.from_bytes(digest[i:i + 5], 'big') % 100000:05d}"
+                   for i in range(0, 30, 5))
+
+
+def safety_number_for(mine: PublicIdentity, signing_key: bytes, box_key: bytes) -> str:
+    """60 digits in twelve groups of five, the same on both sides (each party's 30 digits,
+    in sorted order). Compare it aloud or by scanning the other's QR code."""
+    parts = sorted([_party_digits(mine.signing_key, mine.box_key),
+                    _party_digits(signing_key, box_key)])
+    digits = "".join(parts)
+    return " ".join(digits[i:i + 5] for i in range(0, 60, 5))
+
+
+def safety_qr_payload(number: str) -> str:
+    return "ementor-safety-1:" + "".join(number.split())
+
+
+def _my_public(repos: Repos) -> PublicIdentity:
+    return repos.identity.get().public
+
+
+def safety_number(vault: Vault, contact: Contact, pending: bool = False) -> str:
+    """The safety number with a contact (with the keys awaiting acceptance, if `pending`)."""
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        mine = _my_public(repos)
+        if pending:
+            keys = repos.contacts.pending_keys(contact.id)
+            if keys is None:
+                raise UsageError(f"{contact.display_name}'s key has not changed.")
+            return safety_number_for(mine, *keys)
+    return safety_number_for(mine, contact.signing_key, contact.box_key)
+
+
+def list_contacts(vault: Vault) -> list[ContactView]:
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        mine = _my_public(repos)
+        return [ContactView(c, safety_number_for(mine, c.signing_key, c.box_key))
+                for c in repos.contacts.list()]
+
+
+def find_contact(vault: Vault, name_or_id: str) -> Contact:
+    with vault.mutex:
+        found = Repos.over(vault.db).contacts.find(name_or_id.strip())
+    if not found:
+        raise UsageError(f"No contact called {name_or_id!r}. `ementor contacts` lists them.")
+    if len(found) > 1:
+        names = ", ".join(f"{c.display_name} ({c.id})" for c in found)
+        raise UsageError(f"{name_or_id!r} matches several contacts: {names}. Use the id.")
+    return found[0]
+
+
+def verify_contact(vault: Vault, contact_id: str, number: str) -> Contact:
+    """Mark the contact verified if `number` matches the safety number (spaces ignored).
+
+    If the contact's key changed, the number is compared with the new key's safety number and a
+    match accepts the change, so comparing numbers is all a person ever has to do."""
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        contact = repos.contacts.get(contact_id)
+        if contact is None:
+            raise UsageError("No such contact.")
+        expected = safety_number(vault, contact, pending=contact.key_change_pending)
+        if "".join(number.split()) != "".join(expected.split()):
+            raise UsageError(f"That number does not match the safety number with "
+                             f"{contact.display_name}. Compare again; if it still differs, "
+                             "someone may be in the middle: do not trust this contact yet.")
+        with vault.db.transaction():
+            if contact.key_change_pending:
+                _accept_key_change(repos, contact.id)
+            repos.contacts.set_verified(contact.id, True)
+        updated = repos.contacts.get(contact.id)
+    assert updated is not None
+    vault.outbox_changed()
+    return updated
+
+
+def accept_key_change(vault: Vault, contact_id: str) -> None:
+    """Accept a contact's new keys without comparing numbers (they are then unverified)."""
+    with vault.mutex, vault.db.transaction():
+        _accept_key_change(Repos.over(vault.db), contact_id)
+    vault.outbox_changed()
+
+
+def _accept_key_change(repos: Repos, contact_id: str) -> None:
+    repos.contacts.accept_key_change(contact_id)
+    repos.outbox.reseal_for(contact_id)  # held envelopes are sealed again to the new key
+    log.domain.info("key change accepted for a contact")
+
+
+# -- invites ---------------------------------------------------------------------------------
+
+def create_invite(vault: Vault, relay_url: str, session: requests.Session,
+                  days: int = DEFAULT_INVITE_DAYS) -> str:
+    """Create a one-time invite mailbox on the relay and return the one-line invite code."""
+    relay_url = relay_url.rstrip("/")
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        profile = repos.profile.get()
+        mine = _my_public(repos)
+    auth = SigningKey.generate()
+    ids = RelayClient(relay_url, session).create_mailbox(auth)
+    now = now_ms()
+    expires_ms = now + days * 86_400_000
+    invite = Invite(id=secrets.token_hex(16), secret=secrets.token_bytes(32), mailbox_id=0,
+                    created_at=now, expires_at=expires_ms, used_at=None, used_by=None)
+    with vault.mutex, vault.db.transaction():
+        mailbox_id = repos.mailboxes.add(
+            relay_url=relay_url, receive_id=ids.receive_id, send_id=ids.send_id,
+            auth_seed=bytes(auth), purpose="invite", created_at=now, expires_at=expires_ms)
+        repos.invites.add(Invite(invite.id, invite.secret, mailbox_id, now, expires_ms, None,
+                                 None))
+    log.domain.info("invite created")
+    return InviteCode(relay_url=relay_url, send_id=ids.send_id, signing_key=mine.signing_key,
+                      box_key=mine.box_key, invite_id=invite.id, secret=invite.secret,
+                      expires_at=expires_ms // 1000,
+                      name=profile.display_name if profile else "").encode()
+
+
+def accept_invite(vault: Vault, code_text: str, session: requests.Session) -> Contact:
+    """Add the inviter as a contact, create our return mailbox, and queue the `hello`."""
+    code = InviteCode.parse(code_text)
+    if code.expires_at * 1000 < now_ms():
+        when = time.strftime("%Y-%m-%d", time.gmtime(code.expires_at))
+        raise UsageError(f"This invite expired on {when}. Ask {code.name} for a new one.")
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        mine = _my_public(repos)
+        profile = repos.profile.get()
+        if code.signing_key == mine.signing_key:
+            raise UsageError("This is your own invite: send it to the person you want to "
+                             "connect with.")
+        existing = repos.contacts.by_signing_key(code.signing_key)
+        if existing is not None:
+            raise UsageError(f"This invite was already used: you are connected with "
+                             f"{existing.display_name}.")
+    auth = SigningKey.generate()
+    ids = RelayClient(code.relay_url, session).create_mailbox(auth)
+    now = now_ms()
+    contact = Contact(id=secrets.token_hex(8), display_name=code.name.strip()[:80],
+                      signing_key=code.signing_key, box_key=code.box_key,
+                      relay_url=code.relay_url, send_id=code.send_id, state="pending",
+                      created_at=now)
+    conv_id = conversation_id_for(mine.signing_key, code.signing_key)
+    hello = Content(message_id=secrets.token_hex(16), conversation_id=conv_id, seq=0,
+                    kind="hello", sent_at=now, body={
+                        "invite": code.invite_id, "secret": code.secret.hex(),
+                        "box": mine.box_key.hex(),
+                        "name": profile.display_name if profile else "",
+                        "role": profile.role.value if profile else "mentee",
+                        "headline": profile.headline if profile else "",
+                        "relay": code.relay_url, "send_id": ids.send_id})
+    with vault.mutex, vault.db.transaction():
+        repos.contacts.add(contact)
+        repos.mailboxes.add(relay_url=code.relay_url, receive_id=ids.receive_id,
+                            send_id=ids.send_id, auth_seed=bytes(auth), purpose="contact",
+                            contact_id=contact.id, created_at=now)
+        repos.conversations.direct_with(contact.id, now, conv_id)
+        repos.outbox.enqueue(contact_id=contact.id, kind="hello", payload=hello.encode(),
+                             idempotency_key=hello.message_id, created_at=now)
+    vault.outbox_changed()
+    log.domain.info("invite accepted; hello queued")
+    return contact
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("expected text")
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))

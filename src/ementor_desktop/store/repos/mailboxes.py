@@ -1,0 +1,141 @@
+"""Our own receive mailboxes on relays, the invites that point at some of them, and the record of
+envelopes already received (for replay, duplicate and gap detection)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ementor_desktop.store.db import Database
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    id: int
+    relay_url: str
+    receive_id: str
+    send_id: str
+    auth_seed: bytes
+    purpose: str  # 'contact' or 'invite'
+    contact_id: str | None
+    created_at: int
+    expires_at: int | None
+    deleted_at: int | None
+
+
+@dataclass(frozen=True)
+class Invite:
+    id: str
+    secret: bytes
+    mailbox_id: int
+    created_at: int
+    expires_at: int
+    used_at: int | None
+    used_by: str | None
+
+
+_MB = ("id, relay_url, receive_id, send_id, auth_seed, purpose, contact_id, created_at, "
+       "expires_at, deleted_at")
+
+
+def _mailbox(row: Any) -> Mailbox:
+    return Mailbox(row[0], row[1], row[2], row[3], bytes(row[4]), row[5], row[6], row[7], row[8],
+                   row[9])
+
+
+class MailboxRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, *, relay_url: str, receive_id: str, send_id: str, auth_seed: bytes,
+            purpose: str, created_at: int, contact_id: str | None = None,
+            expires_at: int | None = None) -> int:
+        return int(self.db.scalar(
+            "INSERT INTO mailboxes(relay_url, receive_id, send_id, auth_seed, purpose, "
+            "contact_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (relay_url, receive_id, send_id, auth_seed, purpose, contact_id, created_at,
+             expires_at)))
+
+    def get(self, mailbox_id: int) -> Mailbox | None:
+        row = self.db.one(f"SELECT {_MB} FROM mailboxes WHERE id = ?", (mailbox_id,))
+        return None if row is None else _mailbox(row)
+
+    def active(self) -> list[Mailbox]:
+        return [_mailbox(r) for r in self.db.all(
+            f"SELECT {_MB} FROM mailboxes WHERE deleted_at IS NULL ORDER BY id")]
+
+    def for_contact(self, contact_id: str) -> Mailbox | None:
+        row = self.db.one(f"SELECT {_MB} FROM mailboxes WHERE contact_id = ? "
+                          "AND purpose = 'contact' AND deleted_at IS NULL", (contact_id,))
+        return None if row is None else _mailbox(row)
+
+    def link_contact(self, mailbox_id: int, contact_id: str) -> None:
+        self.db.execute("UPDATE mailboxes SET contact_id = ? WHERE id = ?",
+                        (contact_id, mailbox_id))
+
+    def retire(self, mailbox_id: int, at: int) -> None:
+        """Schedule the mailbox for deletion on the relay (done by the sync engine)."""
+        self.db.execute("UPDATE mailboxes SET expires_at = min(coalesce(expires_at, ?), ?) "
+                        "WHERE id = ? AND deleted_at IS NULL", (at, at, mailbox_id))
+
+    def due_for_deletion(self, now: int) -> list[Mailbox]:
+        return [_mailbox(r) for r in self.db.all(
+            f"SELECT {_MB} FROM mailboxes WHERE deleted_at IS NULL AND expires_at <= ?",
+            (now,))]
+
+    def mark_deleted(self, mailbox_id: int, at: int) -> None:
+        self.db.execute("UPDATE mailboxes SET deleted_at = ? WHERE id = ?", (at, mailbox_id))
+
+
+class InviteRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, invite: Invite) -> None:
+        self.db.execute("INSERT INTO invites(id, secret, mailbox_id, created_at, expires_at) "
+                        "VALUES (?, ?, ?, ?, ?)", (invite.id, invite.secret, invite.mailbox_id,
+                                                    invite.created_at, invite.expires_at))
+
+    def by_mailbox(self, mailbox_id: int) -> Invite | None:
+        row = self.db.one("SELECT id, secret, mailbox_id, created_at, expires_at, used_at, "
+                          "used_by FROM invites WHERE mailbox_id = ?", (mailbox_id,))
+        return None if row is None else Invite(row[0], bytes(row[1]), *row[2:])
+
+    def mark_used(self, invite_id: str, contact_id: str, at: int) -> None:
+        self.db.execute("UPDATE invites SET used_at = ?, used_by = ? WHERE id = ?",
+                        (at, contact_id, invite_id))
+
+    def open_count(self, now: int) -> int:
+        return int(self.db.scalar("SELECT count(*) FROM invites WHERE used_at IS NULL "
+                                  "AND expires_at > ?", (now,)))
+
+
+class ReceivedRepo:
+    """Which envelopes arrived from whom, with their sequence numbers."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def seen(self, message_id: str) -> bool:
+        return self.db.one("SELECT 1 FROM received_envelopes WHERE message_id = ?",
+                           (message_id,)) is not None
+
+    def add(self, message_id: str, contact_id: str, seq: int, at: int) -> None:
+        self.db.execute("INSERT INTO received_envelopes(message_id, contact_id, seq, "
+                        "received_at) VALUES (?, ?, ?, ?)", (message_id, contact_id, seq, at))
+
+    def previous_seq(self, contact_id: str, seq: int) -> int:
+        """The highest sequence number received from the contact below `seq` (0 if none)."""
+        return int(self.db.scalar(
+            "SELECT coalesce(max(seq), 0) FROM received_envelopes WHERE contact_id = ? "
+            "AND seq > 0 AND seq < ?", (contact_id, seq)))
+
+    def next_seq(self, contact_id: str, seq: int) -> int | None:
+        value = self.db.scalar(
+            "SELECT min(seq) FROM received_envelopes WHERE contact_id = ? AND seq > ?",
+            (contact_id, seq))
+        return None if value is None else int(value)
+
+    def has_seq(self, contact_id: str, seq: int) -> bool:
+        return self.db.one("SELECT 1 FROM received_envelopes WHERE contact_id = ? AND seq = ?",
+                           (contact_id, seq)) is not None
