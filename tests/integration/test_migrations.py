@@ -83,3 +83,25 @@ def test_statement_splitter_keeps_triggers_whole() -> None:
     assert all(s.rstrip().endswith("END;") for s in triggers)
     with pytest.raises(ValueError, match="incomplete"):
         migrations._statements("CREATE TABLE x(a")
+
+
+def test_golden_schema_matches_fresh_schema(tmp_path: Path) -> None:
+    """An upgraded golden vault has exactly the tables and columns a new vault has."""
+    from ementor_desktop.crypto.keywrap import KdfStrength
+    from ementor_desktop.domain.account import create_account
+    from ementor_desktop.domain.models import Role
+
+    def schema(vault: Vault) -> dict[str, list[str]]:
+        tables = [r[0] for r in vault.db.all(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'")]
+        return {t: [c[1] for c in vault.db.all(f"PRAGMA table_info({t})")] for t in tables}
+
+    fresh = create_account(Home(tmp_path / "fresh"), "fresh passphrase", name="F",
+                           role=Role.MENTEE, strength=KdfStrength.INTERACTIVE)
+    expected = schema(fresh)
+    fresh.close()
+    for version in golden_versions():
+        target = tmp_path / f"g{version}"
+        shutil.copytree(DATA / f"vault-v{version}", target)
+        with Vault.open(Home(target), GOLDEN_PASSPHRASE) as upgraded:
+            assert schema(upgraded) == expected, f"golden v{version}"
