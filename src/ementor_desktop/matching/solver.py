@@ -288,6 +288,8 @@ def greedy(pairs: CandidatePairs) -> Assignment:
     mentors = pairs.mentor[order].tolist()
     scores = pairs.score[order].tolist()
     taken = [False] * pairs.n_mentees
+    open_places = sum(left)
+    waiting = pairs.n_mentees
     for i, j, s in zip(mentees, mentors, scores, strict=True):
         if taken[i] or left[j] == 0:
             continue
@@ -295,4 +297,8 @@ def greedy(pairs: CandidatePairs) -> Assignment:
         left[j] -= 1
         mentor_of[i] = j
         score_of[i] = s
+        open_places -= 1
+        waiting -= 1
+        if open_places == 0 or waiting == 0:
+            break
     return Assignment(mentor_of=mentor_of, score_of=score_of)

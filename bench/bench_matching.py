@@ -1,0 +1,193 @@
+"""Cohort matching: `ementor match` end to end on 10,000 mentees x 2,000 mentors, beside greedy.
+
+The cohort is synthetic and seeded (the same bytes every run): 80 skills of falling popularity,
+English for most plus other languages, 12 time zones round the world, 15 departments, four
+working-style questions with some answers missing, 2% exclusions, and mentor capacities 1-8. It
+is matched twice: with the default configuration, and with two rules a coordinator might add.
+Each time the command runs as a subprocess, so its wall time and peak memory are what a user
+sees; then the stages and the greedy baseline are timed in-process on the same candidate pairs.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from ementor_desktop.matching.solver import Assignment
+
+T = TypeVar("T")
+
+TITLE = "Cohort matching (`ementor match`)"
+
+SKILLS = [f"skill{n:02d}" for n in range(80)]
+LANGUAGES = ["en", "fr", "de", "es", "pt", "hi"]
+ZONES = ["Europe/London", "Europe/Berlin", "Europe/Helsinki", "America/New_York",
+         "America/Chicago", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Kolkata",
+         "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney", "Africa/Lagos"]
+DEPARTMENTS = [f"Dept {n}" for n in range(15)]
+STYLE = ["ws_pace", "ws_structure", "ws_feedback", "ws_contact"]
+RULES = ("[exclude]\nmax_timezone_gap_hours = 3\n"
+         "[must_have]\nmin_skill_coverage = 0.5\n")
+CONFIGS = [
+    ("default configuration", None),
+    ("coordinator rules: clocks at most 3 h apart, mentor covers at least half of what the "
+     "mentee wants", RULES),
+]
+
+
+def make_cohort(path: Path, mentees: int, mentors: int, seed: int = 6) -> None:
+    rng = random.Random(seed)
+    weights = [1.0 / (1 + n / 10) for n in range(len(SKILLS))]  # skill00 is wanted most
+
+    def pick(count: int) -> list[str]:
+        chosen: list[str] = []
+        while len(chosen) < count:
+            skill = rng.choices(SKILLS, weights)[0]
+            if skill not in chosen:
+                chosen.append(skill)
+        return chosen
+
+    def languages() -> str:
+        spoken = ["en"] if rng.random() < 0.85 else []
+        spoken += rng.sample(LANGUAGES[1:], rng.randint(0 if spoken else 1, 2))
+        return ";".join(spoken)
+
+    def style() -> list[str]:
+        return [str(rng.randint(1, 5)) if rng.random() < 0.8 else "" for _ in STYLE]
+
+    lines = ["id,name,role,skills,wants,languages,timezone,capacity,exclude,department,"
+             + ",".join(STYLE)]
+    for n in range(mentors):
+        skills = ";".join(f"{s}:{rng.randint(2, 5)}" for s in pick(rng.randint(2, 6)))
+        exclude = f"e{rng.randrange(mentees)}" if rng.random() < 0.02 else ""
+        lines.append(",".join([f"m{n}", f"Mentor {n}", "mentor", skills, "", languages(),
+                               rng.choice(ZONES), str(rng.randint(1, 8)), exclude,
+                               rng.choice(DEPARTMENTS), *style()]))
+    for n in range(mentees):
+        wants = ";".join(f"{s}:{rng.randint(1, 5)}" for s in pick(rng.randint(1, 3)))
+        exclude = f"m{rng.randrange(mentors)}" if rng.random() < 0.02 else ""
+        lines.append(",".join([f"e{n}", f"Mentee {n}", "mentee", "", wants, languages(),
+                               rng.choice(ZONES), "", exclude, rng.choice(DEPARTMENTS),
+                               *style()]))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run_command(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MiB) of one `ementor match` child process."""
+    command = [sys.executable, "-m", "ementor_desktop", "match", *args]
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert child.stderr is not None
+    errors = child.stderr.read().decode()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise RuntimeError(f"ementor match failed with exit code {code}: {errors}")
+    return elapsed, usage.ru_maxrss / 1024  # Linux reports KiB
+
+
+def timed(action: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    result = action()
+    return result, time.perf_counter() - start
+
+
+@dataclass
+class Run:
+    label: str
+    wall: float
+    peak: float
+    pairs: int
+    places: int
+    seconds: dict[str, float]
+    best: Assignment
+    base: Assignment
+
+    @property
+    def short(self) -> str:
+        return self.label.split(":")[0]
+
+
+def measure(folder: Path, csv_path: Path, label: str, toml: str | None) -> Run:
+    from ementor_desktop.matching import config_from_dict, read_cohort, score_cohort
+    from ementor_desktop.matching.config import load_config
+    from ementor_desktop.matching.explain import build_cards
+    from ementor_desktop.matching.solver import greedy, solve
+
+    args = ["--participants", str(csv_path), "--out", str(folder / "out")]
+    config = config_from_dict({})
+    if toml is not None:
+        config_path = folder / "match.toml"
+        config_path.write_text(toml, encoding="utf-8")
+        args += ["--config", str(config_path)]
+        config = load_config(config_path)
+    wall, peak = run_command(args)
+    cohort, read_s = timed(lambda: read_cohort(csv_path))
+    scored, score_s = timed(lambda: score_cohort(cohort, config))
+    best, solve_s = timed(lambda: solve(scored.pairs, config.objective))
+    base, greedy_s = timed(lambda: greedy(scored.pairs))
+    _cards, cards_s = timed(lambda: build_cards(scored, best, lambda _s, _d, _t: None))
+    return Run(label=label, wall=wall, peak=peak, pairs=scored.pairs.size,
+               places=int(scored.pairs.capacity.sum()),
+               seconds={"read": read_s, "score": score_s, "solve": solve_s, "greedy": greedy_s,
+                        "cards": cards_s},
+               best=best, base=base)
+
+
+def run(quick: bool) -> str:
+    mentees, mentors = (1_000, 200) if quick else (10_000, 2_000)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        csv_path = folder / "cohort.csv"
+        make_cohort(csv_path, mentees, mentors)
+        runs = [measure(folder, csv_path, label, toml) for label, toml in CONFIGS]
+
+    lines = [
+        f"{mentees:,} mentees × {mentors:,} mentors, {runs[0].places:,} places (capacities "
+        f"1–8), {mentees * mentors:,} possible pairs. Objective: max-matched (the default).",
+        "",
+        "| configuration | acceptable pairs | `ementor match` end to end | peak memory |",
+        "|---|---:|---:|---:|",
+    ]
+    for r in runs:
+        lines.append(f"| {r.label} | {r.pairs:,} | {r.wall:.2f} s | {r.peak:.0f} MiB |")
+    lines += ["", "End to end = a subprocess that reads and checks the CSV, scores every pair, "
+              f"solves, writes a card for each of the {mentees + mentors:,} participants and the "
+              "other files. Stages, in-process on the same cohort:", "",
+              "| stage | " + " | ".join(r.short for r in runs) + " |",
+              "|---|" + "---:|" * len(runs)]
+    stages = [("read and check the CSV", "read"), ("score the pairs (vectorised)", "score"),
+              ("**optimiser** (OR-Tools min-cost flow, certified)", "solve"),
+              ("**baseline**: greedy, best score first (Python loop)", "greedy"),
+              ("explanation cards", "cards")]
+    for title, key in stages:
+        lines.append(f"| {title} | " + " | ".join(f"{r.seconds[key]:.2f} s" for r in runs)
+                     + " |")
+    lines += ["", "| on the same acceptable pairs | optimiser | greedy | greedy − optimiser |",
+              "|---|---:|---:|---:|"]
+    for r in runs:
+        lines.append(f"| {r.short}: mentees matched | {r.best.matched:,} | {r.base.matched:,} "
+                     f"| {r.base.matched - r.best.matched:+,} |")
+        lines.append(f"| {r.short}: total score | {r.best.total / 1000:,.1f} | "
+                     f"{r.base.total / 1000:,.1f} | {(r.base.total - r.best.total) / 1000:+,.1f} |")
+    fewer = [r.best.matched - r.base.matched for r in runs]
+    verdict = "under" if max(r.wall for r in runs) < 10 else "OVER"
+    lines += ["", f"Greedy matches {fewer[0]:,} fewer mentees with the default configuration "
+              f"and {fewer[1]:,} fewer with the coordinator rules, where acceptable pairs are "
+              "scarcer and taking the best pair first more often uses up the only mentor "
+              f"someone else could have had. The whole command stays {verdict} the 10 s target "
+              "on this machine."]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(run(quick="--quick" in sys.argv))
