@@ -37,9 +37,9 @@ from ementor_desktop.relay.storage import (
 JSON_BODY_LIMIT = 64 * 1024
 ACK_MAX_IDS = 1000
 FETCH_MAX_BYTES = 4 * 1024 * 1024
+TOUCH_EVERY = 3600.0
 #: Verified against when a mailbox is unknown, so that case costs the same time as a bad key.
 _DUMMY_KEY = bytes(wire.PUBLIC_KEY_BYTES)
-_TOUCH_EVERY = 3600.0
 
 
 # ---- JSON shapes (the OpenAPI document is generated from these) ----
@@ -200,6 +200,9 @@ class Relay:
         self.owner_buckets = TokenBuckets(config.owner_commands_per_mailbox_per_minute,
                                           config.owner_commands_per_mailbox_burst)
         self._invites = [t.encode() for t in config.invite_tokens]
+        idle = config.mailbox_idle_ttl_seconds
+        #: How stale a mailbox's recorded last use may get: an hour, or less for short idle TTLs.
+        self.touch_every = min(TOUCH_EVERY, idle / 10) if idle else TOUCH_EVERY
 
     def invite_ok(self, token: str | None) -> bool:
         if not self._invites:
@@ -214,21 +217,24 @@ class Relay:
                                          self.clock() + self.config.challenge_ttl_seconds)
         return challenge
 
-    async def authenticate(self, request: Request, receive_id: str, body: bytes) -> Owner:
-        """The mailbox owner, or the same 401 whatever went wrong."""
+    async def authenticate(self, request: Request, receive_id: str,
+                           body: bytes) -> tuple[Owner, str]:
+        """The mailbox owner and the next challenge, or the same 401 whatever went wrong."""
         now = self.clock()
         try:
             auth: wire.OwnerAuth | None = wire.parse_authorization(
                 request.headers.get("authorization"))
         except wire.ProtocolError:
             auth = None
-        fresh = auth is not None and await self.storage.consume_challenge(
-            wire.id_hash(auth.challenge), now)
-        owner = None
+        receive_hash = None
         if len(receive_id) == wire.ID_CHARS:
             with contextlib.suppress(wire.ProtocolError):
                 wire.parse_id(receive_id)
-                owner = await self.storage.owner(wire.id_hash(receive_id), now)
+                receive_hash = wire.id_hash(receive_id)
+        next_challenge = wire.new_id()
+        fresh, owner = await self.storage.authenticate(
+            wire.id_hash(auth.challenge) if auth else None, receive_hash, now, self.touch_every,
+            (wire.id_hash(next_challenge), now + self.config.challenge_ttl_seconds))
         signed = auth is not None and wire.verify_owner_signature(
             owner.auth_key if owner else _DUMMY_KEY, auth, request.method,
             request_target(request), body)
@@ -240,10 +246,13 @@ class Relay:
             self.metrics.add("rate_limited")
             raise ApiError(429, "rate_limited", "Too many commands for this mailbox.",
                            {"Retry-After": retry_after_header(wait)})
-        return owner
+        return owner, next_challenge
 
-    async def owner_response(self, payload: BaseModel | None, status: int = 200) -> Response:
-        headers = {wire.NEXT_CHALLENGE_HEADER: await self.issue_challenge()}
+    @staticmethod
+    def owner_response(payload: BaseModel | None, next_challenge: str,
+                       status: int = 200) -> Response:
+        """A successful owner command's answer, handing back the next challenge."""
+        headers = {wire.NEXT_CHALLENGE_HEADER: next_challenge}
         if payload is None:
             return Response(status_code=status, headers=headers)
         return JSONResponse(payload.model_dump(), status_code=status, headers=headers)
@@ -439,7 +448,7 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
                                         description="Long-poll: seconds to wait if empty"),
                     limit: int = Query(config.fetch_max_messages, ge=1,
                                        le=config.fetch_max_messages)) -> Response:
-        owner = await relay.authenticate(request, receive_id, await request.body())
+        owner, spare = await relay.authenticate(request, receive_id, await request.body())
         relay.metrics.add("fetches")
         messages = await relay.storage.fetch(owner.mailbox, limit, FETCH_MAX_BYTES)
         if not messages and wait > 0 and not relay.waiters.stopping:
@@ -456,37 +465,37 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
                     woken.clear()
                     messages = await relay.storage.fetch(owner.mailbox, limit, FETCH_MAX_BYTES)
         relay.metrics.add("messages_delivered", len(messages))
-        return await relay.owner_response(MessageBatch(messages=[
+        return relay.owner_response(MessageBatch(messages=[
             MessageOut(id=m.message_id, received_at=m.received_at,
-                       body=wire.b64url_encode(m.body)) for m in messages]))
+                       body=wire.b64url_encode(m.body)) for m in messages]), spare)
 
     @app.post(f"{v1}/mailboxes/{{receive_id}}/ack", response_model=AckResult,
               responses=_responses(400, 401, 413, 429, 503))
     async def ack(request: Request, receive_id: str, body: AckRequest) -> Response:
-        owner = await relay.authenticate(request, receive_id, await request.body())
+        owner, spare = await relay.authenticate(request, receive_id, await request.body())
         ids = [i for i in body.ids if wire.is_message_id(i)]
         deleted = await relay.storage.ack(owner.mailbox, ids)
         relay.metrics.add("messages_acked", deleted)
-        return await relay.owner_response(AckResult(deleted=deleted))
+        return relay.owner_response(AckResult(deleted=deleted), spare)
 
     @app.put(f"{v1}/mailboxes/{{receive_id}}/key", status_code=204,
              responses=_responses(400, 401, 413, 429, 503))
     async def rotate_key(request: Request, receive_id: str, body: RotateKey) -> Response:
-        owner = await relay.authenticate(request, receive_id, await request.body())
+        owner, spare = await relay.authenticate(request, receive_id, await request.body())
         try:
             new_key = wire.parse_public_key(body.auth_key)
         except wire.ProtocolError as exc:
             raise ApiError(400, "bad_request", "auth_key is not a base64url Ed25519 key.") from exc
         await relay.storage.rotate_key(owner.mailbox, new_key)
-        return await relay.owner_response(None, status=204)
+        return relay.owner_response(None, spare, status=204)
 
     @app.delete(f"{v1}/mailboxes/{{receive_id}}", status_code=204,
                 responses=_responses(401, 429, 503))
     async def delete_mailbox(request: Request, receive_id: str) -> Response:
-        owner = await relay.authenticate(request, receive_id, await request.body())
+        owner, spare = await relay.authenticate(request, receive_id, await request.body())
         await relay.storage.delete_mailbox(owner.mailbox)
         relay.waiters.wake(owner.mailbox)
-        return Response(status_code=204)
+        return relay.owner_response(None, spare, status=204)
 
     def body_limit(path: str) -> int:
         if path.startswith(f"{v1}/deposit/"):

@@ -109,12 +109,15 @@ class Storage(abc.ABC):
     async def add_challenge(self, challenge_hash: bytes, expires_at: float) -> None: ...
 
     @abc.abstractmethod
-    async def consume_challenge(self, challenge_hash: bytes, now: float) -> bool:
-        """Delete the challenge; True only if it existed and had not expired."""
-
-    @abc.abstractmethod
-    async def owner(self, receive_hash: bytes, now: float) -> Owner | None:
-        """The mailbox's auth key, and mark the mailbox as used now."""
+    async def authenticate(self, challenge_hash: bytes | None, receive_hash: bytes | None,
+                           now: float, touch_every: float,
+                           next_challenge: tuple[bytes, float] | None = None,
+                           ) -> tuple[bool, Owner | None]:
+        """One transaction for an owner command: delete the challenge (fresh = it existed and
+        had not expired) and look up the mailbox's key. Records the use of the mailbox
+        only when the last one recorded is over `touch_every` seconds old. When the challenge is
+        fresh and the mailbox known, also stores `next_challenge` (hash, expiry): the one the
+        answer will hand back, so a command costs one transaction here, not two."""
 
     @abc.abstractmethod
     async def fetch(self, mailbox: int, limit: int, max_bytes: int) -> list[StoredMessage]:

@@ -219,19 +219,30 @@ class PostgresStorage(Storage):
             await cur.execute("INSERT INTO challenges (hash, expires_at) VALUES (%s, %s)",
                               (challenge_hash, expires_at))
 
-    async def consume_challenge(self, challenge_hash: bytes, now: float) -> bool:
+    async def authenticate(self, challenge_hash: bytes | None, receive_hash: bytes | None,
+                           now: float, touch_every: float,
+                           next_challenge: tuple[bytes, float] | None = None,
+                           ) -> tuple[bool, Owner | None]:
+        fresh, owner = False, None
         async with self._tx() as cur:
-            await cur.execute("DELETE FROM challenges WHERE hash = %s RETURNING expires_at",
-                              (challenge_hash,))
-            row = await cur.fetchone()
-        return row is not None and float(row[0]) > now
-
-    async def owner(self, receive_hash: bytes, now: float) -> Owner | None:
-        async with self._tx() as cur:
-            await cur.execute("UPDATE mailboxes SET last_owner_at = %s WHERE receive_hash = %s"
-                              " RETURNING id, auth_key", (now, receive_hash))
-            row = await cur.fetchone()
-        return None if row is None else Owner(int(row[0]), bytes(row[1]))
+            if challenge_hash is not None:
+                await cur.execute("DELETE FROM challenges WHERE hash = %s RETURNING expires_at",
+                                  (challenge_hash,))
+                row = await cur.fetchone()
+                fresh = row is not None and float(row[0]) > now
+            if receive_hash is not None:
+                await cur.execute("SELECT id, auth_key, last_owner_at FROM mailboxes"
+                                  " WHERE receive_hash = %s", (receive_hash,))
+                row = await cur.fetchone()
+                if row is not None:
+                    owner = Owner(int(row[0]), bytes(row[1]))
+                    if float(row[2]) < now - touch_every:
+                        await cur.execute("UPDATE mailboxes SET last_owner_at = %s"
+                                          " WHERE id = %s", (now, owner.mailbox))
+            if fresh and owner is not None and next_challenge is not None:
+                await cur.execute("INSERT INTO challenges (hash, expires_at) VALUES (%s, %s)",
+                                  next_challenge)
+        return fresh, owner
 
     async def fetch(self, mailbox: int, limit: int, max_bytes: int) -> list[StoredMessage]:
         async with self._tx() as cur:

@@ -156,19 +156,23 @@ class SqliteStorage(Storage):
             "INSERT INTO challenges (hash, expires_at) VALUES (?, ?)",
             (challenge_hash, expires_at)))
 
-    async def consume_challenge(self, challenge_hash: bytes, now: float) -> bool:
-        def tx(c: sqlite3.Connection) -> bool:
-            row = c.execute("DELETE FROM challenges WHERE hash = ? RETURNING expires_at",
-                            (challenge_hash,)).fetchone()
-            return row is not None and float(row[0]) > now
-
-        return await self._run(tx)
-
-    async def owner(self, receive_hash: bytes, now: float) -> Owner | None:
-        def tx(c: sqlite3.Connection) -> Owner | None:
-            row = c.execute("UPDATE mailboxes SET last_owner_at = ? WHERE receive_hash = ?"
-                            " RETURNING id, auth_key", (now, receive_hash)).fetchone()
-            return None if row is None else Owner(int(row[0]), bytes(row[1]))
+    async def authenticate(self, challenge_hash: bytes | None, receive_hash: bytes | None,
+                           now: float, touch_every: float,
+                           next_challenge: tuple[bytes, float] | None = None,
+                           ) -> tuple[bool, Owner | None]:
+        def tx(c: sqlite3.Connection) -> tuple[bool, Owner | None]:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                fresh, owner = _authenticate(c, challenge_hash, receive_hash, now,
+                                             touch_every)
+                if fresh and owner is not None and next_challenge is not None:
+                    c.execute("INSERT INTO challenges (hash, expires_at) VALUES (?, ?)",
+                              next_challenge)
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+            c.execute("COMMIT")
+            return fresh, owner
 
         return await self._run(tx)
 
@@ -232,6 +236,25 @@ class SqliteStorage(Storage):
             return {"mailboxes": int(boxes), "messages": int(msgs), "stored_bytes": int(size)}
 
         return await self._run(tx)
+
+
+def _authenticate(c: sqlite3.Connection, challenge_hash: bytes | None,
+                  receive_hash: bytes | None, now: float,
+                  touch_every: float) -> tuple[bool, Owner | None]:
+    fresh = False
+    if challenge_hash is not None:
+        row = c.execute("DELETE FROM challenges WHERE hash = ? RETURNING expires_at",
+                        (challenge_hash,)).fetchone()
+        fresh = row is not None and float(row[0]) > now
+    if receive_hash is None:
+        return fresh, None
+    row = c.execute("SELECT id, auth_key, last_owner_at FROM mailboxes WHERE receive_hash = ?",
+                    (receive_hash,)).fetchone()
+    if row is None:
+        return fresh, None
+    if float(row[2]) < now - touch_every:
+        c.execute("UPDATE mailboxes SET last_owner_at = ? WHERE id = ?", (now, row[0]))
+    return fresh, Owner(int(row[0]), bytes(row[1]))
 
 
 def _deposit(c: sqlite3.Connection, d: Deposit) -> DepositResult:
