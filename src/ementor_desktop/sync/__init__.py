@@ -1,1 +1,1 @@
-"""Talking to relays: the typed relay client (relay_client.py); the sync engine lands here later."""
+"""Talking to relays: the typed relay client (relay_client.py) and the sync engine (engine.py)."""
