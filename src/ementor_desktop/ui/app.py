@@ -1,0 +1,706 @@
+"""The app shell: QApplication, theme, first run vs unlock, locking, tray, and the wiring between
+windows and the database worker. `run_app(home)` is what `ementor` without a command calls."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
+
+from ementor_desktop import APP_ID, __version__, log
+from ementor_desktop.crypto.keywrap import KdfStrength
+from ementor_desktop.domain.account import create_account
+from ementor_desktop.domain.models import Contact, Draft, Message
+from ementor_desktop.errors import EmentorError
+from ementor_desktop.home import Home, resolve_home
+from ementor_desktop.store import backup
+from ementor_desktop.store.repos import Repos
+from ementor_desktop.store.vault import Vault, now_ms
+from ementor_desktop.ui import ops
+from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, SettingsDialog
+from ementor_desktop.ui.main_window import MainWindow
+from ementor_desktop.ui.onboarding import NewAccount, OnboardingWizard
+from ementor_desktop.ui.resources import app_icon, apply_theme
+from ementor_desktop.ui.sync import SyncRunner, state_label
+from ementor_desktop.ui.unlock import UnlockWindow
+from ementor_desktop.ui.worker import DbWorker
+
+USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+def bring_to_front(widget: QWidget) -> None:
+    widget.show()
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # they cannot raise
+        widget.raise_()
+        widget.activateWindow()
+
+
+class IdleWatcher(QObject):
+    """Counts any keyboard or mouse input as activity; fires `idle` after the configured time."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self._ms = 0
+
+    def set_minutes(self, minutes: float) -> None:
+        self._ms = int(minutes * 60_000)
+        self.poke()
+
+    def poke(self) -> None:
+        if self._ms > 0:
+            self._timer.start(self._ms)
+        else:
+            self._timer.stop()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in USER_INPUT and self._timer.isActive():
+            self._timer.start(self._ms)
+        return False
+
+
+class EmentorApp(QObject):
+    """One per process: decides what to show and runs vault work on the worker."""
+
+    state_changed = Signal(str)  # "onboarding", "unlock", "unlocking", "main", "locked"
+
+    def __init__(self, home: Home, *, kdf_strength: KdfStrength = KdfStrength.MODERATE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.kdf_strength = kdf_strength
+        self.worker = DbWorker(self)
+        self.worker.bug.connect(self._bug)
+        self.sync = SyncRunner(self)
+        self.sync.sync_event.connect(self._sync_event)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(lambda: self.lock(self.tr("Locked after a period of inactivity.")))
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.state = ""
+        self.settings: dict[str, Any] = {}
+        self.remembered = False
+        self.wizard: OnboardingWizard | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main: MainWindow | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.safety_dialog: SafetyNumberDialog | None = None
+        self.add_dialog: AddContactDialog | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self._last_unread = 0
+        self._make_tray()
+
+    # -- start ------------------------------------------------------------------------------------
+    def start(self) -> None:
+        if not self.home.has_vault():
+            self._show_onboarding()
+            return
+        self._show_unlock()
+        self.unlock_window_busy(True, self.tr("Opening…"))
+        self.worker.call(self._open_remembered, self._remembered_done, self._unlock_failed)
+
+    def _open_remembered(self) -> bool:
+        vault = Vault.open_remembered(self.home)
+        if vault is None:
+            return False
+        self.worker.set_vault(vault)
+        return True
+
+    def _remembered_done(self, opened: bool) -> None:
+        if opened:
+            self._unlocked()
+        else:
+            self.unlock_window_busy(False)
+
+    def unlock_window_busy(self, busy: bool, text: str = "") -> None:
+        if self.unlock_window is not None:
+            self.unlock_window.set_busy(busy)
+            if text and busy:
+                self.unlock_window.status.setText(text)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        log.ui.info("app state: %s", state)
+        self.state_changed.emit(state)
+
+    # -- onboarding -------------------------------------------------------------------------------
+    def _show_onboarding(self) -> None:
+        available = ops.contacts_service() is not None
+        self.wizard = OnboardingWizard(can_connect=available)
+        self.wizard.create_requested.connect(self._create_account)
+        self.wizard.finished_onboarding.connect(self._onboarding_done)
+        self.wizard.rejected.connect(self._quit_if_nothing_shown)
+        self.wizard.create_invite_requested.connect(
+            lambda: self._create_invite(self.wizard.connect_page.show_invite
+                                        if self.wizard else None))
+        self.wizard.accept_invite_requested.connect(self._accept_invite)
+        self.wizard.show()
+        self._set_state("onboarding")
+
+    def _create_account(self, account: NewAccount) -> None:
+        home, strength = self.home, self.kdf_strength
+
+        def create() -> None:
+            vault = create_account(home, account.passphrase, name=account.name,
+                                   role=account.role, headline=account.headline,
+                                   strength=strength)
+            self.worker.set_vault(vault)
+            with vault.mutex:
+                repos = Repos.over(vault.db)
+                profile = repos.profile.get()
+                if profile is not None and (account.timezone or account.languages
+                                            or account.skills):
+                    with vault.db.transaction():
+                        repos.profile.save(replace(
+                            profile, timezone=account.timezone, languages=account.languages,
+                            skills=dict.fromkeys(account.skills, 3), updated_at=now_ms()))
+            if account.remember:
+                with contextlib.suppress(EmentorError, Exception):
+                    vault.set_remembered(True)  # a missing keyring only means: ask next time
+
+        def failed(err: EmentorError) -> None:
+            if self.wizard is not None:
+                self.wizard.creation_failed(str(err))
+
+        def created(_r: None) -> None:
+            if self.wizard is not None:
+                self.wizard.creation_done()
+
+        self.worker.call(create, created, failed)
+
+    def _onboarding_done(self) -> None:
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        self._unlocked()
+
+    # -- unlock and lock ------------------------------------------------------------------------
+    def _show_unlock(self, reason: str = "") -> None:
+        if self.unlock_window is None:
+            self.unlock_window = UnlockWindow(str(self.home.root))
+            self.unlock_window.unlock_requested.connect(self.unlock)
+        self.unlock_window.reset(reason)
+        bring_to_front(self.unlock_window)
+        self._set_state("unlock" if not reason else "locked")
+
+    def unlock(self, passphrase: str) -> None:
+        if self.unlock_window is not None:
+            self.unlock_window.set_busy(True)
+        self._set_state("unlocking")
+
+        def open_vault() -> None:
+            self.worker.set_vault(Vault.open(self.home, passphrase))
+        self.worker.call(open_vault, lambda _r: self._unlocked(), self._unlock_failed)
+
+    def _unlock_failed(self, err: EmentorError) -> None:
+        if self.unlock_window is not None:
+            self.unlock_window.show_error(str(err))
+        self._set_state("unlock")
+
+    def _unlocked(self) -> None:
+        self.worker.run(ops.overview, self._show_main)
+
+    def _show_main(self, overview: ops.Overview) -> None:
+        self.settings = overview.settings
+        self.remembered = overview.remembered
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(self.settings.get("theme", "system")))
+        if self.main is None:
+            self.main = self._make_main()
+        main = self.main
+        main.set_profile(overview.profile)
+        main.set_summaries(overview.summaries)
+        main.composer.set_enter_sends(bool(self.settings.get("enter_sends", True)))
+        can_send = ops.messaging_service() is not None
+        main.composer.set_can_send(can_send, self.tr(
+            "Sending needs the messaging engine, which this build does not have yet. Your "
+            "draft is kept."))
+        self._update_unread(overview.total_unread, notify=False)
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+            self.unlock_window.reset()
+        bring_to_front(main)
+        if overview.summaries:
+            main.open_conversation(overview.summaries[0].conversation.id)
+        self.idle.set_minutes(float(self.settings.get("auto_lock_minutes", 10)))
+        self._start_sync()
+        self._set_state("main")
+
+    def lock(self, reason: str = "") -> None:
+        """Close the vault and forget everything shown; the unlock window takes over."""
+        if self.state not in ("main",):
+            return
+        self.idle.stop()
+        self.sync.stop()
+        for dialog in (self.settings_dialog, self.safety_dialog, self.add_dialog):
+            if dialog is not None:
+                dialog.reject()
+        if self.main is not None:
+            self.main.composer.flush_draft()  # queued before the close below: saved first
+            self.main.clear_private()
+            self.main.hide()
+        self.worker.close_vault()
+        self._update_unread(0, notify=False)
+        self._show_unlock(reason or self.tr("Locked. Enter your passphrase to continue."))
+        self._set_state("locked")
+
+    # -- main window wiring -----------------------------------------------------------------------
+    def _make_main(self) -> MainWindow:
+        main = MainWindow(self.worker)
+        main.lock_requested.connect(lambda: self.lock())
+        main.quit_requested.connect(self.quit)
+        main.settings_requested.connect(self.open_settings)
+        main.add_contact_requested.connect(self.open_add_contact)
+        main.verify_requested.connect(self.open_safety_number)
+        main.draft_changed.connect(self.save_draft)
+        main.conversation_opened.connect(self._conversation_opened)
+        main.search_requested.connect(self._search)
+        main.send_requested.connect(self._send)
+        return main
+
+    def save_draft(self, conversation_id: str, body: str) -> None:
+        self.worker.run(lambda v: ops.save_draft(v, conversation_id, body))
+
+    def _conversation_opened(self, conversation_id: str) -> None:
+        main = self.main
+        if main is None:
+            return
+        def draft(d: Draft | None) -> None:
+            if d is not None:
+                main.show_draft(conversation_id, d.body)
+
+        def contact(c: Contact | None) -> None:
+            if c is not None:
+                main.set_contact_state(c.verified, c.key_change_pending, c.display_name)
+
+        self.worker.run(lambda v: ops.get_draft(v, conversation_id), draft)
+        self.worker.run(lambda v: ops.mark_read(v, conversation_id),
+                        lambda _r: self.refresh_summaries())
+        summary = main.current_summary()
+        contact_id = summary.conversation.contact_id if summary else None
+        if contact_id is not None:
+            self.worker.run(lambda v: Repos.over(v.db).contacts.get(contact_id), contact)
+        else:
+            main.set_contact_state(None, False, "")
+
+    def refresh_summaries(self) -> None:
+        main = self.main
+        if main is None:
+            return
+
+        def done(result: tuple[list[Any], int]) -> None:
+            rows, unread = result
+            main.set_summaries(rows)
+            self._update_unread(unread)
+        self.worker.run(ops.summaries, done)
+
+    def _search(self, text: str) -> None:
+        main = self.main
+        if main is not None:
+            self.worker.run(lambda v: ops.search(v, text),
+                            lambda hits: main.show_search_results(text, hits))
+
+    def _send(self, conversation_id: str, contact_id: str, text: str) -> None:
+        main = self.main
+        if main is None:
+            return
+
+        def sent(_message: Message) -> None:
+            main.composer.sent()
+            main.messages.refresh_newest()
+            self.refresh_summaries()
+
+        def failed(err: EmentorError) -> None:
+            QMessageBox.warning(main, self.tr("Not sent"), str(err))
+        self.worker.run(lambda v: ops.send_text(v, conversation_id, contact_id, text), sent,
+                        failed)
+
+    # -- sync -------------------------------------------------------------------------------------
+    def _start_sync(self) -> None:
+        main = self.main
+        if main is None:
+            return
+        relay = str(self.settings.get("relay_url", ""))
+        if not SyncRunner.available():
+            main.set_relay_status(self.tr("○ Offline"), self.tr(
+                "Syncing with a relay needs the messaging engine, which this build does not "
+                "have yet. Everything you write is kept in your vault."))
+            return
+        if not relay:
+            main.set_relay_status(self.tr("○ No relay set"),
+                                  self.tr("Choose a relay in Settings to send and receive."))
+            return
+        vault = self.worker.vault_for_engine()
+        if vault is not None and self.sync.start(vault, relay):
+            main.set_relay_status(state_label("syncing"))
+
+    def _sync_event(self, state: str, detail: str, changed: list[str]) -> None:
+        main = self.main
+        if main is None or self.state != "main":
+            return
+        main.set_relay_status(state_label(state), detail)
+        if changed:
+            self.refresh_summaries()
+            if main.messages.conversation_id in changed:
+                main.messages.refresh_newest()
+
+    # -- tray and unread --------------------------------------------------------------------------
+    def _make_tray(self) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        tray = QSystemTrayIcon(app_icon(), self)
+        menu = QMenu()
+        show = QAction(self.tr("Show eMentor"), menu)
+        show.triggered.connect(self._raise_current)
+        lock = QAction(self.tr("Lock"), menu)
+        lock.triggered.connect(lambda: self.lock())
+        quit_action = QAction(self.tr("Quit"), menu)
+        quit_action.triggered.connect(self.quit)
+        for a in (show, lock, quit_action):
+            menu.addAction(a)
+        tray.setContextMenu(menu)
+        tray.activated.connect(lambda _r: self._raise_current())
+        tray.setToolTip(self.tr("eMentor Desktop"))
+        tray.show()
+        self._tray_menu = menu
+        self.tray = tray
+
+    def _raise_current(self) -> None:
+        widget: QWidget | None = self.main if self.state == "main" else self.unlock_window
+        if widget is not None:
+            bring_to_front(widget)
+
+    def _update_unread(self, unread: int, notify: bool = True) -> None:
+        if self.main is not None:
+            self.main.set_unread(unread)
+        if self.tray is not None:
+            self.tray.setToolTip(self.tr("eMentor Desktop – {count} unread").format(count=unread)
+                                 if unread else self.tr("eMentor Desktop"))
+        if notify and unread > self._last_unread:
+            self._notify(unread - self._last_unread)
+        self._last_unread = unread
+
+    def _notify(self, new: int) -> None:
+        if self.tray is None or not self.settings.get("notifications", True):
+            return
+        main = self.main
+        if main is not None and main.isActiveWindow():
+            return
+        # No sender or text unless the person chose that (a shared screen must not leak it).
+        self.tray.showMessage(self.tr("eMentor Desktop"),
+                              self.tr("{count} new message(s)").format(count=new),
+                              app_icon(), 5000)
+
+    # -- dialogs ----------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        main = self.main
+        if main is None:
+            return
+        dialog = SettingsDialog(self.settings, self.remembered, main)
+        self.settings_dialog = dialog
+        dialog.setting_changed.connect(self._set_setting)
+        dialog.remember_changed.connect(self._set_remembered)
+        dialog.backup_requested.connect(self._backup)
+        dialog.restore_requested.connect(self._restore)
+        dialog.change_passphrase_requested.connect(self._change_passphrase)
+        dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
+        dialog.open()
+
+    def _set_setting(self, key: str, value: Any) -> None:
+        def done(settings: dict[str, Any]) -> None:
+            self.settings = settings
+            if key == "theme":
+                app = QApplication.instance()
+                if isinstance(app, QApplication):
+                    apply_theme(app, str(value))
+                if self.main is not None:
+                    self.main.view.message_delegate.clear_cache()
+                    self.main.view.viewport().update()
+            elif key == "auto_lock_minutes":
+                self.idle.set_minutes(float(value))
+            elif key == "enter_sends" and self.main is not None:
+                self.main.composer.set_enter_sends(bool(value))
+
+        def failed(err: EmentorError) -> None:
+            if self.settings_dialog is not None:
+                self.settings_dialog.show_result(str(err))
+        self.worker.run(lambda v: ops.set_setting(v, key, value), done, failed)
+
+    def _dialog_result(self, text: str) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.show_result(text)
+
+    def _set_remembered(self, remember: bool) -> None:
+        def done(_r: None) -> None:
+            self.remembered = remember
+            self._dialog_result(self.tr("This device remembers the vault.") if remember
+                                else self.tr("This device no longer remembers the vault."))
+
+        def change(v: Vault) -> None:
+            try:
+                v.set_remembered(remember)
+            except EmentorError:
+                raise
+            except Exception as err:
+                raise EmentorError("The system keyring is not available, so this device "
+                                   "cannot remember the vault. The passphrase keeps "
+                                   "working.") from err
+        self.worker.run(change, done, lambda e: self._dialog_result(str(e)))
+
+    def _backup(self, path: str, passphrase: str) -> None:
+        """Ask for the passphrase that protects the backup, then write it in the background."""
+        secret = passphrase
+        if not secret:
+            from ementor_desktop.ui.dialogs import PassphrasePrompt
+
+            prompt = PassphrasePrompt(
+                self.tr("Backup passphrase"),
+                self.tr("Type your vault passphrase (or another one) to protect the backup. "
+                        "You will need it to restore."), confirm=False,
+                parent=self.settings_dialog)
+            if not prompt.exec() or not prompt.value():
+                return
+            secret = prompt.value()
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_busy(self.tr("Writing the encrypted backup…"))
+        self.worker.run(lambda v: backup.create_backup(v, Path(path), secret),
+                        lambda _r: self._dialog_result(self.tr("Backup written.")),
+                        lambda e: self._dialog_result(str(e)))
+
+    def _restore(self, path: str, passphrase: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        target = QFileDialog.getExistingDirectory(
+            self.settings_dialog, self.tr("Choose an empty folder for the restored vault"))
+        if not target:
+            return
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_busy(self.tr("Restoring…"))
+        self.worker.call(
+            lambda: backup.restore_backup(Path(path), Home(Path(target)), passphrase),
+            lambda _r: self._dialog_result(self.tr(
+                "Restored into {folder}. Open it with: ementor --home \"{folder}\"").format(
+                    folder=target)),
+            lambda e: self._dialog_result(str(e)))
+
+    def _change_passphrase(self, current: str, new: str) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_busy(self.tr("Changing the passphrase…"))
+        home = self.home
+
+        def change(v: Vault) -> None:
+            from ementor_desktop.domain.account import check_passphrase
+            from ementor_desktop.store.keyfile import KeyFile
+
+            check_passphrase(new)
+            KeyFile.load(home.key_file).unlock(current)  # WrongPassphrase if not theirs
+            v.change_passphrase(new)
+        self.worker.run(change, lambda _r: self._dialog_result(self.tr("Passphrase changed.")),
+                        lambda e: self._dialog_result(str(e)))
+
+    def open_safety_number(self, contact_id: str) -> None:
+        main = self.main
+        contacts = ops.contacts_service()
+        if main is None:
+            return
+        if contacts is None:
+            QMessageBox.information(main, self.tr("Safety number"), self.tr(
+                "Safety numbers need the messaging engine, which this build does not have "
+                "yet."))
+            return
+
+        def load(v: Vault) -> tuple[Any, str, str]:
+            contact = Repos.over(v.db).contacts.get(contact_id)
+            if contact is None:
+                raise EmentorError("This contact no longer exists.")
+            # With a key change pending, the number to compare is the one for the new key.
+            number = contacts.safety_number(v, contact, pending=contact.key_change_pending)
+            return contact, number, contacts.safety_qr_payload(number)
+        self.worker.run(load, self._show_safety)
+
+    def _show_safety(self, loaded: tuple[Any, str, str]) -> None:
+        contact, number, payload = loaded
+        dialog = SafetyNumberDialog(contact.id, contact.display_name, number, payload,
+                                    contact.verified, contact.key_change_pending, self.main)
+        self.safety_dialog = dialog
+        dialog.verify_requested.connect(self._verify)
+        dialog.accept_key_change_requested.connect(self._accept_key_change)
+        dialog.finished.connect(lambda _r: setattr(self, "safety_dialog", None))
+        dialog.open()
+
+    def _after_contact_change(self, contact_id: str) -> None:
+        contacts = ops.contacts_service()
+        if contacts is None:
+            return
+
+        def load(v: Vault) -> tuple[Any, str]:
+            contact = Repos.over(v.db).contacts.get(contact_id)
+            if contact is None:
+                return None, ""
+            return contact, contacts.safety_number(v, contact,
+                                                   pending=contact.key_change_pending)
+
+        def done(loaded: tuple[Any, str]) -> None:
+            contact, number = loaded
+            if contact is None:
+                return
+            if self.safety_dialog is not None:
+                self.safety_dialog.set_state(contact.verified, contact.key_change_pending,
+                                             number)
+            if self.main is not None:
+                self.main.set_contact_state(contact.verified, contact.key_change_pending,
+                                            contact.display_name)
+        self.worker.run(load, done)
+
+    def _verify(self, contact_id: str, number: str) -> None:
+        contacts = ops.contacts_service()
+        if contacts is None:
+            return
+
+        def failed(err: EmentorError) -> None:
+            if self.safety_dialog is not None:
+                self.safety_dialog.show_error(str(err))
+        self.worker.run(lambda v: contacts.verify_contact(v, contact_id, number),
+                        lambda _r: self._after_contact_change(contact_id), failed)
+
+    def _accept_key_change(self, contact_id: str) -> None:
+        contacts = ops.contacts_service()
+        if contacts is None:
+            return
+        self.worker.run(lambda v: contacts.accept_key_change(v, contact_id),
+                        lambda _r: self._after_contact_change(contact_id))
+
+    def open_add_contact(self) -> None:
+        main = self.main
+        if main is None:
+            return
+        dialog = AddContactDialog(ops.contacts_service() is not None, main)
+        self.add_dialog = dialog
+        dialog.create_invite_requested.connect(lambda: self._create_invite(dialog.show_invite))
+        dialog.accept_invite_requested.connect(self._accept_invite)
+        dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
+        dialog.open()
+
+    def _create_invite(self, show: Callable[[str], None] | None) -> None:
+        contacts = ops.contacts_service()
+        if contacts is None or show is None:
+            return
+        relay = str(self.settings.get("relay_url", ""))
+        self.worker.run(lambda v: self._with_session(
+            lambda s: contacts.create_invite(v, relay, s)), show, self._contact_error)
+
+    def _accept_invite(self, code: str) -> None:
+        contacts = ops.contacts_service()
+        if contacts is None or not code:
+            return
+
+        def accepted(_contact: Any) -> None:
+            if self.add_dialog is not None:
+                self.add_dialog.accept()
+            if self.wizard is not None:
+                self.wizard.connect_page.show_message(self.tr("Connected. Finish to start "
+                                                              "your first conversation."))
+            self.refresh_summaries()
+        self.worker.run(lambda v: self._with_session(
+            lambda s: contacts.accept_invite(v, code, s)), accepted, self._contact_error)
+
+    @staticmethod
+    def _with_session(job: Callable[[Any], Any]) -> Any:
+        import requests
+
+        with requests.Session() as session:
+            return job(session)
+
+    def _contact_error(self, err: EmentorError) -> None:
+        if self.add_dialog is not None:
+            self.add_dialog.status.setText(str(err))
+        elif self.wizard is not None:
+            self.wizard.connect_page.show_message(str(err))
+
+    # -- leaving ----------------------------------------------------------------------------------
+    def _bug(self, name: str) -> None:
+        parent = self.main if self.state == "main" else None
+        QMessageBox.critical(parent, self.tr("Something went wrong"), self.tr(
+            "eMentor hit an internal error ({name}). Your data is safe; details are in the "
+            "log file in your home folder.").format(name=name))
+
+    def _quit_if_nothing_shown(self) -> None:
+        if self.state == "onboarding":
+            self.quit()
+
+    def quit(self) -> None:
+        if self.main is not None:
+            self.main.composer.flush_draft()
+        self.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def shutdown(self) -> None:
+        """Stop sync, save, close the vault and the worker (idempotent)."""
+        self.idle.stop()
+        self.sync.stop()
+        self.worker.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        if self.tray is not None:
+            self.tray.hide()
+        for w in (self.main, self.unlock_window, self.wizard):
+            if w is not None:
+                w.hide()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("eMentor Desktop")
+    app.setApplicationDisplayName("eMentor Desktop")
+    app.setOrganizationName("eMentor")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    apply_theme(app, "system")
+    return app
+
+
+def run_app(home: str | None = None) -> int:
+    """Open the desktop app on `home` (else $EMENTOR_HOME, else the platform's data folder)."""
+    resolved = resolve_home(home)
+    with contextlib.suppress(OSError):
+        resolved.ensure()
+        log.setup_file_logging(resolved.log_dir)
+    app = make_application()
+    controller = EmentorApp(resolved)
+    controller.start()
+    code = app.exec()
+    controller.shutdown()
+    return int(code)

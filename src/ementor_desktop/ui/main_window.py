@@ -1,0 +1,435 @@
+"""The main window: conversations on the left (with search and relay status), the open
+conversation on the right (header, key-change banner, messages, composer)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ementor_desktop.domain.models import ConversationSummary, Message, Profile, SearchHit
+from ementor_desktop.ui.conversation import Composer, ConversationView
+from ementor_desktop.ui.delegates import ConversationDelegate, SearchHitDelegate
+from ementor_desktop.ui.models import (
+    ROLE_OBJECT,
+    ConversationListModel,
+    MessageListModel,
+    SearchResultsModel,
+)
+from ementor_desktop.ui.resources import app_icon, icon
+from ementor_desktop.ui.worker import DbWorker
+
+SEARCH_DELAY_MS = 250
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+    add_contact_requested = Signal()
+    verify_requested = Signal(str)  # contact id
+    accept_key_change_requested = Signal(str)  # contact id
+    send_requested = Signal(str, str, str)  # conversation id, contact id, text
+    draft_changed = Signal(str, str)
+    conversation_opened = Signal(str)
+    search_requested = Signal(str)
+    quit_requested = Signal()
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._title_unread = 0
+        self.setWindowIcon(app_icon())
+        self.resize(1100, 720)
+        self.conversations = ConversationListModel(self)
+        self.messages = MessageListModel(worker, self)
+        self.search_results = SearchResultsModel(self)
+        self._pending_jump: Message | None = None
+        self._build()
+        self._actions()
+        self.set_unread(0)
+
+    # -- building ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        splitter = QSplitter(self)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        side = QWidget(splitter)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 8, 8, 4)
+        side_layout.setSpacing(6)
+        top = QHBoxLayout()
+        self.search_box = QLineEdit(side)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Search all conversations"))
+        self.search_box.setAccessibleName(self.tr("Search all conversations"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        top.addWidget(self.search_box, 1)
+        self.add_button = QToolButton(side)
+        self.add_button.setIcon(icon("contact-add"))
+        self.add_button.setAccessibleName(self.tr("Add contact"))
+        self.add_button.setToolTip(self.tr("Add a contact by invite (Ctrl+N)"))
+        self.add_button.setAutoRaise(True)
+        top.addWidget(self.add_button)
+        side_layout.addLayout(top)
+
+        self.side_stack = QStackedWidget(side)
+        self.sidebar = QListView(self.side_stack)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Conversations"))
+        self.sidebar.setModel(self.conversations)
+        self.sidebar.setItemDelegate(ConversationDelegate(self.sidebar))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty_sidebar = QLabel(self.tr("No conversations yet.\n\nAdd a contact with an "
+                                            "invite to start one."), self.side_stack)
+        self.empty_sidebar.setObjectName("hint")
+        self.empty_sidebar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_sidebar.setWordWrap(True)
+        self.results = QListView(self.side_stack)
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setModel(self.search_results)
+        self.results.setItemDelegate(SearchHitDelegate(self.results))
+        self.results.setUniformItemSizes(True)
+        self.no_results = QLabel(self.tr("No messages match."), self.side_stack)
+        self.no_results.setObjectName("hint")
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for w in (self.sidebar, self.empty_sidebar, self.results, self.no_results):
+            self.side_stack.addWidget(w)
+        side_layout.addWidget(self.side_stack, 1)
+
+        bottom = QHBoxLayout()
+        self.relay_status = QLabel(side)
+        self.relay_status.setObjectName("relayStatus")
+        self.relay_status.setAccessibleName(self.tr("Relay status"))
+        bottom.addWidget(self.relay_status, 1)
+        self.settings_button = QToolButton(side)
+        self.settings_button.setIcon(icon("settings"))
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.setToolTip(self.tr("Settings (Ctrl+,)"))
+        self.settings_button.setAutoRaise(True)
+        self.lock_button = QToolButton(side)
+        self.lock_button.setIcon(icon("lock"))
+        self.lock_button.setAccessibleName(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.lock_button.setAutoRaise(True)
+        bottom.addWidget(self.settings_button)
+        bottom.addWidget(self.lock_button)
+        side_layout.addLayout(bottom)
+
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 8, 0)
+        self.title = QLabel(right)
+        self.title.setObjectName("conversationTitle")
+        self.title.setAccessibleName(self.tr("Conversation with"))
+        header.addWidget(self.title, 1)
+        self.verified_label = QLabel(right)
+        self.verified_label.setObjectName("hint")
+        header.addWidget(self.verified_label)
+        self.verify_button = QPushButton(icon("shield"), self.tr("Safety number"), right)
+        self.verify_button.setAccessibleName(self.tr("Show safety number"))
+        self.verify_button.setToolTip(self.tr("Compare safety numbers to verify this contact"))
+        header.addWidget(self.verify_button)
+        right_layout.addLayout(header)
+
+        self.banner = QFrame(right)
+        self.banner.setObjectName("keyChangeBanner")
+        banner_layout = QHBoxLayout(self.banner)
+        warn = QLabel(self.banner)
+        warn.setPixmap(icon("warning").pixmap(22, 22))
+        banner_layout.addWidget(warn)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setAccessibleName(self.tr("Security warning"))
+        banner_layout.addWidget(self.banner_text, 1)
+        self.banner_verify = QPushButton(self.tr("Review safety number"), self.banner)
+        self.banner_verify.setAccessibleName(self.tr("Review the new safety number"))
+        banner_layout.addWidget(self.banner_verify)
+        self.banner.hide()
+        wrap = QVBoxLayout()
+        wrap.setContentsMargins(10, 0, 10, 6)
+        wrap.addWidget(self.banner)
+        right_layout.addLayout(wrap)
+
+        self.view = ConversationView(self.messages, right)
+        self.placeholder = QLabel(self.tr("Choose a conversation on the left."), right)
+        self.placeholder.setObjectName("hint")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.content_stack = QStackedWidget(right)
+        self.content_stack.addWidget(self.placeholder)
+        self.content_stack.addWidget(self.view)
+        right_layout.addWidget(self.content_stack, 1)
+        self.composer = Composer(right)
+        right_layout.addWidget(self.composer)
+        splitter.addWidget(side)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 780])
+        self.composer.setEnabled(False)
+        self.verify_button.setEnabled(False)
+
+        self.sidebar.selectionModel().currentChanged.connect(self._sidebar_current)
+        self.results.clicked.connect(self._result_clicked)
+        self.results.activated.connect(self._result_clicked)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_now)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.composer.send_requested.connect(self._send)
+        self.composer.draft_changed.connect(self.draft_changed)
+        self.messages.page_loaded.connect(self._page_loaded)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.add_button.clicked.connect(self.add_contact_requested)
+        self.verify_button.clicked.connect(self._verify_current)
+        self.banner_verify.clicked.connect(self._verify_current)
+
+    def _actions(self) -> None:
+        def action(text: str, shortcut: Any, slot: Any) -> QAction:
+            a = QAction(text, self)
+            a.setShortcut(shortcut)
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+        menu = self.menuBar()
+        app_menu = menu.addMenu(self.tr("&eMentor"))
+        self.lock_action = action(self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock_requested)
+        self.settings_action = action(self.tr("&Settings…"), QKeySequence("Ctrl+,"),
+                                      self.settings_requested)
+        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                  self.quit_requested)
+        for a in (self.lock_action, self.settings_action, self.quit_action):
+            app_menu.addAction(a)
+        conv_menu = menu.addMenu(self.tr("&Conversation"))
+        self.search_action = action(self.tr("&Search…"), QKeySequence.StandardKey.Find,
+                                    self.focus_search)
+        self.compose_action = action(self.tr("&Write"), QKeySequence("Ctrl+E"),
+                                     lambda: self.composer.edit.setFocus())
+        self.next_action = action(self.tr("&Next conversation"), QKeySequence("Ctrl+Tab"),
+                                  lambda: self._step_conversation(1))
+        self.prev_action = action(self.tr("&Previous conversation"),
+                                  QKeySequence("Ctrl+Shift+Tab"),
+                                  lambda: self._step_conversation(-1))
+        self.escape_action = action(self.tr("Close search"), QKeySequence("Escape"),
+                                    self._escape)
+        for a in (self.search_action, self.compose_action, self.next_action, self.prev_action):
+            conv_menu.addAction(a)
+        contacts_menu = menu.addMenu(self.tr("C&ontacts"))
+        self.add_action = action(self.tr("&Add contact…"), QKeySequence.StandardKey.New,
+                                 self.add_contact_requested)
+        self.verify_action = action(self.tr("&Verify safety number…"), QKeySequence("Ctrl+I"),
+                                    self._verify_current)
+        contacts_menu.addAction(self.add_action)
+        contacts_menu.addAction(self.verify_action)
+
+    # -- data in ----------------------------------------------------------------------------------
+    def set_profile(self, profile: Profile | None) -> None:
+        name = profile.display_name if profile else ""
+        self.setProperty("profileName", name)
+        self._update_title()
+
+    def set_summaries(self, rows: list[ConversationSummary]) -> None:
+        current = self.messages.conversation_id
+        self.conversations.set_rows(rows)
+        if self.side_stack.currentWidget() in (self.sidebar, self.empty_sidebar):
+            self.side_stack.setCurrentWidget(self.sidebar if rows else self.empty_sidebar)
+        if current is not None:
+            row = self.conversations.row_of(current)
+            if row >= 0:
+                self.sidebar.selectionModel().setCurrentIndex(
+                    self.conversations.index(row),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self._show_header(self.conversations.summary(row))
+
+    def set_unread(self, count: int) -> None:
+        self._title_unread = count
+        self._update_title()
+
+    def _update_title(self) -> None:
+        base = self.tr("eMentor Desktop")
+        if self._title_unread:
+            self.setWindowTitle(self.tr("({count}) {app}").format(count=self._title_unread,
+                                                                    app=base))
+        else:
+            self.setWindowTitle(base)
+
+    def set_relay_status(self, text: str, tooltip: str = "") -> None:
+        self.relay_status.setText(text)
+        self.relay_status.setToolTip(tooltip)
+
+    def set_contact_state(self, verified: bool | None, key_change_pending: bool,
+                          name: str) -> None:
+        """Header badge and banner for the open conversation's contact (None: unknown)."""
+        if verified is None:
+            self.verified_label.setText("")
+        else:
+            self.verified_label.setText(self.tr("✓ verified") if verified
+                                        else self.tr("not verified"))
+        if key_change_pending:
+            self.banner_text.setText(self.tr(
+                "<b>{name}'s security key has changed.</b> This happens when they reinstall "
+                "or use a new device – or if someone is trying to intercept your messages. "
+                "Nothing is sent to {name} until you have compared the new safety number and "
+                "accepted it.").format(name=name))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.composer.setEnabled(self.messages.conversation_id is not None
+                                 and not key_change_pending)
+
+    # -- conversations --------------------------------------------------------------------------
+    def current_summary(self) -> ConversationSummary | None:
+        index = self.sidebar.currentIndex()
+        return self.conversations.summary(index.row()) if index.isValid() else None
+
+    def open_conversation(self, conversation_id: str) -> None:
+        row = self.conversations.row_of(conversation_id)
+        if row < 0:
+            return
+        self.sidebar.setCurrentIndex(self.conversations.index(row))
+
+    def _sidebar_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        summary = self.conversations.summary(current.row()) if current.isValid() else None
+        if summary is None:
+            return
+        conv_id = summary.conversation.id
+        if conv_id == self.messages.conversation_id:
+            return
+        self.composer.flush_draft()
+        self._show_header(summary)
+        self.content_stack.setCurrentWidget(self.view)
+        self.messages.open(conv_id)
+        self.composer.show_conversation(conv_id, "")
+        self.conversation_opened.emit(conv_id)
+
+    def _show_header(self, summary: ConversationSummary | None) -> None:
+        if summary is None:
+            self.title.setText("")
+            return
+        self.title.setText(summary.contact_name)
+        self.verify_button.setEnabled(summary.conversation.contact_id is not None)
+
+    def show_draft(self, conversation_id: str, body: str) -> None:
+        if conversation_id == self.composer.conversation_id and \
+                not self.composer.edit.toPlainText():
+            self.composer.show_conversation(conversation_id, body)
+
+    def _step_conversation(self, step: int) -> None:
+        count = self.conversations.rowCount()
+        if not count:
+            return
+        row = (self.sidebar.currentIndex().row() + step) % count
+        self.sidebar.setCurrentIndex(self.conversations.index(row))
+
+    def _send(self, text: str) -> None:
+        summary = self.current_summary()
+        if summary is None or summary.conversation.contact_id is None:
+            return
+        self.send_requested.emit(summary.conversation.id, summary.conversation.contact_id, text)
+
+    def _verify_current(self) -> None:
+        summary = self.current_summary()
+        if summary is not None and summary.conversation.contact_id is not None:
+            self.verify_requested.emit(summary.conversation.contact_id)
+
+    # -- search --------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _escape(self) -> None:
+        if self.search_box.text():
+            self.search_box.clear()
+            self.composer.edit.setFocus()
+
+    def _search_now(self) -> None:
+        text = self.search_box.text().strip()
+        if not text:
+            self.search_results.set_hits([])
+            self.side_stack.setCurrentWidget(
+                self.sidebar if self.conversations.rowCount() else self.empty_sidebar)
+            return
+        self.search_requested.emit(text)
+
+    def show_search_results(self, text: str, hits: list[SearchHit]) -> None:
+        if text != self.search_box.text().strip():
+            return  # the person typed on; a newer search is coming
+        self.search_results.set_hits(hits)
+        self.side_stack.setCurrentWidget(self.results if hits else self.no_results)
+
+    def _result_clicked(self, index: QModelIndex) -> None:
+        hit: SearchHit | None = index.data(ROLE_OBJECT)
+        if hit is not None:
+            self.jump_to(hit.message)
+
+    def jump_to(self, message: Message) -> None:
+        """Open the message's conversation and load pages until the message is shown."""
+        self._pending_jump = message
+        if self.messages.conversation_id != message.conversation_id:
+            row = self.conversations.row_of(message.conversation_id)
+            if row < 0:
+                return
+            self.sidebar.setCurrentIndex(self.conversations.index(row))
+            return  # continues in _page_loaded once the first page is in
+        self.messages.load_through(message)
+
+    def _page_loaded(self, _added: int) -> None:
+        jump = self._pending_jump
+        if jump is None or jump.conversation_id != self.messages.conversation_id:
+            return
+        row = self.messages.row_of(jump.id)
+        if row < 0:
+            self.messages.load_through(jump)
+            return
+        self._pending_jump = None
+        QTimer.singleShot(0, lambda: self.view.scroll_to_row(row))
+
+    # -- locking ----------------------------------------------------------------------------------
+    def clear_private(self) -> None:
+        """Forget everything shown (on lock): models emptied, composer and search cleared."""
+        self.composer.clear_private()
+        self._pending_jump = None
+        self.messages.clear()
+        self.conversations.clear()
+        self.search_results.set_hits([])
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self._search_timer.stop()
+        self.title.setText("")
+        self.verified_label.setText("")
+        self.banner.hide()
+        self.content_stack.setCurrentWidget(self.placeholder)
+        self.side_stack.setCurrentWidget(self.empty_sidebar)
+        self.view.message_delegate.clear_cache()
+        self.set_unread(0)
+        self.setProperty("profileName", "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.composer.flush_draft()
+        self.quit_requested.emit()
+        event.ignore()

@@ -1,0 +1,323 @@
+"""List models: the sidebar's conversations, a conversation's messages (paged), search results.
+
+The message model holds a conversation oldest-first and grows upwards: it loads the newest page
+when a conversation opens and older pages on demand, with keyset paging on (sent_at, pk) through
+the database worker. Qt's own auto-fetch asks `canFetchMore` whenever the *last* row is visible;
+in a chat that is the newest message, so more history is wanted only once the view reports that
+its *first* row is visible (`set_older_wanted`). Pages grow geometrically (up to `MAX_PAGE`) so
+a 100k-message history is reached in a few dozen layouts, not a thousand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ementor_desktop.domain.models import ConversationSummary, Message, SearchHit
+from ementor_desktop.ui import ops
+from ementor_desktop.ui.worker import DbWorker
+
+Index = QModelIndex | QPersistentModelIndex
+
+ROLE_OBJECT = Qt.ItemDataRole.UserRole + 1  # the record itself
+ROLE_DAY = Qt.ItemDataRole.UserRole + 2  # a day label when this message starts a new day
+ROLE_ID = Qt.ItemDataRole.UserRole + 3
+
+FIRST_PAGE = 80
+MAX_PAGE = 5000
+
+
+def local_time(ms: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(ms / 1000).astimezone()
+
+
+class ConversationListModel(QAbstractListModel):
+    """Sidebar rows (ConversationSummary), most recent first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConversationSummary] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.contact_name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.contact_name
+        if role == ROLE_OBJECT:
+            return row
+        if role == ROLE_ID:
+            return row.conversation.id
+        return None
+
+    def set_rows(self, rows: list[ConversationSummary]) -> None:
+        """Replace the rows, keeping unchanged ones in place (a sync must not reset selection)."""
+        old_ids = [r.conversation.id for r in self._rows]
+        new_ids = [r.conversation.id for r in rows]
+        if old_ids == new_ids:
+            self._rows = list(rows)
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def row_of(self, conversation_id: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.conversation.id == conversation_id:
+                return i
+        return -1
+
+    def summary(self, row: int) -> ConversationSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+class MessageListModel(QAbstractListModel):
+    """One conversation's messages, oldest first, loaded newest-first in keyset pages."""
+
+    loading_changed = Signal(bool)
+    page_loaded = Signal(int)  # rows added at the top (0 when a conversation opened)
+    opened = Signal(str)  # the conversation whose first page is now shown
+
+    def __init__(self, worker: DbWorker, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._conversation_id: str | None = None
+        self._messages: list[Message] = []
+        self._has_older = False
+        self._loading = False
+        self._older_wanted = False
+        self._generation = 0  # results for a conversation no longer shown are dropped
+
+    # -- reading --------------------------------------------------------------------------------
+    @property
+    def conversation_id(self) -> str | None:
+        return self._conversation_id
+
+    @property
+    def has_older(self) -> bool:
+        return self._has_older
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._messages)
+
+    def message(self, row: int) -> Message | None:
+        return self._messages[row] if 0 <= row < len(self._messages) else None
+
+    def row_of(self, message_id: str) -> int:
+        for i in range(len(self._messages) - 1, -1, -1):
+            if self._messages[i].id == message_id:
+                return i
+        return -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._messages):
+            return None
+        msg = self._messages[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return msg.body
+        if role == ROLE_OBJECT:
+            return msg
+        if role == ROLE_ID:
+            return msg.id
+        if role == ROLE_DAY:
+            day = local_time(msg.sent_at).date()
+            if row == 0 or local_time(self._messages[row - 1].sent_at).date() != day:
+                return day.isoformat()
+            return None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- paging ---------------------------------------------------------------------------------
+    def set_older_wanted(self, wanted: bool) -> None:
+        self._older_wanted = wanted
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return (not parent.isValid() and self._has_older and not self._loading
+                and self._older_wanted)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or not self._has_older or self._loading:
+            return
+        self._load_older()
+
+    def open(self, conversation_id: str | None) -> None:
+        """Show another conversation (None: nothing) and load its newest page."""
+        self._generation += 1
+        self.beginResetModel()
+        self._conversation_id = conversation_id
+        self._messages = []
+        self._has_older = False
+        self._older_wanted = False
+        self.endResetModel()
+        self._set_loading(False)
+        if conversation_id is None:
+            return
+        generation = self._generation
+        self._set_loading(True)
+        self._worker.run(
+            lambda v: ops.page(v, conversation_id, None, FIRST_PAGE),
+            lambda msgs: self._first_page(generation, msgs))
+
+    def clear(self) -> None:
+        self.open(None)
+
+    def _first_page(self, generation: int, newest_first: list[Message]) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        if newest_first:
+            self.beginInsertRows(QModelIndex(), 0, len(newest_first) - 1)
+            self._messages = newest_first[::-1]
+            self._has_older = len(newest_first) == FIRST_PAGE
+            self.endInsertRows()
+        if self._conversation_id is not None:
+            self.opened.emit(self._conversation_id)
+        self.page_loaded.emit(0)
+
+    def _load_older(self) -> None:
+        conversation_id = self._conversation_id
+        if conversation_id is None:
+            return
+        oldest = self._messages[0] if self._messages else None
+        before = (oldest.sent_at, oldest.pk) if oldest is not None and oldest.pk is not None \
+            else None
+        limit = max(FIRST_PAGE, min(MAX_PAGE, len(self._messages)))
+        generation = self._generation
+        self._set_loading(True)
+        self._worker.run(lambda v: ops.page(v, conversation_id, before, limit),
+                         lambda msgs: self._older_page(generation, limit, msgs))
+
+    def _older_page(self, generation: int, limit: int, newest_first: list[Message]) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        self._has_older = len(newest_first) == limit
+        if newest_first:
+            self.beginInsertRows(QModelIndex(), 0, len(newest_first) - 1)
+            self._messages[0:0] = newest_first[::-1]
+            self.endInsertRows()
+            if len(self._messages) > len(newest_first):  # the old first row's day label may go
+                first_old = self.index(len(newest_first))
+                self.dataChanged.emit(first_old, first_old, [ROLE_DAY])
+        self.page_loaded.emit(len(newest_first))
+
+    def load_through(self, message: Message) -> None:
+        """Load everything from the newest message down to `message` (to jump to it)."""
+        if message.conversation_id != self._conversation_id:
+            return
+        if self.row_of(message.id) >= 0:
+            self.page_loaded.emit(0)
+            return
+        generation = self._generation
+        self._set_loading(True)
+        self._worker.run(lambda v: ops.page_through(v, message, FIRST_PAGE),
+                         lambda msgs: self._through(generation, msgs))
+
+    def _through(self, generation: int, newest_first: list[Message]) -> None:
+        if generation != self._generation:
+            return
+        self._set_loading(False)
+        have = len(self._messages)
+        older = newest_first[have:]
+        self._has_older = len(newest_first) > have and len(older) >= FIRST_PAGE
+        if older:
+            self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
+            self._messages[0:0] = older[::-1]
+            self.endInsertRows()
+        self.page_loaded.emit(len(older))
+
+    # -- live updates -----------------------------------------------------------------------------
+    def refresh_newest(self) -> None:
+        """Pick up messages newer than what is shown, and state changes of the recent ones."""
+        conversation_id = self._conversation_id
+        if conversation_id is None or self._loading:
+            return
+        generation = self._generation
+        self._worker.run(lambda v: ops.page(v, conversation_id, None, FIRST_PAGE),
+                         lambda msgs: self._merge_newest(generation, msgs))
+
+    def _merge_newest(self, generation: int, newest_first: list[Message]) -> None:
+        if generation != self._generation or self._loading:
+            return
+        tail_start = max(0, len(self._messages) - len(newest_first) - 8)
+        known = {m.id: i for i, m in enumerate(self._messages[tail_start:], start=tail_start)}
+        for m in newest_first:
+            i = known.get(m.id)
+            if i is not None and self._messages[i] != m:
+                self._messages[i] = m
+                self.dataChanged.emit(self.index(i), self.index(i))
+        newest_known = self._messages[-1] if self._messages else None
+        fresh = [m for m in newest_first if m.id not in known and (
+            newest_known is None
+            or (m.sent_at, m.pk or 0) > (newest_known.sent_at, newest_known.pk or 0))][::-1]
+        if fresh:
+            first = len(self._messages)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self._messages.extend(fresh)
+            self.endInsertRows()
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Search hits across all conversations, most recent first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            plain = hit.snippet.replace(SearchHit.HIT_START, "").replace(SearchHit.HIT_END, "")
+            return f"{hit.contact_name}: {plain}"
+        if role == ROLE_OBJECT:
+            return hit
+        if role == ROLE_ID:
+            return hit.message.id
+        return None
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None

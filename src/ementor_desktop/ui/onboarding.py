@@ -1,0 +1,324 @@
+"""First run: a wizard that explains, then creates the vault (off the GUI thread) and connects.
+
+Pages: welcome (what this is, privacy in plain words) → passphrase (strength, confirm, cannot be
+recovered, remember on this device) → about you (name, role, headline, optional details) →
+connect (paste an invite or create one, as text and QR code; or later).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ementor_desktop.domain.account import MIN_PASSPHRASE_LENGTH
+from ementor_desktop.domain.models import Role
+from ementor_desktop.ui.resources import app_icon
+from ementor_desktop.ui.widgets import QrView, Spinner, StrengthMeter
+
+
+@dataclass
+class NewAccount:
+    passphrase: str
+    name: str
+    role: Role
+    headline: str
+    remember: bool
+    timezone: str = ""
+    languages: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+
+
+def _para(text: str, parent: QWidget, hint: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    if hint:
+        label.setObjectName("hint")
+    return label
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to eMentor"))
+        self.setSubTitle(self.tr("A private place for mentoring conversations."))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(_para(self.tr(
+            "Talk with your mentor or mentee, plan goals and keep notes – all in one app, "
+            "without swapping personal e-mail addresses or phone numbers."), self))
+        layout.addWidget(_para(self.tr(
+            "<b>Only you and your contact can read your messages.</b> They are sealed on this "
+            "computer before they leave it. The relay that passes them on sees only sealed "
+            "envelopes: not what you wrote, and not who you are."), self))
+        layout.addWidget(_para(self.tr(
+            "Everything on this computer is kept in an encrypted vault that opens with a "
+            "passphrase you choose next."), self))
+        layout.addStretch(1)
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(self.tr("It opens your vault. A few unrelated words are easy to "
+                                 "remember and hard to guess."))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.first = QLineEdit(self)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName(self.tr("Passphrase"))
+        self.second = QLineEdit(self)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName(self.tr("Passphrase again"))
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        self.meter = StrengthMeter(self)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("&Again:"), self.second)
+        layout.addLayout(form)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        warning = _para(self.tr(
+            "<b>Nobody can recover a forgotten passphrase</b> – not us, not the relay. "
+            "Write it down somewhere safe, or make a backup from Settings later."), self)
+        layout.addWidget(warning)
+        self.remember = QCheckBox(self.tr("&Remember on this device (open without typing it; "
+                                          "uses the system keyring)"), self)
+        self.remember.setAccessibleName(self.tr("Remember on this device"))
+        layout.addWidget(self.remember)
+        layout.addStretch(1)
+        self.first.textChanged.connect(self._changed)
+        self.second.textChanged.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.meter.set_passphrase(self.first.text())
+        self.problem.setText(self._problem() if self.second.text() else "")
+        self.completeChanged.emit()
+
+    def _problem(self) -> str:
+        if len(self.first.text()) < MIN_PASSPHRASE_LENGTH:
+            return self.tr("Use at least {n} characters.").format(n=MIN_PASSPHRASE_LENGTH)
+        if self.first.text() != self.second.text():
+            return self.tr("The two passphrases are not the same.")
+        return ""
+
+    def isComplete(self) -> bool:
+        return bool(self.first.text()) and not self._problem()
+
+
+class ProfilePage(QWizardPage):
+    """The last page before the vault exists; "Create" runs the creation in the background."""
+
+    def __init__(self, wizard: OnboardingWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("About you"))
+        self.setSubTitle(self.tr("What your contacts will see. You can change it later."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create my vault"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setMaxLength(80)
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Your role"))
+        for role, label in ((Role.MENTEE, self.tr("Mentee – I am looking for guidance")),
+                            (Role.MENTOR, self.tr("Mentor – I guide others")),
+                            (Role.COORDINATOR, self.tr("Coordinator – I run a programme"))):
+            self.role.addItem(label, role.value)
+        self.headline = QLineEdit(self)
+        self.headline.setAccessibleName(self.tr("Headline"))
+        self.headline.setPlaceholderText(self.tr("e.g. Junior data analyst, learning Python"))
+        self.skills = QLineEdit(self)
+        self.skills.setAccessibleName(self.tr("Skills or interests"))
+        self.skills.setPlaceholderText(self.tr("optional, separated by commas"))
+        self.languages = QLineEdit(self)
+        self.languages.setAccessibleName(self.tr("Languages"))
+        self.languages.setPlaceholderText(self.tr("optional, e.g. English, Spanish"))
+        self.timezone = QLineEdit(self)
+        self.timezone.setAccessibleName(self.tr("Time zone"))
+        self.timezone.setPlaceholderText(self.tr("optional, e.g. Europe/Berlin"))
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Headline:"), self.headline)
+        form.addRow(self.tr("&Skills:"), self.skills)
+        form.addRow(self.tr("&Languages:"), self.languages)
+        form.addRow(self.tr("&Time zone:"), self.timezone)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.spinner = Spinner(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("hint")
+        self.status.setWordWrap(True)
+        row.addWidget(self.spinner)
+        row.addWidget(self.status, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.name.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.name.text().strip()) and not self.spinner.isVisible()
+
+    def validatePage(self) -> bool:
+        if self._wizard.created:
+            return True
+        self._wizard.request_create()
+        return False  # the wizard moves on once the vault exists
+
+
+class ConnectPage(QWizardPage):
+    def __init__(self, wizard: OnboardingWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Connect with your mentor or mentee"))
+        self.setSubTitle(self.tr("One of you creates an invite; the other pastes it."))
+        layout = QVBoxLayout(self)
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName(self.tr("Invite code"))
+        self.code.setPlaceholderText(self.tr("Paste an invite code here"))
+        self.accept_button = QPushButton(self.tr("&Accept invite"), self)
+        self.accept_button.setAccessibleName(self.tr("Accept invite"))
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.accept_button)
+        layout.addLayout(row)
+        self.create_button = QPushButton(self.tr("&Create an invite to share"), self)
+        self.create_button.setAccessibleName(self.tr("Create an invite"))
+        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.invite_text = QLineEdit(self)
+        self.invite_text.setReadOnly(True)
+        self.invite_text.setAccessibleName(self.tr("Your invite code"))
+        self.invite_text.hide()
+        layout.addWidget(self.invite_text)
+        self.qr = QrView(self)
+        self.qr.hide()
+        layout.addWidget(self.qr)
+        self.note = _para("", self, hint=True)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.code.textChanged.connect(
+            lambda t: self.accept_button.setEnabled(self._wizard.can_connect and bool(t.strip())))
+        self.accept_button.clicked.connect(
+            lambda: self._wizard.accept_invite_requested.emit(self.code.text().strip()))
+        self.create_button.clicked.connect(self._wizard.create_invite_requested)
+
+    def initializePage(self) -> None:
+        connect = self._wizard.can_connect
+        self.accept_button.setEnabled(False)
+        self.create_button.setEnabled(connect)
+        self.code.setEnabled(connect)
+        if connect:
+            self.note.setText(self.tr("You can also do this later from the main window "
+                                      "(Contacts ▸ Add contact)."))
+        else:
+            tip = self.tr("Invites need the messaging engine, which this build does not have "
+                          "yet.")
+            for w in (self.accept_button, self.create_button, self.code):
+                w.setToolTip(tip)
+            self.note.setText(self.tr(
+                "<b>Connecting is not available in this build yet.</b> Your vault is ready; "
+                "you can connect later from the main window once invites are available."))
+
+    def show_invite(self, code: str) -> None:
+        self.invite_text.setText(code)
+        self.invite_text.show()
+        self.qr.set_payload(code)
+        self.qr.show()
+        self.note.setText(self.tr("Send this code to your contact over a channel you trust, "
+                                  "or let them scan the QR code."))
+
+    def show_message(self, text: str) -> None:
+        self.note.setText(text)
+
+
+class OnboardingWizard(QWizard):
+    create_requested = Signal(object)  # NewAccount
+    accept_invite_requested = Signal(str)
+    create_invite_requested = Signal()
+    finished_onboarding = Signal()
+
+    def __init__(self, can_connect: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set up eMentor Desktop"))
+        self.setWindowIcon(app_icon())
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.resize(640, 520)
+        self.created = False
+        self.can_connect = can_connect
+        self.welcome = WelcomePage(self)
+        self.passphrase = PassphrasePage(self)
+        self.profile = ProfilePage(self)
+        self.connect_page = ConnectPage(self)
+        for page in (self.welcome, self.passphrase, self.profile, self.connect_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open eMentor"))
+        for which, name in ((QWizard.WizardButton.NextButton, self.tr("Next")),
+                            (QWizard.WizardButton.BackButton, self.tr("Back")),
+                            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+                            (QWizard.WizardButton.FinishButton, self.tr("Open eMentor")),
+                            (QWizard.WizardButton.CommitButton, self.tr("Create my vault"))):
+            self.button(which).setAccessibleName(name)
+        self.accepted.connect(self.finished_onboarding)
+
+    def account(self) -> NewAccount:
+        def split(text: str) -> list[str]:
+            return [p.strip() for p in text.split(",") if p.strip()]
+        return NewAccount(
+            passphrase=self.passphrase.first.text(),
+            name=self.profile.name.text(),
+            role=Role(self.profile.role.currentData()),
+            headline=self.profile.headline.text(),
+            remember=self.passphrase.remember.isChecked(),
+            timezone=self.profile.timezone.text().strip(),
+            languages=split(self.profile.languages.text()),
+            skills=split(self.profile.skills.text()))
+
+    def request_create(self) -> None:
+        self.set_creating(True)
+        self.create_requested.emit(self.account())
+
+    def set_creating(self, busy: bool) -> None:
+        page = self.profile
+        if busy:
+            page.status.setText(self.tr("Creating your encrypted vault…"))
+            page.spinner.start()
+        else:
+            page.status.setText("")
+            page.spinner.stop()
+        for w in (page.name, page.role, page.headline, page.skills, page.languages,
+                  page.timezone):
+            w.setEnabled(not busy)
+        page.completeChanged.emit()
+
+    def creation_done(self) -> None:
+        self.created = True
+        self.set_creating(False)
+        self.next()
+
+    def creation_failed(self, message: str) -> None:
+        self.set_creating(False)
+        self.profile.status.setText(message)
+
+
+__all__ = ["NewAccount", "OnboardingWizard"]

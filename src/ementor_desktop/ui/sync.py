@@ -1,0 +1,90 @@
+"""Runs the messaging engine's sync loop on a Python thread and brings its events to the GUI
+thread as Qt signals. Until the engine is installed it reports that honestly."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from ementor_desktop import log
+from ementor_desktop.store.vault import Vault
+from ementor_desktop.ui import ops
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Sync", text)
+
+
+STATE_LABELS = {
+    "idle": "● Online",
+    "waiting": "● Online",
+    "syncing": "↻ Syncing…",
+    "provisioning": "↻ Syncing…",
+    "pushing": "↻ Sending…",
+    "pulling": "↻ Receiving…",
+    "offline": "○ Offline – messages wait in the outbox",
+    "rate_limited": "◐ Relay busy – retrying soon",
+    "relay_error": "⚠ Relay problem",
+    "error": "⚠ Relay problem",
+    "stopped": "○ Not syncing",
+}
+
+
+def state_label(state: str) -> str:
+    return tr(STATE_LABELS.get(state, state))
+
+
+class SyncRunner(QObject):
+    """Start/stop the engine's `run(stop, on_event)` loop; events arrive on the GUI thread."""
+
+    sync_event = Signal(str, str, object)  # state, detail, changed conversation ids
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    @staticmethod
+    def available() -> bool:
+        return ops.sync_engine_module() is not None
+
+    def start(self, vault: Vault, relay_url: str) -> bool:
+        """Start syncing (call on the GUI thread; `vault` is only handed to the engine)."""
+        module = ops.sync_engine_module()
+        if module is None or not relay_url or self._thread is not None:
+            return False
+        import requests
+
+        session = requests.Session()
+        engine: Any = module.SyncEngine(vault, session)
+        self._stop = threading.Event()
+        stop = self._stop
+
+        def on_event(ev: Any) -> None:
+            report = getattr(ev, "report", None)
+            changed = sorted(getattr(report, "changed_conversations", None) or [])
+            if report is not None and getattr(report, "new_contacts", None):
+                changed.append("*contacts*")
+            self.sync_event.emit(str(getattr(ev, "state", "idle")),
+                                 str(getattr(ev, "detail", "")), changed)
+
+        def loop() -> None:
+            try:
+                engine.run(stop, on_event)
+            except Exception as err:  # the loop must never take the app down
+                log.ui.error("sync loop stopped: %s", type(err).__name__)
+                self.sync_event.emit("error", tr("Syncing stopped unexpectedly."), [])
+            finally:
+                session.close()
+
+        self._thread = threading.Thread(target=loop, name="ementor-sync", daemon=True)
+        self._thread.start()
+        return True
+
+    def stop(self) -> None:
+        self._stop.set()
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(timeout=5)

@@ -1,0 +1,168 @@
+"""Unlock, wrong passphrase, vault in use, locking (shortcut and idle), responsiveness."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from ementor_desktop.errors import WrongPassphrase
+from ementor_desktop.home import Home
+from ementor_desktop.store.vault import Vault
+from ementor_desktop.ui.app import EmentorApp
+from tests.conftest import PASSPHRASE, snapshot
+from tests.gui.conftest import SeededHome, unlock, wait_idle
+
+App = Callable[[Home], EmentorApp]
+
+
+def test_unlock_shows_conversations(qtbot: QtBot, make_app: App,
+                                    seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None and main.isVisible()
+    assert main.conversations.rowCount() == 4
+    assert main.messages.conversation_id == seeded_home.seeded.main_conversation
+    qtbot.waitUntil(lambda: main.messages.rowCount() == 8)
+    assert app.unlock_window is not None and not app.unlock_window.isVisible()
+    assert main.windowTitle().startswith("(2)")  # Jonas's two unread messages
+
+
+def test_wrong_passphrase_shows_the_vault_message_and_changes_nothing(
+        qtbot: QtBot, make_app: App, seeded_home: SeededHome) -> None:
+    home = seeded_home.home
+    before = snapshot(home.root)
+    with pytest.raises(WrongPassphrase) as expected:
+        Vault.open(home, "not the passphrase")
+    app = make_app(home)
+    app.start()
+    window = app.unlock_window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.passphrase.isEnabled())
+    qtbot.keyClicks(window.passphrase, "not the passphrase")
+    qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.error.isVisible(), timeout=5000)
+    assert window.error.text() == str(expected.value)
+    assert "Traceback" not in window.error.text()
+    assert app.state == "unlock" and app.main is None
+    assert window.passphrase.isEnabled() and window.passphrase.hasSelectedText()
+    assert snapshot(home.root) == before
+
+
+def test_vault_in_use_is_reported_in_plain_words(qtbot: QtBot, make_app: App,
+                                                 seeded_home: SeededHome) -> None:
+    holder = Vault.open(seeded_home.home, PASSPHRASE)
+    try:
+        app = make_app(seeded_home.home)
+        app.start()
+        window = app.unlock_window
+        assert window is not None
+        qtbot.waitUntil(lambda: window.error.isVisible(), timeout=5000)
+        assert "already open" in window.error.text()
+    finally:
+        holder.close()
+
+
+def _visible_texts() -> str:
+    texts = []
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible():
+            continue
+        texts.extend(label.text() for label in widget.findChildren(QLabel)
+                     if label.isVisible())
+        texts.append(widget.windowTitle())
+    return "\n".join(texts)
+
+
+def _assert_locked(app: EmentorApp) -> None:
+    main = app.main
+    assert app.state == "locked"
+    assert not app.worker.has_vault
+    assert main is not None and not main.isVisible()
+    assert main.conversations.rowCount() == 0
+    assert main.messages.rowCount() == 0
+    assert main.search_results.rowCount() == 0
+    assert main.composer.edit.toPlainText() == ""
+    shown = _visible_texts()
+    for private in ("Amara", "Jonas", "code reviews", "Sam"):
+        assert private not in shown
+    assert app.unlock_window is not None and app.unlock_window.isVisible()
+
+
+def test_ctrl_l_locks_and_hides_everything(qtbot: QtBot, make_app: App,
+                                           seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    main.composer.edit.setPlainText("half-written thought")
+    main.lock_action.trigger()
+    wait_idle(qtbot, app)
+    _assert_locked(app)
+    unlock(qtbot, app)  # and it opens again, draft kept
+    qtbot.waitUntil(lambda: main.composer.edit.toPlainText() == "half-written thought")
+
+
+def test_auto_lock_after_idle_time_hides_content(qtbot: QtBot, make_app: App,
+                                                 seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    assert app.idle.active  # default 10 minutes
+    app.idle.set_minutes(0.2 / 60)  # 200 ms, as if the setting said so
+    qtbot.waitUntil(lambda: app.state == "locked", timeout=3000)
+    wait_idle(qtbot, app)
+    _assert_locked(app)
+    assert "inactivity" in app.unlock_window.subtitle.text()  # type: ignore[union-attr]
+
+
+def test_user_input_postpones_auto_lock(qtbot: QtBot, make_app: App,
+                                        seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    app.idle.set_minutes(0.4 / 60)  # 400 ms
+    for _ in range(6):
+        qtbot.wait(120)
+        qtbot.keyClick(main.composer.edit, Qt.Key.Key_A)
+    assert app.state == "main"
+    qtbot.waitUntil(lambda: app.state == "locked", timeout=3000)
+
+
+def test_event_loop_keeps_running_while_unlocking(qtbot: QtBot, make_app: App,
+                                                  seeded_home: SeededHome,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unlocking (Argon2id) runs on the worker: timers keep firing and the spinner turns."""
+    real_open = Vault.open
+
+    def slow_open(home: Home, passphrase: str) -> Vault:
+        time.sleep(0.6)  # like a MODERATE Argon2id on a slow machine
+        return real_open(home, passphrase)
+
+    monkeypatch.setattr(Vault, "open", staticmethod(slow_open))
+    app = make_app(seeded_home.home)
+    app.start()
+    window = app.unlock_window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.passphrase.isEnabled())
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    window.passphrase.setText(PASSPHRASE)
+    started = time.monotonic()
+    window.button.click()
+    assert window.spinner.isVisible() and not window.passphrase.isEnabled()
+    qtbot.waitUntil(lambda: app.state == "main", timeout=10000)
+    elapsed = time.monotonic() - started
+    timer.stop()
+    assert elapsed >= 0.6
+    assert len(ticks) >= 20  # ~60 expected; a blocked loop would give about 1
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert max(gaps) < 0.3
