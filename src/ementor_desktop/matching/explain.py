@@ -9,9 +9,11 @@ an assignment.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from ementor_desktop.matching.cohort import Participant
 from ementor_desktop.matching.engine import IntArray, Progress, Scored
@@ -78,6 +80,7 @@ class _CardMaker:
         self.free = self.scorer.capacity - np.bincount(
             assignment.mentor_of[assignment.mentor_of >= 0], minlength=len(self.mentors))
         self.criteria_of: dict[int, list[dict[str, Any]]] = {}  # matched mentee -> criteria
+        self.tallies = self._rule_tallies()
 
     # ----- all cards ---------------------------------------------------------------------------
 
@@ -130,8 +133,9 @@ class _CardMaker:
     # ----- swaps ------------------------------------------------------------------------------
 
     def _swap_scores(self, alternatives: list[list[int]], alt_rows: list[list[int]],
-                     table: _Table) -> dict[tuple[int, int], tuple[int, bool]]:
-        """Score of (k, mentor of i) for each mentee k who holds a place i would want."""
+                     table: _Table) -> dict[int, tuple[int, bool]]:
+        """Score and acceptability of (k, mentor of i) for each mentee k who holds a place i
+        would want, keyed by k * n_mentors + mentor."""
         wanted: list[tuple[int, int]] = []
         for i, alts in enumerate(alternatives):
             own = self.mentor_of[i]
@@ -140,18 +144,19 @@ class _CardMaker:
             for j, r in zip(alts, alt_rows[i], strict=True):
                 if table.violations[r] == 0 and len(self.mentees_of[j]) >= self.capacity[j]:
                     wanted.extend((k, own) for k in self.mentees_of[j])
-        unique = sorted(set(wanted))
-        if not unique:
+        if not wanted:
             return {}
-        scores = self.scorer.pairs([k for k, _ in unique], [m for _, m in unique])
+        m = self.scorer.n_mentors
+        unique = np.unique(np.array([k * m + own for k, own in wanted], dtype=np.int64))
+        scores = self.scorer.pairs(unique // m, unique % m)
         totals = scores.total.tolist()
         ok = (scores.violations == 0).tolist()
-        return {pair: (totals[n], ok[n]) for n, pair in enumerate(unique)}
+        return {code: (totals[n], ok[n]) for n, code in enumerate(unique.tolist())}
 
     # ----- mentee card -------------------------------------------------------------------------
 
     def _mentee_card(self, i: int, row: int | None, alts: list[int], rows: list[int],
-                     table: _Table, swaps: dict[tuple[int, int], tuple[int, bool]]
+                     table: _Table, swaps: dict[int, tuple[int, bool]]
                      ) -> dict[str, Any]:
         mentee = self.mentees[i]
         own = self.mentor_of[i]
@@ -176,13 +181,13 @@ class _CardMaker:
         return card
 
     def _alternative(self, i: int, j: int, r: int, own_row: int | None, table: _Table,
-                     swaps: dict[tuple[int, int], tuple[int, bool]]) -> dict[str, Any]:
+                     swaps: dict[int, tuple[int, bool]]) -> dict[str, Any]:
         item = self._alternative_fields(i, j, r, own_row, table, swaps)
         order = ("mentor_id", "name", "score", "status", "why_not", "rules", "lower_on", "swap")
         return {key: item[key] for key in order}
 
     def _alternative_fields(self, i: int, j: int, r: int, own_row: int | None, table: _Table,
-                            swaps: dict[tuple[int, int], tuple[int, bool]]) -> dict[str, Any]:
+                            swaps: dict[int, tuple[int, bool]]) -> dict[str, Any]:
         mentor = self.mentors[j]
         score = table.total[r]
         item: dict[str, Any] = {"mentor_id": mentor.id, "name": mentor.name,
@@ -195,7 +200,7 @@ class _CardMaker:
                     lower_on.append({"name": name, "difference": points(diff)})
         violations = table.violations[r]
         if violations:
-            codes = _rule_codes(violations)
+            codes = list(_rule_codes(violations))
             reasons = _rule_sentences(violations)
             item.update(status="ruled_out", rules=codes, lower_on=lower_on, swap=None)
             item["why_not"] = f"Not possible: {mentor.label} {'; '.join(reasons)}."
@@ -225,13 +230,13 @@ class _CardMaker:
         return item
 
     def _best_swap(self, i: int, j: int, score: int, own: int, own_score: int,
-                   swaps: dict[tuple[int, int], tuple[int, bool]]
-                   ) -> tuple[dict[str, Any], str]:
+                   swaps: dict[int, tuple[int, bool]]) -> tuple[dict[str, Any], str]:
         """The cheapest direct swap: i takes k's place with j, k takes i's mentor (if allowed)."""
         best: tuple[int, int, int] | None = None  # (people left unmatched, loss, k)
         for k in self.mentees_of[j]:
             before = own_score + self.score_of[k]
-            moved_score, moved_ok = swaps.get((k, own), (0, False)) if own >= 0 else (0, False)
+            moved_score, moved_ok = swaps.get(k * self.scorer.n_mentors + own, (0, False)) \
+                if own >= 0 else (0, False)
             after = score + (moved_score if moved_ok else 0)
             left_out = 1 if (own >= 0 and not moved_ok) else 0
             candidate = (left_out, before - after, k)
@@ -260,21 +265,7 @@ class _CardMaker:
     def _unmatched_reason(self, i: int) -> str:
         count = int(self.scored.acceptable_count[i])
         if count == 0:
-            everyone = np.arange(self.scorer.n_mentors)
-            violations = self.scorer.pairs(np.full_like(everyone, i), everyone).violations
-            parts: list[str] = []
-            seen: set[str] = set()
-            for rule, (code, _one, many) in RULES.items():
-                if code in seen:
-                    continue
-                seen.add(code)
-                mask = rule
-                if rule == Rule.EXCLUDED_BY_MENTEE:
-                    mask |= int(Rule.EXCLUDED_BY_MENTOR)
-                hits = int(np.count_nonzero(violations & mask))
-                if hits:
-                    parts.append(f"{many}: {hits} mentor{'s' if hits != 1 else ''}")
-            return "no mentor passes the rules (" + "; ".join(parts) + ")."
+            return self._no_acceptable_mentor(i)
         room = int(np.count_nonzero(self.free[self._acceptable_mentors(i)] > 0))
         plural = "mentor is" if count == 1 else "mentors are"
         if room == 0:
@@ -282,6 +273,38 @@ class _CardMaker:
                     "matches more people.")
         return (f"{count} acceptable {plural} available ({room} with room), but the "
                 f"{self.config.objective} objective found a better cohort without this pair.")
+
+    def _no_acceptable_mentor(self, i: int) -> str:
+        m = self.scorer.n_mentors
+        tally = self.tallies[i]
+        offered = m - dict(tally)[RULES[Rule.NO_SHARED_SKILL][2]]
+        wanted = ", ".join(sorted(self.mentees[i].wants))
+        if offered == 0:
+            return f"no mentor offers any of the wanted skills ({wanted})."
+        rules = ", ".join(f"{label} ({hits})" for label, hits in tally
+                          if hits and label != RULES[Rule.NO_SHARED_SKILL][2])
+        who = "the one mentor who offers a wanted skill ({}) is" if offered == 1 else \
+            f"the {offered} mentors who offer a wanted skill ({{}}) are all"
+        return f"no mentor passes the rules: {who.format(wanted)} ruled out: {rules}."
+
+    def _rule_tallies(self) -> dict[int, list[tuple[str, int]]]:
+        """For each mentee no mentor may take: how many mentors each rule rules out."""
+        lonely = np.flatnonzero(self.scored.acceptable_count == 0)
+        if lonely.size == 0:
+            return {}
+        rows, cols = self.scorer.candidates_of(lonely)
+        violations = self.scorer.pairs(rows, cols).violations
+        local = np.searchsorted(lonely, rows)  # candidates_of keeps the (sorted) order given
+        offered = np.bincount(local, minlength=lonely.size)
+        counts: dict[str, npt.NDArray[np.int64]] = {}
+        for rule, (_code, _one, label) in RULES.items():
+            if rule == Rule.NO_SHARED_SKILL:
+                hits = self.scorer.n_mentors - offered
+            else:
+                hits = np.bincount(local[(violations & rule) != 0], minlength=lonely.size)
+            counts[label] = counts[label] + hits if label in counts else hits
+        return {int(i): [(label, int(hits[n])) for label, hits in counts.items()]
+                for n, i in enumerate(lonely)}
 
     def _acceptable_mentors(self, i: int) -> IntArray:
         pairs = self.scored.pairs
@@ -478,20 +501,22 @@ def _lower_text(lower_on: list[dict[str, Any]], gap: int) -> str:
     return f"scores {points(gap):g} lower than the match (lower on {parts})."
 
 
-def _rule_codes(violations: int) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _rule_codes(violations: int) -> tuple[str, ...]:
     codes: list[str] = []
     for rule, (code, _one, _many) in RULES.items():
         if violations & rule and code not in codes:
             codes.append(code)
-    return codes
+    return tuple(codes)
 
 
-def _rule_sentences(violations: int) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _rule_sentences(violations: int) -> tuple[str, ...]:
     sentences: list[str] = []
     for rule, (_code, one, _many) in RULES.items():
         if violations & rule and one not in sentences:
             sentences.append(one)
-    return sentences
+    return tuple(sentences)
 
 
 def _names(people: list[Participant]) -> str:

@@ -195,13 +195,17 @@ class PairScorer:
         Returns (mentee index, mentor index) sorted by mentee then mentor. Only these pairs can be
         acceptable, and only these are shown as a mentee's alternatives.
         """
-        share = np.zeros((stop - start, self.n_mentors), dtype=np.bool_)
+        return self.candidates_of(np.arange(start, stop, dtype=np.intp))
+
+    def candidates_of(self, mentees: Index) -> tuple[Index, Index]:
+        """As `candidates`, for the given mentees (in the order given)."""
+        share = np.zeros((mentees.size, self.n_mentors), dtype=np.bool_)
         for k in range(self._want_row.shape[1]):
-            has = np.flatnonzero(self._want_code[start:stop, k] > 0)
+            has = np.flatnonzero(self._want_code[mentees, k] > 0)
             if has.size:
-                share[has] |= self._offers[self._want_row[start + has, k] // self.n_mentors]
+                share[has] |= self._offers[self._want_row[mentees[has], k] // self.n_mentors]
         rows, cols = np.nonzero(share)
-        return rows + start, cols
+        return mentees[rows], cols
 
     def pairs(self, mentee: Sequence[int] | Index, mentor: Sequence[int] | Index) -> PairScores:
         """Scores of the pairs (mentee[k], mentor[k]); arrays have one entry per pair."""
