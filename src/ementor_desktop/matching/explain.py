@@ -81,6 +81,10 @@ class _CardMaker:
             assignment.mentor_of[assignment.mentor_of >= 0], minlength=len(self.mentors))
         self.criteria_of: dict[int, list[dict[str, Any]]] = {}  # matched mentee -> criteria
         self.tallies = self._rule_tallies()
+        start, end = self.config.working_hours
+        self.hours = f"{_clock(start)}-{_clock(end)}"
+        self.utc = {zone: _utc(offset) for zone, offset in self.scorer.zone_offset.items()}
+        self.reference = self.config.reference_date.isoformat()
 
     # ----- all cards ---------------------------------------------------------------------------
 
@@ -425,17 +429,14 @@ class _CardMaker:
 
     def _timezone_detail(self, mentee: Participant, mentor: Participant, overlap: float,
                          gap: float) -> str:
-        start, end = self.config.working_hours
-        hours = f"{_clock(start)}-{_clock(end)}"
+        hours = self.hours
         if mentee.timezone == mentor.timezone or gap == 0:
             where = (f"both in {mentee.timezone}" if mentee.timezone == mentor.timezone else
                      f"{mentee.timezone} and {mentor.timezone} keep the same time")
             return f"Working hours ({hours} local) overlap {overlap:g} h a day: {where}."
-        offset_e = self.scorer.zone_offset[mentee.timezone]
-        offset_m = self.scorer.zone_offset[mentor.timezone]
         return (f"Working hours ({hours} local) overlap {overlap:g} h a day: {mentee.timezone} "
-                f"({_utc(offset_e)}) and {mentor.timezone} ({_utc(offset_m)}) are {gap:g} h apart"
-                f" (on {self.config.reference_date.isoformat()}).")
+                f"({self.utc[mentee.timezone]}) and {mentor.timezone} "
+                f"({self.utc[mentor.timezone]}) are {gap:g} h apart (on {self.reference}).")
 
     def _department_detail(self, mentee: Participant, mentor: Participant) -> str:
         a, b = mentee.department.strip(), mentor.department.strip()
