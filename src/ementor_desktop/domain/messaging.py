@@ -36,7 +36,7 @@ def send_text(vault: Vault, contact_id: str, text: str) -> Message:
         now = now_ms()
         with vault.db.transaction():
             contact = _contact(repos, contact_id)
-            conversation = _conversation(repos, contact, now)
+            conversation = direct_conversation(repos, contact, now)
             seq = repos.contacts.take_out_seq(contact.id)
             content = Content(message_id=secrets.token_hex(16), conversation_id=conversation,
                               seq=seq, kind="text", sent_at=now, body={"text": text})
@@ -55,9 +55,8 @@ def queue_control(repos: Repos, contact: Contact, kind: str, body: dict[str, Any
                   now: int) -> str:
     """Queue a control envelope (receipt, read, profile, welcome) inside the caller's
     transaction; returns its message id."""
-    me = repos.identity.get().public
     content = Content(message_id=secrets.token_hex(16),
-                      conversation_id=conversation_id_for(me.signing_key, contact.signing_key),
+                      conversation_id=direct_conversation(repos, contact, now),
                       seq=0, kind=kind, sent_at=now, body=body)
     repos.outbox.enqueue(contact_id=contact.id, kind=kind, payload=content.encode(),
                          idempotency_key=content.message_id, created_at=now)
@@ -117,12 +116,11 @@ def history(vault: Vault, contact_id: str, limit: int | None = None) -> list[Mes
     with vault.mutex:
         repos = Repos.over(vault.db)
         contact = _contact(repos, contact_id)
-        conversation = repos.conversations.direct_with(contact.id, contact.created_at,
-                                                       _conversation_id(repos, contact))
+        conversation = direct_conversation(repos, contact, contact.created_at)
         messages: list[Message] = []
         cursor = None
         while limit is None or len(messages) < limit:
-            page = repos.messages.page(conversation.id, before=cursor, limit=500)
+            page = repos.messages.page(conversation, before=cursor, limit=500)
             if not page:
                 break
             messages.extend(page)
@@ -143,9 +141,8 @@ def _contact(repos: Repos, contact_id: str) -> Contact:
     return contact
 
 
-def _conversation_id(repos: Repos, contact: Contact) -> str:
-    return conversation_id_for(repos.identity.get().public.signing_key, contact.signing_key)
-
-
-def _conversation(repos: Repos, contact: Contact, now: int) -> str:
-    return repos.conversations.direct_with(contact.id, now, _conversation_id(repos, contact)).id
+def direct_conversation(repos: Repos, contact: Contact, now: int) -> str:
+    """The id of the direct conversation with a contact. It is derived from both identity keys
+    when the contact is added, and then kept: it outlives a key change."""
+    derived = conversation_id_for(repos.identity.get().public.signing_key, contact.signing_key)
+    return repos.conversations.direct_with(contact.id, now, derived).id

@@ -42,7 +42,7 @@ from nacl.signing import SigningKey
 from ementor_desktop import log
 from ementor_desktop.crypto import envelope
 from ementor_desktop.domain.contacts import conversation_id_for
-from ementor_desktop.domain.messaging import queue_control, queue_receipts
+from ementor_desktop.domain.messaging import direct_conversation, queue_control, queue_receipts
 from ementor_desktop.domain.models import Contact, Message, MessageState
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.mailboxes import Mailbox
@@ -448,8 +448,7 @@ class SyncEngine:
                                                bytes.fromhex(content.body["box"]))
                 repos.received.add(content.message_id, owner.id, 0, now)
                 report.controls += 1
-                report.changed_conversations.add(conversation_id_for(my_signing_key,
-                                                                     owner.signing_key))
+                report.changed_conversations.add(direct_conversation(repos, owner, now))
                 log.sync.warning("a contact's key changed; held until the person accepts")
                 return "control"
             pending = repos.contacts.pending_keys(owner.id)
@@ -461,7 +460,9 @@ class SyncEngine:
             return reject("blocked sender")
         if mailbox.contact_id != sender.id:
             return reject("wrong mailbox")
-        if content.conversation_id != conversation_id_for(my_signing_key, sender.signing_key):
+        local_conv = direct_conversation(repos, sender, now)
+        if content.conversation_id not in (
+                local_conv, conversation_id_for(my_signing_key, sender.signing_key)):
             return reject("wrong conversation")
         if content.seq and repos.received.has_seq(sender.id, content.seq):
             return reject("sequence number reused")
@@ -476,7 +477,7 @@ class SyncEngine:
             gap = content.seq - repos.received.previous_seq(sender.id, content.seq) - 1
             following = repos.received.next_seq(sender.id, content.seq)
             repos.messages.add(Message(
-                id=content.message_id, conversation_id=content.conversation_id, direction="in",
+                id=content.message_id, conversation_id=local_conv, direction="in",
                 sender_id=sender.id, body=content.body["text"], sent_at=content.sent_at,
                 received_at=now, seq=content.seq, state=MessageState.RECEIVED,
                 gap_before=max(gap, 0)))
@@ -484,7 +485,7 @@ class SyncEngine:
                 repos.messages.set_gap(sender.id, following, following - content.seq - 1)
             report.gaps += max(gap, 0)
             report.received += 1
-            report.changed_conversations.add(content.conversation_id)
+            report.changed_conversations.add(local_conv)
             receipts.setdefault(sender.id, []).append(content.message_id)
             return "stored"
         report.controls += 1
@@ -492,7 +493,7 @@ class SyncEngine:
             state = MessageState.DELIVERED if kind == "receipt" else MessageState.READ
             for message_id in repos.messages.outgoing_to(content.body["ids"], sender.id):
                 repos.messages.set_state(message_id, state, now)
-            report.changed_conversations.add(content.conversation_id)
+            report.changed_conversations.add(local_conv)
         elif kind == "profile":
             repos.contacts.set_identity(sender.id, content.body["name"][:80],
                                         content.body["role"])
@@ -500,8 +501,16 @@ class SyncEngine:
         elif kind == "welcome":
             body = content.body
             repos.contacts.set_route(sender.id, body["relay"], body["send_id"])
+            repos.outbox.retry_now(sender.id)  # anything that failed on the old route
             if repos.contacts.activate(sender.id, body["role"]):
                 report.new_contacts.append(sender.display_name)
+                # Answer over the new route at once: the inviter then knows we switched, drains
+                # and deletes the invite mailbox, and anyone reusing the code is told so.
+                profile = repos.profile.get()
+                if profile is not None:
+                    queue_control(repos, repos.contacts.get(sender.id) or sender, "profile", {
+                        "name": profile.display_name, "role": profile.role.value,
+                        "headline": profile.headline}, now)
             repos.contacts.set_profile(sender.id, {"headline": body["headline"]})
             self.vault.outbox_event.set()  # messages waiting for this address can go now
         return "control"

@@ -53,6 +53,11 @@ class OutboxRepo:
         return [_row(r) for r in self.db.all(
             f"SELECT {_COLUMNS} FROM outbox WHERE contact_id = ? ORDER BY id", (contact_id,))]
 
+    def retry_now(self, contact_id: str) -> None:
+        """The contact's address changed: what waits for them may be tried at once."""
+        self.db.execute("UPDATE outbox SET next_attempt_at = 0 WHERE contact_id = ?",
+                        (contact_id,))
+
     def record_failure(self, item_id: int, error: str, next_attempt_at: int) -> None:
         self.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
                         "next_attempt_at = ? WHERE id = ?", (error, next_attempt_at, item_id))
