@@ -291,3 +291,27 @@ def test_openapi_lists_exactly_the_routes_served(relay: InProcessRelay,
     deposit = spec["paths"]["/v1/deposit/{send_id}"]["post"]
     assert "application/octet-stream" in deposit["requestBody"]["content"]
     assert any(p["name"] == "Idempotency-Key" for p in deposit["parameters"])
+
+
+def test_a_long_poll_whose_client_hangs_up_is_released(relay: InProcessRelay,
+                                                       client: RelayClient, mailbox: MailboxIds,
+                                                       owner_key: SigningKey) -> None:
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(relay.base_url)
+    target = f"/v1/mailboxes/{mailbox.receive_id}/messages?wait=20"
+    auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", target, b"")
+    before = relay.relay.metrics.counters["longpolls_abandoned"]
+    with socket.create_connection((parts.hostname, parts.port)) as sock:
+        sock.sendall(f"GET {target} HTTP/1.1\r\nHost: relay\r\nAuthorization: {auth}\r\n\r\n"
+                     .encode())
+        deadline = time.monotonic() + 5
+        while len(relay.relay.waiters) == 0:
+            assert time.monotonic() < deadline, "the long-poll never started waiting"
+            time.sleep(0.01)
+    deadline = time.monotonic() + 5  # far less than the 20 s asked for
+    while relay.relay.metrics.counters["longpolls_abandoned"] == before:
+        assert time.monotonic() < deadline, "the abandoned long-poll was kept waiting"
+        time.sleep(0.01)
+    assert len(relay.relay.waiters) == 0

@@ -18,6 +18,7 @@ from typing import Any
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from nacl.signing import SigningKey
 from pydantic import BaseModel, Field
 
 from ementor_desktop.log import relay as log
@@ -30,6 +31,7 @@ from ementor_desktop.relay.storage import (
     Owner,
     Storage,
     StorageError,
+    StoredMessage,
     make_storage,
 )
 
@@ -38,8 +40,9 @@ JSON_BODY_LIMIT = 64 * 1024
 ACK_MAX_IDS = 1000
 FETCH_MAX_BYTES = 4 * 1024 * 1024
 TOUCH_EVERY = 3600.0
-#: Verified against when a mailbox is unknown, so that case costs the same time as a bad key.
-_DUMMY_KEY = bytes(wire.PUBLIC_KEY_BYTES)
+#: Verified against when a mailbox is unknown, so that case costs the same time as a bad key
+#: (a real key: libsodium rejects degenerate keys early, which would show in the timing).
+_DUMMY_KEY = bytes(SigningKey.generate().verify_key)
 
 
 # ---- JSON shapes (the OpenAPI document is generated from these) ----
@@ -140,8 +143,8 @@ def _responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 class Metrics:
     counters: dict[str, int] = field(default_factory=lambda: dict.fromkeys((
         "mailboxes_created", "deposits", "duplicates", "fetches", "messages_delivered",
-        "messages_acked", "auth_failures", "rate_limited", "too_large", "mailbox_full",
-        "swept_messages", "swept_mailboxes"), 0))
+        "messages_acked", "longpolls_abandoned", "auth_failures", "rate_limited", "too_large",
+        "mailbox_full", "swept_messages", "swept_mailboxes"), 0))
 
     def add(self, name: str, n: int = 1) -> None:
         self.counters[name] += n
@@ -274,6 +277,36 @@ def request_target(request: Request) -> str:
     query = request.scope.get("query_string", b"")
     target = path.decode("latin-1")
     return f"{target}?{query.decode('latin-1')}" if query else target
+
+
+async def _long_poll(relay: Relay, request: Request, mailbox: int, limit: int,
+                     wait: float) -> list[StoredMessage]:
+    """Wait up to `wait` seconds for a deposit; give up early if the client goes away."""
+    with relay.waiters.register(mailbox) as woken:
+        # Look again after registering, so a deposit in between is not missed.
+        messages = await relay.storage.fetch(mailbox, limit, FETCH_MAX_BYTES)
+        # The body is read already, so the next ASGI message is the client hanging up.
+        gone = asyncio.ensure_future(request.receive())
+        try:
+            deadline = time.monotonic() + wait
+            while not messages and not relay.waiters.stopping:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                waiter = asyncio.ensure_future(woken.wait())
+                done, _ = await asyncio.wait({waiter, gone}, timeout=left,
+                                             return_when=asyncio.FIRST_COMPLETED)
+                waiter.cancel()
+                if gone in done:
+                    if gone.result().get("type") == "http.disconnect":
+                        relay.metrics.add("longpolls_abandoned")
+                        return []
+                    gone = asyncio.ensure_future(request.receive())
+                woken.clear()
+                messages = await relay.storage.fetch(mailbox, limit, FETCH_MAX_BYTES)
+        finally:
+            gone.cancel()
+    return messages
 
 
 async def _sweeper(relay: Relay) -> None:
@@ -452,18 +485,7 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
         relay.metrics.add("fetches")
         messages = await relay.storage.fetch(owner.mailbox, limit, FETCH_MAX_BYTES)
         if not messages and wait > 0 and not relay.waiters.stopping:
-            with relay.waiters.register(owner.mailbox) as woken:
-                # Look again after registering, so a deposit in between is not missed.
-                messages = await relay.storage.fetch(owner.mailbox, limit, FETCH_MAX_BYTES)
-                deadline = time.monotonic() + wait
-                while not messages and not relay.waiters.stopping:
-                    left = deadline - time.monotonic()
-                    if left <= 0:
-                        break
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(woken.wait(), timeout=left)
-                    woken.clear()
-                    messages = await relay.storage.fetch(owner.mailbox, limit, FETCH_MAX_BYTES)
+            messages = await _long_poll(relay, request, owner.mailbox, limit, wait)
         relay.metrics.add("messages_delivered", len(messages))
         return relay.owner_response(MessageBatch(messages=[
             MessageOut(id=m.message_id, received_at=m.received_at,
