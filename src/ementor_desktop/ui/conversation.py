@@ -185,7 +185,7 @@ class Composer(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DRAFT_DELAY_MS)
-        self._timer.timeout.connect(self.flush_draft)
+        self._timer.timeout.connect(self._save_now)
         self.edit.textChanged.connect(self._typed)
         self.edit.send_requested.connect(self._send)
         self.send_button.clicked.connect(self._send)
@@ -231,11 +231,13 @@ class Composer(QWidget):
 
     def flush_draft(self) -> None:
         """Save now if a save is pending (switching, locking, closing)."""
-        if self._timer.isActive() and self._conversation_id is not None:
+        if self._timer.isActive():
             self._timer.stop()
+            self._save_now()
+
+    def _save_now(self) -> None:
+        if self._conversation_id is not None:
             self.draft_changed.emit(self._conversation_id, self.edit.toPlainText())
-        elif not self._timer.isActive():
-            return
 
     def _update_button(self) -> None:
         has_text = bool(self.edit.toPlainText().strip())

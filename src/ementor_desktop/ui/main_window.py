@@ -364,6 +364,8 @@ class MainWindow(QMainWindow):
     def _escape(self) -> None:
         if self.search_box.text():
             self.search_box.clear()
+            self._search_timer.stop()
+            self._search_now()
             self.composer.edit.setFocus()
 
     def _search_now(self) -> None:

@@ -54,6 +54,7 @@ class DbWorker(QObject):
         self._pending = 0
         self._lock = threading.Lock()
         self.epoch = 0
+        self._shut = False
         self._finished.connect(self._deliver)
 
     # -- the vault ----------------------------------------------------------------------------
@@ -103,6 +104,9 @@ class DbWorker(QObject):
 
     def shutdown(self) -> None:
         """Close the vault (if open) and stop the thread; waits for the job in progress."""
+        if self._shut:
+            return
+        self._shut = True
         self.epoch += 1
 
         def close() -> None:
