@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,10 +81,8 @@ def make_participant(tmp_path: Path) -> Iterator[Callable[..., Participant]]:
 
     yield make
     for p in made:
-        try:
+        with contextlib.suppress(Exception):
             p.vault.close()
-        except Exception:
-            pass
         p.session.close()
 
 
