@@ -216,3 +216,37 @@ def test_summary_counts_and_text() -> None:
     assert text.startswith(f"Matched {summary['matched']} of 40 mentees")
     if summary["unmatched"] > 2:
         assert f"and {summary['unmatched'] - 2} more (see cards.json)" in text
+
+
+def test_cohorts_without_anyone_to_pair() -> None:
+    only_mentees = match_cohort(parse_cohort(csv_text([row("e1", "mentee", wants="a:1")])),
+                                MatchConfig())
+    assert only_mentees.cards[0]["unmatched_reason"] == \
+        "no mentor offers any of the wanted skills (a)."
+    only_mentors = match_cohort(parse_cohort(csv_text([row("m1", "mentor", skills="a:1")])),
+                                MatchConfig())
+    assert only_mentors.cards[0]["summary"].startswith("No mentee this round: no mentee could")
+    on_leave = csv_text([row("e1", "mentee", wants="a:1"),
+                         row("m1", "mentor", skills="a:1", capacity="0"),
+                         row("m2", "mentor", skills="b:1")])
+    for objective in ("max-matched", "max-score", "fairness"):
+        result = match_cohort(parse_cohort(on_leave), config_from_dict({"objective": objective}))
+        check_cards(result)
+        cards = {c["participant_id"]: c for c in result.cards}
+        assert cards["e1"]["unmatched_reason"] == (
+            "no mentor passes the rules: the one mentor who offers a wanted skill (a) is ruled "
+            "out: no places this round (1).")
+        assert cards["m1"]["summary"] == "Takes no mentees this round (capacity 0)."
+        assert cards["e1"]["alternatives"][0]["rules"] == ["no_capacity"]
+
+
+def test_a_mentor_passed_over_is_told_why() -> None:
+    text = csv_text([row("e1", "mentee", wants="a:3"),
+                     row("m1", "mentor", skills="a:5"),
+                     row("m2", "mentor", skills="a:1")])
+    cards = {c["participant_id"]: c for c in match_cohort(parse_cohort(text),
+                                                          MatchConfig()).cards}
+    assert cards["m1"]["summary"].startswith("Matched with e1 (e1) (1 of 1 place); scores ")
+    assert cards["m2"]["summary"] == (
+        "No mentee this round: 1 mentee could have been paired with this mentor, and each was "
+        "better placed elsewhere for the cohort as a whole.")

@@ -81,6 +81,8 @@ class _CardMaker:
             assignment.mentor_of[assignment.mentor_of >= 0], minlength=len(self.mentors))
         self.criteria_of: dict[int, list[dict[str, Any]]] = {}  # matched mentee -> criteria
         self.tallies = self._rule_tallies()
+        self.acceptable_for: list[int] = np.bincount(
+            scored.pairs.mentor, minlength=len(self.mentors)).tolist()
         start, end = self.config.working_hours
         self.hours = f"{_clock(start)}-{_clock(end)}"
         self.utc = {zone: _utc(offset) for zone, offset in self.scorer.zone_offset.items()}
@@ -374,11 +376,19 @@ class _CardMaker:
         capacity = self.capacity[j]
         if mentees:
             summary = (f"Matched with {_names([self.mentees[k] for k in mentees])} "
-                       f"({len(mentees)} of {capacity} places); scores "
+                       f"({len(mentees)} of {capacity} place{'s' if capacity != 1 else ''}); "
+                       "scores "
                        + ", ".join(f"{points(self.score_of[k]):g}" for k in mentees) + ".")
+        elif capacity == 0:
+            summary = "Takes no mentees this round (capacity 0)."
+        elif self.acceptable_for[j] == 0:
+            summary = ("No mentee this round: no mentee could be paired with this mentor under "
+                       "the rules (wanted skills, languages, exclusions and any configured rule).")
         else:
-            summary = (f"No mentee this round ({capacity} places): no mentee was better served "
-                       "by this mentor under the rules and objective.")
+            count = self.acceptable_for[j]
+            summary = (f"No mentee this round: {count} mentee{'s' if count != 1 else ''} could "
+                       "have been paired with this mentor, and each was better placed elsewhere "
+                       "for the cohort as a whole.")
         constraints = [
             {"rule": "capacity",
              "detail": f"At most {capacity} mentee{'s' if capacity != 1 else ''}; "

@@ -92,10 +92,12 @@ class PairScorer:
         self._levels_flat = levels.ravel()
         width = max((len(p.wants) for p in self.mentees), default=0)
         self._want_row = np.zeros((self.n_mentees, width), dtype=np.intp)
+        self._want_skill = np.zeros((self.n_mentees, width), dtype=np.intp)
         self._want_code = np.zeros((self.n_mentees, width), dtype=np.intp)  # 0: no want here
         for i, mentee in enumerate(self.mentees):
             wants = sorted((index[s], level) for s, level in mentee.wants.items())
             for k, (skill_index, level) in enumerate(wants):
+                self._want_skill[i, k] = skill_index
                 self._want_row[i, k] = skill_index * self.n_mentors
                 self._want_code[i, k] = level
         self._want_count = np.array([len(p.wants) for p in self.mentees], dtype=np.float64)
@@ -203,7 +205,7 @@ class PairScorer:
         for k in range(self._want_row.shape[1]):
             has = np.flatnonzero(self._want_code[mentees, k] > 0)
             if has.size:
-                share[has] |= self._offers[self._want_row[mentees[has], k] // self.n_mentors]
+                share[has] |= self._offers[self._want_skill[mentees[has], k]]
         rows, cols = np.nonzero(share)
         return mentees[rows], cols
 
