@@ -1,0 +1,183 @@
+"""Envelope v1: round trips, strictness, fuzzing and the published test vectors."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from nacl.public import PrivateKey, SealedBox
+from nacl.signing import SigningKey
+
+from ementor_desktop.crypto import envelope as e
+
+VECTORS = json.loads((Path(__file__).parents[1] / "data" / "envelope_vectors.json").read_text())
+SENDER = SigningKey(bytes.fromhex(VECTORS["sender_signing_seed"]))
+RECIPIENT = PrivateKey(bytes.fromhex(VECTORS["recipient_box_secret"]))
+RECIPIENT_PK = bytes(RECIPIENT.public_key)
+
+
+def content(kind: str = "text", seq: int = 1, body: dict | None = None) -> e.Content:  # type: ignore[type-arg]
+    return e.Content("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210",
+                     seq, kind, 1_767_225_600_000, body if body is not None else {"text": "hi"})
+
+
+def test_vectors_content_encoding_and_signature() -> None:
+    for vector in VECTORS["vectors"]:
+        data = bytes.fromhex(vector["content_hex"])
+        parsed = e.parse_content(data)
+        assert parsed.encode() == data  # canonical: sorted keys, no spaces, UTF-8
+        signature = SENDER.sign(e.SIGN_CONTEXT + RECIPIENT_PK + data).signature
+        assert signature.hex() == vector["signature_hex"]  # Ed25519 is deterministic
+
+
+def test_vectors_blobs_open() -> None:
+    for vector in VECTORS["vectors"]:
+        blob = bytes.fromhex(vector["blob_hex"])
+        assert len(blob) == vector["blob_len"] and blob[0] == 1
+        opened = e.open_envelope(blob, RECIPIENT)
+        assert opened.sender_signing_key == bytes(SENDER.verify_key)
+        assert opened.content.encode().hex() == vector["content_hex"]
+
+
+@pytest.mark.parametrize(("text_len", "bucket"), [(1, 1024), (700, 1024), (900, 4096),
+                                                   (16000, 16384), (17000, 65536)])
+def test_padding_buckets(text_len: int, bucket: int) -> None:
+    blob = e.seal(content(body={"text": "x" * text_len}).encode(), SENDER, RECIPIENT_PK)
+    assert len(blob) == bucket
+
+
+def test_round_trip_every_kind() -> None:
+    bodies = {
+        "text": (1, {"text": "Hello 👋"}),
+        "receipt": (0, {"ids": ["a" * 32]}),
+        "read": (0, {"ids": ["b" * 32, "c" * 32]}),
+        "profile": (0, {"name": "Ada", "role": "mentor", "headline": ""}),
+        "welcome": (0, {"name": "Ada", "role": "mentor", "headline": "h",
+                        "relay": "https://relay.example.org", "send_id": "A" * 43}),
+        "hello": (0, {"invite": "d" * 32, "secret": "e" * 64, "box": "f" * 64, "name": "Ben",
+                      "role": "mentee", "headline": "", "relay": "http://127.0.0.1:8470",
+                      "send_id": "B" * 43}),
+        "rekey": (0, {"box": "0" * 64, "name": "Ben", "role": "mentee", "headline": ""}),
+    }
+    assert set(bodies) == set(e.KINDS)
+    for kind, (seq, body) in bodies.items():
+        c = content(kind, seq, body)
+        assert e.open_envelope(e.seal(c.encode(), SENDER, RECIPIENT_PK), RECIPIENT).content == c
+
+
+def test_recipient_binding() -> None:
+    """A recipient cannot re-seal a signed message to someone else."""
+    other = PrivateKey.generate()
+    blob = e.seal(content().encode(), SENDER, RECIPIENT_PK)
+    inner_padded = SealedBox(RECIPIENT).decrypt(blob[1:])
+    forwarded = bytes([1]) + bytes(SealedBox(other.public_key).encrypt(inner_padded))
+    with pytest.raises(e.BadSignature):
+        e.open_envelope(forwarded, other)
+
+
+def test_not_for_us_and_tampering() -> None:
+    blob = e.seal(content().encode(), SENDER, RECIPIENT_PK)
+    with pytest.raises(e.CannotDecrypt):
+        e.open_envelope(blob, PrivateKey.generate())
+    for i in (1, 40, 500, len(blob) - 1):
+        tampered = bytearray(blob)
+        tampered[i] ^= 1
+        with pytest.raises(e.CannotDecrypt):
+            e.open_envelope(bytes(tampered), RECIPIENT)
+    with pytest.raises(e.UnsupportedVersion):
+        e.open_envelope(b"\x02" + blob[1:], RECIPIENT)
+    with pytest.raises(e.Malformed):
+        e.open_envelope(blob[:-1], RECIPIENT)
+
+
+@pytest.mark.parametrize("bad", [
+    {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 1, "kind": "text", "sent": 1,
+     "body": {"text": "x"}, "extra": 1},
+    {"v": 2, "id": "0" * 32, "conv": "1" * 32, "seq": 1, "kind": "text", "sent": 1,
+     "body": {"text": "x"}},
+    {"v": 1, "id": "0" * 31, "conv": "1" * 32, "seq": 1, "kind": "text", "sent": 1,
+     "body": {"text": "x"}},
+    {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 0, "kind": "text", "sent": 1,
+     "body": {"text": "x"}},
+    {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 3, "kind": "receipt", "sent": 1,
+     "body": {"ids": ["0" * 32]}},
+    {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 1, "kind": "text", "sent": True,
+     "body": {"text": "x"}},
+    {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 1, "kind": "text", "sent": 1,
+     "body": {"text": "   "}},
+    {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 1, "kind": "text", "sent": 1,
+     "body": {"text": "x" * (e.MAX_TEXT_BYTES + 1)}},
+    {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 0, "kind": "receipt", "sent": 1,
+     "body": {"ids": []}},
+    {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 0, "kind": "welcome", "sent": 1,
+     "body": {"name": "A", "role": "boss", "headline": "", "relay": "https://x",
+              "send_id": "A" * 43}},
+    {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 0, "kind": "welcome", "sent": 1,
+     "body": {"name": "A", "role": "mentor", "headline": "", "relay": "ftp://x",
+              "send_id": "A" * 43}},
+])
+def test_strict_content(bad: dict) -> None:  # type: ignore[type-arg]
+    with pytest.raises(e.EnvelopeError):
+        e.parse_content(json.dumps(bad).encode())
+
+
+def test_unknown_kind_is_typed() -> None:
+    doc = {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 1, "kind": "agreement", "sent": 1,
+           "body": {}}
+    with pytest.raises(e.UnknownKind):
+        e.parse_content(json.dumps(doc).encode())
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=70_000))
+def test_fuzz_blobs_never_crash(data: bytes) -> None:
+    with contextlib.suppress(e.EnvelopeError):
+        e.open_envelope(data, RECIPIENT)
+
+
+@settings(max_examples=300)
+@given(st.binary(max_size=4000))
+def test_fuzz_content_never_crashes(data: bytes) -> None:
+    with contextlib.suppress(e.EnvelopeError):
+        e.parse_content(data)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=300)
+@given(st.dictionaries(st.sampled_from(["v", "id", "conv", "seq", "kind", "sent", "body", "x"]),
+                       json_values, max_size=8))
+def test_fuzz_structured_content(doc: dict) -> None:  # type: ignore[type-arg]
+    try:
+        parsed = e.parse_content(json.dumps(doc).encode())
+    except e.EnvelopeError:
+        return
+    assert parsed.kind in e.KINDS  # anything accepted is fully typed
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(min_size=1, max_size=2000).filter(lambda t: t.strip() != ""),
+       st.integers(min_value=1, max_value=2**40))
+def test_property_text_round_trip(text: str, seq: int) -> None:
+    c = content(seq=seq, body={"text": text})
+    assert e.open_envelope(e.seal(c.encode(), SENDER, RECIPIENT_PK), RECIPIENT).content == c
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=1023), st.integers(min_value=0, max_value=255))
+def test_property_any_single_byte_change_is_refused(position: int, flip: int) -> None:
+    blob = bytearray(e.seal(content().encode(), SENDER, RECIPIENT_PK))
+    if flip == 0:
+        flip = 1
+    blob[position] ^= flip
+    with pytest.raises(e.EnvelopeError):
+        e.open_envelope(bytes(blob), RECIPIENT)
