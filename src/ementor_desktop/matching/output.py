@@ -63,7 +63,7 @@ def write_outputs(result: MatchResult, out_dir: Path,
         raise UsageError(f"cannot create the output folder {out_dir}: {err.strerror}") from None
     files = {
         "assignments.csv": assignments_csv(result),
-        "cards.json": _json_lines(result.cards),
+        "cards.json": cards_json(result.cards),
         "run.json": _json(run_record(result, inputs or {})),
     }
     written = []
@@ -97,7 +97,7 @@ def _json(value: object) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
 
 
-def _json_lines(cards: list[dict[str, Any]]) -> str:
+def cards_json(cards: list[dict[str, Any]]) -> str:
     """A JSON list with one card per line: readable, diffable, and written by the fast encoder."""
     if not cards:
         return "[]\n"
