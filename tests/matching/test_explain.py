@@ -250,3 +250,15 @@ def test_a_mentor_passed_over_is_told_why() -> None:
     assert cards["m2"]["summary"] == (
         "No mentee this round: 1 mentee could have been paired with this mentor, and each was "
         "better placed elsewhere for the cohort as a whole.")
+
+
+def test_ruled_out_sentence() -> None:
+    text = csv_text([row("e1", "mentee", wants="a:3", languages="fr", timezone="Asia/Tokyo"),
+                     row("m1", "mentor", skills="a:5", languages="en", exclude="e1",
+                         timezone="America/New_York", name="Xena")])
+    config = config_from_dict({"exclude": {"max_timezone_gap_hours": 6}})
+    card = match_cohort(parse_cohort(text), config).cards[0]
+    alt = card["alternatives"][0]
+    assert alt["rules"] == ["no_shared_language", "exclusion", "timezone_gap"]
+    assert alt["why_not"] == ("Not possible: Xena (m1) shares no language, is kept apart by an "
+                              "exclusion list and is too many hours away.")

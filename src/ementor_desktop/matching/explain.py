@@ -26,9 +26,9 @@ RULES: dict[int, tuple[str, str, str]] = {
                                 "none of the wanted skills offered"),
     int(Rule.NO_SHARED_LANGUAGE): ("no_shared_language", "shares no language",
                                    "no shared language"),
-    int(Rule.EXCLUDED_BY_MENTEE): ("exclusion", "an exclusion list keeps this pair apart",
+    int(Rule.EXCLUDED_BY_MENTEE): ("exclusion", "is kept apart by an exclusion list",
                                    "exclusion list"),
-    int(Rule.EXCLUDED_BY_MENTOR): ("exclusion", "an exclusion list keeps this pair apart",
+    int(Rule.EXCLUDED_BY_MENTOR): ("exclusion", "is kept apart by an exclusion list",
                                    "exclusion list"),
     int(Rule.SAME_DEPARTMENT): ("same_department", "is in the same department",
                                 "same department"),
@@ -209,7 +209,7 @@ class _CardMaker:
             codes = list(_rule_codes(violations))
             reasons = _rule_sentences(violations)
             item.update(status="ruled_out", rules=codes, lower_on=lower_on, swap=None)
-            item["why_not"] = f"Not possible: {mentor.label} {'; '.join(reasons)}."
+            item["why_not"] = f"Not possible: {mentor.label} {_and(list(reasons))}."
             return item
         own = self.mentor_of[i]
         own_score = self.score_of[i] if own >= 0 else 0
@@ -227,8 +227,8 @@ class _CardMaker:
         if own >= 0 and score <= own_score:
             item["status"] = "lower"
             item["why_not"] = (f"Has room, but {lower_text}" if score < own_score else
-                               "Has room and scores the same as the match; the tie went to the "
-                               "mentor found first.")
+                               "Has room and scores the same as the match: either would do, "
+                               "and the optimiser kept the match.")
             return item
         item["status"] = "not_chosen"
         item["why_not"] = (f"Has room, but the {self.config.objective} objective chose otherwise "
@@ -531,8 +531,11 @@ def _rule_sentences(violations: int) -> tuple[str, ...]:
 
 
 def _names(people: list[Participant]) -> str:
-    labels = [p.label for p in people]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    return _and([p.label for p in people])
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _clock(hour: float) -> str:
