@@ -101,7 +101,8 @@ def cards_json(cards: list[dict[str, Any]]) -> str:
     """A JSON list with one card per line: readable, diffable, and written by the fast encoder."""
     if not cards:
         return "[]\n"
-    lines = ",\n".join(json.dumps(card, ensure_ascii=False) for card in cards)
+    encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    lines = ",\n".join(encoder.encode(card) for card in cards)
     return f"[\n{lines}\n]\n"
 
 

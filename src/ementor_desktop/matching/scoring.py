@@ -46,7 +46,7 @@ class Rule(IntFlag):
 
 @dataclass(frozen=True)
 class PairScores:
-    """Scores of many pairs at once; every array has the same shape (block or list of pairs)."""
+    """Scores of many pairs at once: one entry per pair in every array."""
 
     contributions: dict[str, IntArray]  # criterion -> thousandths of a point
     total: IntArray
