@@ -253,7 +253,7 @@ class EmentorApp(QObject):
         if self.state not in ("main",):
             return
         self.idle.stop()
-        self.sync.stop()
+        self._stop_sync()
         for dialog in (self.settings_dialog, self.safety_dialog, self.add_dialog):
             if dialog is not None:
                 dialog.reject()
@@ -278,6 +278,7 @@ class EmentorApp(QObject):
         main.conversation_opened.connect(self._conversation_opened)
         main.search_requested.connect(self._search)
         main.send_requested.connect(self._send)
+        main.sync_requested.connect(self.sync_now)
         return main
 
     def save_draft(self, conversation_id: str, body: str) -> None:
@@ -355,6 +356,20 @@ class EmentorApp(QObject):
         vault = self.worker.vault_for_engine()
         if vault is not None and self.sync.start(vault, relay):
             main.set_relay_status(state_label("syncing"))
+
+    def _stop_sync(self) -> None:
+        """Stop the sync loop; the worker waits for it before any later job (such as closing
+        the vault) runs, so the GUI thread never waits on the network."""
+        thread = self.sync.stop()
+        if thread is not None:
+            self.worker.call(lambda: thread.join(timeout=30))
+
+    def sync_now(self) -> None:
+        """Restart the sync loop at once (after changing the relay, or to retry right away)."""
+        if self.state != "main":
+            return
+        self._stop_sync()
+        self._start_sync()
 
     def _sync_event(self, state: str, detail: str, changed: list[str]) -> None:
         main = self.main
@@ -438,6 +453,8 @@ class EmentorApp(QObject):
                 if self.main is not None:
                     self.main.view.message_delegate.clear_cache()
                     self.main.view.viewport().update()
+            elif key == "relay_url":
+                self.sync_now()
             elif key == "auto_lock_minutes":
                 self.idle.set_minutes(float(value))
             elif key == "enter_sends" and self.main is not None:
@@ -661,7 +678,7 @@ class EmentorApp(QObject):
     def shutdown(self) -> None:
         """Stop sync, save, close the vault and the worker (idempotent)."""
         self.idle.stop()
-        self.sync.stop()
+        self._stop_sync()
         self.worker.shutdown()
         app = QApplication.instance()
         if app is not None:

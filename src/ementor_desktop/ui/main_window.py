@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     draft_changed = Signal(str, str)
     conversation_opened = Signal(str)
     search_requested = Signal(str)
+    sync_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
@@ -236,7 +237,10 @@ class MainWindow(QMainWindow):
                                   lambda: self._step_conversation(-1))
         self.escape_action = action(self.tr("Close search"), QKeySequence("Escape"),
                                     self._escape)
-        for a in (self.search_action, self.compose_action, self.next_action, self.prev_action):
+        self.sync_action = action(self.tr("Sync &now"), QKeySequence.StandardKey.Refresh,
+                                  self.sync_requested)
+        for a in (self.search_action, self.compose_action, self.next_action, self.prev_action,
+                  self.sync_action):
             conv_menu.addAction(a)
         contacts_menu = menu.addMenu(self.tr("C&ontacts"))
         self.add_action = action(self.tr("&Add contact…"), QKeySequence.StandardKey.New,

@@ -193,12 +193,12 @@ class MessageListModel(QAbstractListModel):
     def _first_page(self, generation: int, newest_first: list[Message]) -> None:
         if generation != self._generation:
             return
-        self._set_loading(False)
         if newest_first:
             self.beginInsertRows(QModelIndex(), 0, len(newest_first) - 1)
             self._messages = newest_first[::-1]
             self._has_older = len(newest_first) == FIRST_PAGE
             self.endInsertRows()
+        self._set_loading(False)
         if self._conversation_id is not None:
             self.opened.emit(self._conversation_id)
         self.page_loaded.emit(0)
@@ -219,16 +219,26 @@ class MessageListModel(QAbstractListModel):
     def _older_page(self, generation: int, limit: int, newest_first: list[Message]) -> None:
         if generation != self._generation:
             return
-        self._set_loading(False)
         self._has_older = len(newest_first) == limit
-        if newest_first:
-            self.beginInsertRows(QModelIndex(), 0, len(newest_first) - 1)
-            self._messages[0:0] = newest_first[::-1]
+        older = self._older_than_loaded(newest_first)
+        if older:
+            self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
+            self._messages[0:0] = older[::-1]
             self.endInsertRows()
-            if len(self._messages) > len(newest_first):  # the old first row's day label may go
-                first_old = self.index(len(newest_first))
+            if len(self._messages) > len(older):  # the old first row's day label may go
+                first_old = self.index(len(older))
                 self.dataChanged.emit(first_old, first_old, [ROLE_DAY])
-        self.page_loaded.emit(len(newest_first))
+        # Only now: a fetchMore during the insertion signals must not reuse the old cursor.
+        self._set_loading(False)
+        self.page_loaded.emit(len(older))
+
+    def _older_than_loaded(self, newest_first: list[Message]) -> list[Message]:
+        """Drop anything already shown (a page asked for twice must not duplicate rows)."""
+        if not self._messages:
+            return newest_first
+        oldest = self._messages[0]
+        cursor = (oldest.sent_at, oldest.pk or 0)
+        return [m for m in newest_first if (m.sent_at, m.pk or 0) < cursor]
 
     def load_through(self, message: Message) -> None:
         """Load everything from the newest message down to `message` (to jump to it)."""
@@ -245,14 +255,13 @@ class MessageListModel(QAbstractListModel):
     def _through(self, generation: int, newest_first: list[Message]) -> None:
         if generation != self._generation:
             return
-        self._set_loading(False)
-        have = len(self._messages)
-        older = newest_first[have:]
-        self._has_older = len(newest_first) > have and len(older) >= FIRST_PAGE
+        older = self._older_than_loaded(newest_first)
         if older:
+            self._has_older = len(older) >= FIRST_PAGE
             self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
             self._messages[0:0] = older[::-1]
             self.endInsertRows()
+        self._set_loading(False)
         self.page_loaded.emit(len(older))
 
     # -- live updates -----------------------------------------------------------------------------

@@ -83,8 +83,13 @@ class SyncRunner(QObject):
         self._thread.start()
         return True
 
-    def stop(self) -> None:
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def stop(self) -> threading.Thread | None:
+        """Ask the loop to stop without waiting (it may be inside a network call); returns the
+        thread so the caller can join it off the GUI thread before closing the vault."""
         self._stop.set()
         thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join(timeout=5)
+        return thread

@@ -130,6 +130,10 @@ class DbWorker(QObject):
 
     def _submit(self, job: Callable[[], Any], on_done: OnDone | None,
                 on_error: OnError | None) -> concurrent.futures.Future[Any]:
+        if self._shut:  # after shutdown nothing runs; the future says so
+            done: concurrent.futures.Future[Any] = concurrent.futures.Future()
+            done.set_exception(VaultClosed("The app is closing."))
+            return done
         outcome = _Outcome(self.epoch, on_done, on_error)
         with self._lock:
             self._pending += 1
