@@ -87,6 +87,7 @@ class _CardMaker:
         self.hours = f"{_clock(start)}-{_clock(end)}"
         self.utc = {zone: _utc(offset) for zone, offset in self.scorer.zone_offset.items()}
         self.reference = self.config.reference_date.isoformat()
+        self.weight_points = {c: points(self.config.weight_milli(c)) for c in self.scorer.criteria}
 
     # ----- all cards ---------------------------------------------------------------------------
 
@@ -189,8 +190,9 @@ class _CardMaker:
     def _alternative(self, i: int, j: int, r: int, own_row: int | None, table: _Table,
                      swaps: dict[int, tuple[int, bool]]) -> dict[str, Any]:
         item = self._alternative_fields(i, j, r, own_row, table, swaps)
-        order = ("mentor_id", "name", "score", "status", "why_not", "rules", "lower_on", "swap")
-        return {key: item[key] for key in order}
+        return {"mentor_id": item["mentor_id"], "name": item["name"], "score": item["score"],
+                "status": item["status"], "why_not": item["why_not"], "rules": item["rules"],
+                "lower_on": item["lower_on"], "swap": item["swap"]}
 
     def _alternative_fields(self, i: int, j: int, r: int, own_row: int | None, table: _Table,
                             swaps: dict[int, tuple[int, bool]]) -> dict[str, Any]:
@@ -414,12 +416,10 @@ class _CardMaker:
 
     def _criteria(self, mentee: Participant, mentor: Participant, table: _Table,
                   row: int) -> list[dict[str, Any]]:
-        items = []
-        for name in self.scorer.criteria:
-            items.append({"name": name, "contribution": points(table.contributions[name][row]),
-                          "weight": points(self.config.weight_milli(name)),
-                          "detail": self._detail(name, mentee, mentor, table, row)})
-        return items
+        return [{"name": name, "contribution": points(table.contributions[name][row]),
+                 "weight": self.weight_points[name],
+                 "detail": self._detail(name, mentee, mentor, table, row)}
+                for name in self.scorer.criteria]
 
     def _detail(self, name: str, mentee: Participant, mentor: Participant, table: _Table,
                 row: int) -> str:
