@@ -16,7 +16,7 @@ import numpy.typing as npt
 from ementor_desktop.matching.cohort import Cohort
 from ementor_desktop.matching.config import MatchConfig
 from ementor_desktop.matching.scoring import PairScorer
-from ementor_desktop.matching.solver import Assignment, CandidatePairs, greedy, solve
+from ementor_desktop.matching.solver import Assignment, CandidatePairs, solve
 
 IntArray = npt.NDArray[np.int64]
 # progress(stage, done, total): called often on big cohorts; must be cheap.
@@ -99,14 +99,13 @@ def _rank(rows: npt.NDArray[np.intp], cols: IntArray, total: IntArray, m: int,
         work[work == best[segment]] = -1
 
 
-def match_cohort(cohort: Cohort, config: MatchConfig, progress: Progress = _quiet,
-                 baseline: bool = False) -> MatchResult:
-    """Score, solve and explain. `baseline=True` uses the greedy baseline instead of the solver."""
-    from ementor_desktop.matching.explain import build_cards, summarise
+def match_cohort(cohort: Cohort, config: MatchConfig, progress: Progress = _quiet) -> MatchResult:
+    """Score every pair, solve for the configured objective, and explain every participant."""
+    from ementor_desktop.matching.explain import build_cards, summarise  # it imports this module
 
     scored = score_cohort(cohort, config, progress)
     progress("solving", 0, 1)
-    assignment = greedy(scored.pairs) if baseline else solve(scored.pairs, config.objective)
+    assignment = solve(scored.pairs, config.objective)
     progress("solving", 1, 1)
     cards = build_cards(scored, assignment, progress)
     summary = summarise(scored, assignment, cards)
