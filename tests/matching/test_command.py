@@ -176,3 +176,15 @@ def test_progress_rewrites_one_line_on_a_terminal_and_is_terse_otherwise() -> No
     quiet = io.StringIO()
     _Progress(quiet, 10)("scoring", 1, 2)
     assert quiet.getvalue() == ""
+
+
+def test_a_large_cohort_reports_its_stages_on_stderr(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "large.csv"
+    path.write_text(random_cohort(2, 1800, 200, max_capacity=8), encoding="utf-8")
+    code, printed = run_match("--participants", str(path), "--out", str(tmp_path / "out"))
+    assert code == 0
+    assert printed.startswith("Matched ")
+    assert capsys.readouterr().err == (
+        "ementor match: scoring...\nementor match: solving...\n"
+        "ementor match: explaining...\nementor match: writing...\n")
