@@ -174,3 +174,19 @@ def test_score_is_the_sum_of_contributions_and_batching_changes_nothing(
     for k in range(ei.size):
         pair = (int(ei[k]), int(mj[k]))
         assert (pair in sharing) == (not every.violations[k] & Rule.NO_SHARED_SKILL)
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 10_000), mentees=st.integers(1, 15), mentors=st.integers(1, 8))
+def test_working_style_look_up_table_gives_the_same_numbers(seed: int, mentees: int,
+                                                            mentors: int) -> None:
+    cohort = parse_cohort(random_cohort(seed, mentees, mentors))
+    table = PairScorer(cohort, MatchConfig())
+    assert table._style_table is not None
+    direct = PairScorer(cohort, MatchConfig())
+    direct._style_table = None  # as if there were too many distinct answer sets
+    ei, mj = np.divmod(np.arange(mentees * mentors), mentors)
+    a, b = table.pairs(ei, mj), direct.pairs(ei, mj)
+    assert np.array_equal(a.style_fraction, b.style_fraction)
+    assert np.array_equal(a.style_common, b.style_common)
+    assert np.array_equal(a.total, b.total)

@@ -170,6 +170,30 @@ class PairScorer:
         for column in self.style_columns:
             self._mentee_style.append(_answers(self.mentees, column, low, high, cohort.source))
             self._mentor_style.append(_answers(self.mentors, column, low, high, cohort.source))
+        self._prepare_style_table()
+
+    def _prepare_style_table(self) -> None:
+        """Working-style results for every pair of distinct answer sets, when there are few.
+
+        Answers on a small scale repeat a lot (four questions on 1-5 allow 1,296 answer sets), so
+        a table of set x set results replaces four comparisons per pair by one look-up. The
+        table is filled by the same function the direct way uses, so the numbers are identical.
+        """
+        self._style_table: tuple[FloatArray, npt.NDArray[np.int64]] | None = None
+        self._mentee_profile = np.zeros(self.n_mentees, dtype=np.intp)
+        self._mentor_profile = np.zeros(self.n_mentors, dtype=np.intp)
+        self._mentor_profiles = 0
+        if not self.style_columns or not self.n_mentees or not self.n_mentors:
+            return
+        mentee_sets, self._mentee_profile = _answer_sets(self._mentee_style)
+        mentor_sets, self._mentor_profile = _answer_sets(self._mentor_style)
+        if mentee_sets[0].size * mentor_sets[0].size > STYLE_TABLE_LIMIT:
+            return
+        self._mentor_profiles = mentor_sets[0].size
+        fraction, common = _style_similarity([a[:, None] for a in mentee_sets],
+                                             [b[None, :] for b in mentor_sets],
+                                             self.config.working_style_scale)
+        self._style_table = (fraction.ravel(), common.ravel())
 
     def _prepare_exclusions(self) -> None:
         mentee_index = {p.id: i for i, p in enumerate(self.mentees)}
@@ -242,18 +266,15 @@ class PairScorer:
         else:
             dept_fraction = ((dept_e >= 0) & (dept_m >= 0) & ~same_dept).astype(np.float64)
 
-        differences = np.zeros(shape, dtype=np.float64)
-        common = np.zeros(shape, dtype=np.int64)
-        for a_style, b_style in zip(self._mentee_style, self._mentor_style, strict=True):
-            gap_q = np.abs(a_style[ei] - b_style[mj])  # NaN where either did not answer
-            both = ~np.isnan(gap_q)
-            differences += np.where(both, gap_q, 0.0)
-            common += both
-        span = config.working_style_scale[1] - config.working_style_scale[0]
-        # With no question answered by both, half the weight: a gap in the data neither rewards
-        # nor punishes as much as a real answer would.
-        style_fraction = np.where(common > 0, 1.0 - differences / span / np.maximum(common, 1),
-                                  0.5)
+        if self._style_table is not None:
+            # Few distinct answer sets: look the pair's result up instead of working it out.
+            profile = self._mentee_profile[ei] * self._mentor_profiles + self._mentor_profile[mj]
+            style_fraction = self._style_table[0][profile]
+            common = self._style_table[1][profile]
+        else:
+            style_fraction, common = _style_similarity(
+                [a[ei] for a in self._mentee_style], [b[mj] for b in self._mentor_style],
+                config.working_style_scale)
 
         fractions = {"skills": skill_fraction, "working_style": style_fraction,
                      "timezone": overlap / config.window_hours, "languages": language_fraction,
@@ -320,6 +341,35 @@ def window_overlap(offset_a: float, offset_b: float, window: float) -> tuple[flo
     gap = min(shift, 24.0 - shift)
     overlap = max(0.0, window - shift) + max(0.0, window - (24.0 - shift))
     return min(overlap, window), gap
+
+
+STYLE_TABLE_LIMIT = 4_000_000
+
+
+def _style_similarity(mentee: list[FloatArray], mentor: list[FloatArray],
+                      scale: tuple[float, float]) -> tuple[FloatArray, npt.NDArray[np.int64]]:
+    """Working-style likeness (0-1) and the number of questions both answered, per pair."""
+    shape = np.broadcast_shapes(*(a.shape for a in mentee), *(b.shape for b in mentor))
+    differences = np.zeros(shape, dtype=np.float64)
+    common = np.zeros(shape, dtype=np.int64)
+    for a_style, b_style in zip(mentee, mentor, strict=True):
+        gap = np.abs(a_style - b_style)  # NaN where either did not answer
+        both = ~np.isnan(gap)
+        differences += np.where(both, gap, 0.0)
+        common += both
+    span = scale[1] - scale[0]
+    # With no question answered by both, half the weight: a gap in the data neither rewards
+    # nor punishes as much as a real answer would.
+    return np.where(common > 0, 1.0 - differences / span / np.maximum(common, 1), 0.5), common
+
+
+def _answer_sets(answers: list[FloatArray]) -> tuple[list[FloatArray], Index]:
+    """The distinct rows of answers (NaN = not answered) and each person's row number."""
+    matrix = np.stack(answers, axis=1)
+    coded = np.where(np.isnan(matrix), -np.inf, matrix)  # np.unique needs comparable values
+    rows, inverse = np.unique(coded, axis=0, return_inverse=True)
+    rows = np.where(np.isneginf(rows), np.nan, rows)
+    return [rows[:, q].copy() for q in range(rows.shape[1])], inverse.reshape(-1).astype(np.intp)
 
 
 def _style_columns(cohort: Cohort, config: MatchConfig) -> tuple[str, ...]:
