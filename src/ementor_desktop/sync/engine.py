@@ -62,6 +62,9 @@ MAX_BACKOFF_S = 300.0
 NOT_FOUND_BACKOFF_S = 3600.0
 LONG_POLL_S = 25.0
 FETCH_LIMIT = 100
+# A relay that keeps producing envelopes (junk or not) cannot keep us pulling one mailbox forever:
+# after this many batches in a round we move on; the rest comes in the next round.
+MAX_BATCHES_PER_ROUND = 50
 
 
 class SyncState(StrEnum):
@@ -82,7 +85,7 @@ class SyncReport:
     received: int = 0  # conversation messages stored
     controls: int = 0  # receipts, profile updates, hellos, welcomes applied
     duplicates: int = 0
-    gaps: int = 0
+    missing: dict[str, int] = field(default_factory=dict)  # contact id -> messages missing
     rejected: Counter[str] = field(default_factory=Counter)
     held_incoming: int = 0  # left on the relay: signed by a key change not yet accepted
     waiting: list[str] = field(default_factory=list)  # outgoing held back, one line per reason
@@ -93,12 +96,18 @@ class SyncReport:
     new_contacts: list[str] = field(default_factory=list)
 
     @property
+    def gaps(self) -> int:
+        """Messages known to be missing (sequence numbers not yet received), all contacts."""
+        return sum(self.missing.values())
+
+    @property
     def complete(self) -> bool:
         """Everything pushed and pulled: no relay problem and nothing left in the outbox."""
         return not self.errors and self.pending == 0 and not self.waiting
 
     def merge(self, other: SyncReport) -> None:
-        for name in ("pushed", "received", "controls", "duplicates", "gaps", "held_incoming"):
+        self.missing.update(other.missing)
+        for name in ("pushed", "received", "controls", "duplicates", "held_incoming"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rejected.update(other.rejected)
         self.errors.extend(other.errors)
@@ -367,7 +376,7 @@ class SyncEngine:
         self._set(SyncState.PULLING, "")
         client = self._client(mailbox.relay_url)
         key = SigningKey(mailbox.auth_seed)
-        while True:
+        for _ in range(MAX_BATCHES_PER_ROUND):
             try:
                 batch = client.fetch(mailbox.receive_id, key, wait=0, limit=FETCH_LIMIT)
             except RelayError as err:
@@ -409,6 +418,7 @@ class SyncEngine:
                     contact = repos.contacts.get(contact_id)
                     if contact is not None:
                         queue_receipts(repos, contact, "receipt", ids, now)
+                    report.missing[contact_id] = repos.received.missing_count(contact_id)
         if receipts:
             self.vault.outbox_event.set()
         if ack:
@@ -483,7 +493,6 @@ class SyncEngine:
                 gap_before=max(gap, 0)))
             if following is not None:
                 repos.messages.set_gap(sender.id, following, following - content.seq - 1)
-            report.gaps += max(gap, 0)
             report.received += 1
             report.changed_conversations.add(local_conv)
             receipts.setdefault(sender.id, []).append(content.message_id)

@@ -136,6 +136,12 @@ class ReceivedRepo:
             (contact_id, seq))
         return None if value is None else int(value)
 
+    def missing_count(self, contact_id: str) -> int:
+        """How many sequence numbers below the highest received have not arrived."""
+        row = self.db.one("SELECT coalesce(max(seq), 0), count(*) FROM received_envelopes "
+                          "WHERE contact_id = ? AND seq > 0", (contact_id,))
+        return int(row[0]) - int(row[1])
+
     def has_seq(self, contact_id: str, seq: int) -> bool:
         return self.db.one("SELECT 1 FROM received_envelopes WHERE contact_id = ? AND seq = ?",
                            (contact_id, seq)) is not None
