@@ -88,6 +88,9 @@ def check_alternative(result: MatchResult, card: dict[str, Any], alt: dict[str, 
     swap = alt["swap"]
     if swap is None:
         return
+    options = sorted(swap_cost(result, card, alt, other, by_id, mentee_index, mentor_index)
+                     for other in mentor["matched_with"])
+    assert options[0][3] == swap["with"]  # the cheapest direct swap is the one shown
     k = mentee_index[swap["with"]]
     assert by_id[swap["with"]]["matched_with"] == alt["mentor_id"]
     before = milli(by_id[swap["with"]]["score"]) + (milli(card["score"]) if card["score"] else 0)
@@ -100,6 +103,25 @@ def check_alternative(result: MatchResult, card: dict[str, Any], alt: dict[str, 
             # The matching is optimal: no direct swap that keeps both matched can raise the total.
             assert after <= before
     assert milli(swap["total_change"]) == after - before
+
+
+def swap_cost(result: MatchResult, card: dict[str, Any], alt: dict[str, Any], other: str,
+              by_id: dict[str, dict[str, Any]], mentee_index: dict[str, int],
+              mentor_index: dict[str, int]) -> tuple[int, int, int, str]:
+    """(left out, loss, file position, id) of giving `other`'s place to this mentee."""
+    scorer = result.scored.scorer
+    own = card["matched_with"]
+    before = milli(by_id[other]["score"]) + (milli(card["score"]) if own else 0)
+    after = milli(alt["score"])
+    left_out = 0
+    if own is not None:
+        moved = scorer.pairs([mentee_index[other]], [mentor_index[own]])
+        if int(moved.violations[0]) == 0:
+            after += int(moved.total[0])
+        else:
+            left_out = 1
+    order = [p.id for p in result.cohort.participants]
+    return left_out, before - after, order.index(other), other
 
 
 @settings(max_examples=30, deadline=None)

@@ -140,30 +140,59 @@ class _CardMaker:
     # ----- swaps ------------------------------------------------------------------------------
 
     def _swap_scores(self, alternatives: list[list[int]], alt_rows: list[list[int]],
-                     table: _Table) -> dict[int, tuple[int, bool]]:
-        """Score and acceptability of (k, mentor of i) for each mentee k who holds a place i
-        would want, keyed by k * n_mentors + mentor."""
-        wanted: list[tuple[int, int]] = []
-        for i, alts in enumerate(alternatives):
-            own = self.mentor_of[i]
-            if own < 0:
-                continue
-            for j, r in zip(alts, alt_rows[i], strict=True):
-                if table.violations[r] == 0 and len(self.mentees_of[j]) >= self.capacity[j]:
-                    wanted.extend((k, own) for k in self.mentees_of[j])
-        if not wanted:
+                     table: _Table) -> dict[int, tuple[int, int, bool]]:
+        """The cheapest direct swap for every full, acceptable alternative, keyed by its row.
+
+        For mentee i and full mentor j, each of j's mentees k could give i the place and move to
+        i's mentor (if that pair is acceptable; otherwise k, or i's freed mentor, loses out).
+        Returns row -> (k, how much the cohort total drops, whether k is left unmatched), the
+        best k first leaving nobody out, then losing least, then the first in the file.
+        """
+        rows: list[int] = []
+        mentee: list[int] = []
+        mentor: list[int] = []
+        for who, alts in enumerate(alternatives):
+            for whom, r in zip(alts, alt_rows[who], strict=True):
+                if table.violations[r] == 0 and len(self.mentees_of[whom]) >= self.capacity[whom]:
+                    rows.append(r)
+                    mentee.append(who)
+                    mentor.append(whom)
+        if not rows:
             return {}
-        m = self.scorer.n_mentors
-        unique = np.unique(np.array([k * m + own for k, own in wanted], dtype=np.int64))
-        scores = self.scorer.pairs(unique // m, unique % m)
-        totals = scores.total.tolist()
-        ok = (scores.violations == 0).tolist()
-        return {code: (totals[n], ok[n]) for n, code in enumerate(unique.tolist())}
+        mentor_of = np.asarray(self.mentor_of, dtype=np.int64)
+        score_of = np.asarray(self.score_of, dtype=np.int64)
+        # The mentees of each mentor, grouped: holders[start[j]:start[j] + used[j]].
+        matched = np.flatnonzero(mentor_of >= 0)
+        holders = matched[np.argsort(mentor_of[matched], kind="stable")]
+        used = np.bincount(mentor_of[matched], minlength=len(self.mentors))
+        start = np.concatenate([[0], np.cumsum(used)[:-1]])
+        j = np.asarray(mentor, dtype=np.int64)
+        alt = np.repeat(np.arange(j.size), used[j])
+        offset = np.arange(alt.size) - np.repeat(np.cumsum(used[j]) - used[j], used[j])
+        k = holders[start[j][alt] + offset]
+        i = np.asarray(mentee, dtype=np.int64)[alt]
+        own = mentor_of[i]
+        moved = np.zeros(alt.size, dtype=np.int64)
+        moved_ok = np.zeros(alt.size, dtype=np.bool_)
+        has_own = np.flatnonzero(own >= 0)
+        if has_own.size:
+            scores = self.scorer.pairs(k[has_own], own[has_own])
+            moved[has_own] = scores.total
+            moved_ok[has_own] = scores.violations == 0
+        pair_score = np.asarray(table.total, dtype=np.int64)[np.asarray(rows)[alt]]
+        before = np.where(own >= 0, score_of[i], 0) + score_of[k]
+        after = pair_score + np.where(moved_ok, moved, 0)
+        left_out = (own >= 0) & ~moved_ok
+        loss = before - after
+        order = np.lexsort((k, loss, left_out, alt))
+        first = order[np.r_[True, alt[order][1:] != alt[order][:-1]]]
+        return {rows[int(alt[n])]: (int(k[n]), int(loss[n]), bool(left_out[n]))
+                for n in first.tolist()}
 
     # ----- mentee card -------------------------------------------------------------------------
 
     def _mentee_card(self, i: int, row: int | None, alts: list[int], rows: list[int],
-                     table: _Table, swaps: dict[int, tuple[int, bool]]
+                     table: _Table, swaps: dict[int, tuple[int, int, bool]]
                      ) -> dict[str, Any]:
         mentee = self.mentees[i]
         own = self.mentor_of[i]
@@ -188,14 +217,14 @@ class _CardMaker:
         return card
 
     def _alternative(self, i: int, j: int, r: int, own_row: int | None, table: _Table,
-                     swaps: dict[int, tuple[int, bool]]) -> dict[str, Any]:
+                     swaps: dict[int, tuple[int, int, bool]]) -> dict[str, Any]:
         item = self._alternative_fields(i, j, r, own_row, table, swaps)
         return {"mentor_id": item["mentor_id"], "name": item["name"], "score": item["score"],
                 "status": item["status"], "why_not": item["why_not"], "rules": item["rules"],
                 "lower_on": item["lower_on"], "swap": item["swap"]}
 
     def _alternative_fields(self, i: int, j: int, r: int, own_row: int | None, table: _Table,
-                            swaps: dict[int, tuple[int, bool]]) -> dict[str, Any]:
+                            swaps: dict[int, tuple[int, int, bool]]) -> dict[str, Any]:
         mentor = self.mentors[j]
         score = table.total[r]
         item: dict[str, Any] = {"mentor_id": mentor.id, "name": mentor.name,
@@ -218,7 +247,7 @@ class _CardMaker:
         taken = self.mentees_of[j]
         lower_text = _lower_text(lower_on, own_score - score) if own >= 0 else ""
         if len(taken) >= self.capacity[j]:
-            swap, sentence = self._best_swap(i, j, score, own, own_score, swaps)
+            swap, sentence = self._best_swap(r, own, swaps)
             item.update(status="full", rules=[], lower_on=lower_on, swap=swap)
             places = {1: "its place is", 2: "both places are"}.get(
                 self.capacity[j], f"all {self.capacity[j]} places are")
@@ -237,21 +266,10 @@ class _CardMaker:
                            "for the cohort as a whole.")
         return item
 
-    def _best_swap(self, i: int, j: int, score: int, own: int, own_score: int,
-                   swaps: dict[int, tuple[int, bool]]) -> tuple[dict[str, Any], str]:
-        """The cheapest direct swap: i takes k's place with j, k takes i's mentor (if allowed)."""
-        best: tuple[int, int, int] | None = None  # (people left unmatched, loss, k)
-        for k in self.mentees_of[j]:
-            before = own_score + self.score_of[k]
-            moved_score, moved_ok = swaps.get(k * self.scorer.n_mentors + own, (0, False)) \
-                if own >= 0 else (0, False)
-            after = score + (moved_score if moved_ok else 0)
-            left_out = 1 if (own >= 0 and not moved_ok) else 0
-            candidate = (left_out, before - after, k)
-            if best is None or candidate < best:
-                best = candidate
-        assert best is not None
-        left_out, loss, k = best
+    def _best_swap(self, r: int, own: int,
+                   swaps: dict[int, tuple[int, int, bool]]) -> tuple[dict[str, Any], str]:
+        """The card's words for the cheapest direct swap found by `_swap_scores`."""
+        k, loss, left_out = swaps[r]
         other = self.mentees[k]
         other_label = self.mentee_label[k]
         own_label = self.mentor_label[own] if own >= 0 else ""
