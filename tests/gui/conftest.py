@@ -62,8 +62,7 @@ def unlock(qtbot: QtBot, app: EmentorApp, passphrase: str = PASSPHRASE) -> None:
     qtbot.waitUntil(lambda: app.state == "main", timeout=10000)
     main = app.main
     assert main is not None
-    qtbot.waitUntil(lambda: main.messages.rowCount() > 0 or main.conversations.rowCount() == 0,
-                    timeout=5000)
+    qtbot.waitUntil(lambda: not main.messages.loading, timeout=5000)  # first page is in
 
 
 def _left():  # type: ignore[no-untyped-def]

@@ -28,7 +28,7 @@ from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, Set
 from ementor_desktop.ui.main_window import MainWindow
 from ementor_desktop.ui.onboarding import NewAccount, OnboardingWizard
 from ementor_desktop.ui.resources import app_icon, apply_theme
-from ementor_desktop.ui.sync import SyncRunner, state_label
+from ementor_desktop.ui.sync import ANY, SyncRunner, state_label
 from ementor_desktop.ui.unlock import UnlockWindow
 from ementor_desktop.ui.worker import DbWorker
 
@@ -284,6 +284,12 @@ class EmentorApp(QObject):
     def save_draft(self, conversation_id: str, body: str) -> None:
         self.worker.run(lambda v: ops.save_draft(v, conversation_id, body))
 
+    def _refresh_contact_state(self) -> None:
+        main = self.main
+        summary = main.current_summary() if main is not None else None
+        if summary is not None and summary.conversation.contact_id is not None:
+            self._after_contact_change(summary.conversation.contact_id)
+
     def _conversation_opened(self, conversation_id: str) -> None:
         main = self.main
         if main is None:
@@ -378,8 +384,13 @@ class EmentorApp(QObject):
         main.set_relay_status(state_label(state), detail)
         if changed:
             self.refresh_summaries()
-            if main.messages.conversation_id in changed:
+            open_id = main.messages.conversation_id
+            if ANY in changed or open_id in changed:
                 main.messages.refresh_newest()
+            if open_id is not None and open_id in changed and main.isActiveWindow():
+                self.worker.run(lambda v: ops.mark_read(v, open_id))  # seen as it arrives
+            if ANY in changed:
+                self._refresh_contact_state()
 
     # -- tray and unread --------------------------------------------------------------------------
     def _make_tray(self) -> None:

@@ -32,6 +32,9 @@ STATE_LABELS = {
 }
 
 
+ANY = "*"  # in a sync event's changed list: refresh everything shown
+
+
 def state_label(state: str) -> str:
     return tr(STATE_LABELS.get(state, state))
 
@@ -65,8 +68,10 @@ class SyncRunner(QObject):
         def on_event(ev: Any) -> None:
             report = getattr(ev, "report", None)
             changed = sorted(getattr(report, "changed_conversations", None) or [])
-            if report is not None and getattr(report, "new_contacts", None):
-                changed.append("*contacts*")
+            if report is not None and (getattr(report, "new_contacts", None)
+                                       or getattr(report, "pushed", 0)
+                                       or getattr(report, "controls", 0)):
+                changed.append(ANY)  # states, receipts or contacts changed somewhere
             self.sync_event.emit(str(getattr(ev, "state", "idle")),
                                  str(getattr(ev, "detail", "")), changed)
 
