@@ -66,7 +66,7 @@ def serve_bare() -> None:
     sock = bind("127.0.0.1", 0)
     print(f"bare listening on http://127.0.0.1:{sock.getsockname()[1]}", flush=True)
     server = uvicorn.Server(uvicorn.Config(app, access_log=False, log_config=None,
-                                           server_header=False))
+                                           server_header=False, timeout_keep_alive=30))
     server.run(sockets=[sock])
 
 
@@ -204,7 +204,7 @@ async def deposit_rates(relay: Server, bare: Server, clients: int, seconds: floa
             {"Idempotency-Key": f"k{next(counter)}", "Content-Type": "application/octet-stream"})
         assert status == 201, status
 
-    bare_conns = [await Conn.open(bare) for _ in range(clients)]
+    bare_conns: list[Conn] = []
 
     async def bare_step(i: int) -> None:
         status, _, _ = await bare_conns[i].request(
@@ -213,8 +213,9 @@ async def deposit_rates(relay: Server, bare: Server, clients: int, seconds: floa
         assert status == 201
 
     await _rate(WARM_UP, list(range(clients)), relay_step)
-    await _rate(WARM_UP, list(range(clients)), bare_step)
     relay_rate = await _rate(seconds, list(range(clients)), relay_step)
+    bare_conns += [await Conn.open(bare) for _ in range(clients)]
+    await _rate(WARM_UP, list(range(clients)), bare_step)
     bare_rate = await _rate(seconds, list(range(clients)), bare_step)
     for c in conns + bare_conns:
         c.close()
@@ -224,15 +225,18 @@ async def deposit_rates(relay: Server, bare: Server, clients: int, seconds: floa
 async def fetch_ack_rates(relay: Server, bare: Server, clients: int, seconds: float,
                           prefill: int) -> tuple[float, float]:
     conns = [await Conn.open(relay) for _ in range(clients)]
-    owners = []
     blob = os.urandom(1024)
-    for i, conn in enumerate(conns):
+
+    async def prefilled(i: int, conn: Conn) -> Owner:
         key = SigningKey.generate()
         receive_id, send_id = await _create_mailbox(conn, key)
         for j in range(prefill):
             await conn.request("POST", f"/v1/deposit/{send_id}", blob,
                                {"Idempotency-Key": f"p{i}-{j}"})
-        owners.append(Owner(conn, key, receive_id))
+        return Owner(conn, key, receive_id)
+
+    # All at once, so no connection idles past the keep-alive timeout meanwhile.
+    owners = await asyncio.gather(*(prefilled(i, c) for i, c in enumerate(conns)))
 
     async def relay_step(owner: Owner) -> None:
         base = f"/v1/mailboxes/{owner.receive_id}"
@@ -244,15 +248,14 @@ async def fetch_ack_rates(relay: Server, bare: Server, clients: int, seconds: fl
                                            json.dumps({"ids": ids}).encode())
         assert status == 200
 
-    bare_conns = [await Conn.open(bare) for _ in range(clients)]
-
     async def bare_step(conn: Conn) -> None:
         await conn.request("GET", "/bare/x")
         await conn.request("POST", "/bare/x", b'{"ids": ["AAAAAAAAAAAAAAAAAAAAAA"]}')
 
     await _rate(WARM_UP, owners, relay_step)  # type: ignore[arg-type]
-    await _rate(WARM_UP, bare_conns, bare_step)  # type: ignore[arg-type]
     relay_rate = await _rate(seconds, owners, relay_step)  # type: ignore[arg-type]
+    bare_conns = [await Conn.open(bare) for _ in range(clients)]
+    await _rate(WARM_UP, bare_conns, bare_step)  # type: ignore[arg-type]
     bare_rate = await _rate(seconds, bare_conns, bare_step)  # type: ignore[arg-type]
     for c in conns + bare_conns:
         c.close()
@@ -350,13 +353,13 @@ def _postgres(workdir: Path) -> tuple[object, str] | None:
 
 
 async def _measure(relay: Server, bare: Server, quick: bool) -> dict[str, object]:
-    seconds = 1.0 if quick else 5.0
+    seconds = 1.0 if quick else 3.0
     clients = 32
     results: dict[str, object] = {}
     results["deposit_1k"] = await deposit_rates(relay, bare, clients, seconds, 1024)
     results["deposit_64k"] = await deposit_rates(relay, bare, clients, seconds, 64 * 1024)
     results["fetch_ack"] = await fetch_ack_rates(relay, bare, clients, seconds,
-                                                 prefill=60 if quick else 250)
+                                                 prefill=60 if quick else 150)
     return results
 
 
@@ -368,7 +371,7 @@ def run(quick: bool) -> str:
         with relay_server(str(workdir / "relay.sqlite3"), workdir) as relay:
             out["SQLite"] = asyncio.run(_measure(relay, bare, quick))
             latency = asyncio.run(delivery_latency(relay, bare, 30 if quick else 300))
-            idle = asyncio.run(idle_long_polls(relay, 200 if quick else 2000))
+            idle = asyncio.run(idle_long_polls(relay, 200 if quick else 1000))
         pg = _postgres(workdir)
         if pg is not None:
             cluster, url = pg
@@ -387,7 +390,7 @@ def run(quick: bool) -> str:
             rows.append(f"| {backend} | {label} | {relay_rate:,.0f} | {bare_rate:,.0f} | "
                         f"{relay_rate / bare_rate:.2f} |")
     backends = " and ".join(out)
-    return f"""32 concurrent keep-alive clients, {'1' if quick else '5'} s per figure; each
+    return f"""32 concurrent keep-alive clients, {'1' if quick else '3'} s per figure; each
 relay figure is beside the bare FastAPI baseline (same uvicorn, same request shape: for
 fetch+ack the baseline is a GET plus a small POST). Backends measured: {backends}
 (SQLite: WAL, `synchronous=FULL`; PostgreSQL: a private local server, default settings).

@@ -109,3 +109,46 @@ def test_the_relays_log_no_ids(two_relays: tuple[RelayProcess, RelayProcess],
     assert "127.0.0.1" not in logs
 
 
+
+
+def test_wake_ups_survive_a_lost_listener_connection(postgres_cluster: PostgresCluster,
+                                                     session: requests.Session,
+                                                     owner_key: SigningKey) -> None:
+    """PostgreSQL drops the LISTEN connection: the relay reconnects and wake-ups still cross."""
+    import psycopg
+
+    from ementor_desktop.relay.config import RelayConfig
+    from tests.relay.conftest import TEST_DEFAULTS
+    from tests.relay.harness import start_in_process
+
+    db = postgres_cluster.acquire()
+    first = start_in_process(RelayConfig(db=db, **TEST_DEFAULTS))
+    second = start_in_process(RelayConfig(db=db, **TEST_DEFAULTS))
+    try:
+        with psycopg.connect(db, autocommit=True) as conn:
+            killed = conn.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND query LIKE 'LISTEN %'").fetchone()
+        assert killed is not None and killed[0] == 2
+        poller, depositor = (RelayClient(first.base_url, session),
+                             RelayClient(second.base_url, session))
+        box = poller.create_mailbox(owner_key)
+        time.sleep(1.0)  # the listeners reconnect within a fraction of a second
+        result: list[float] = []
+
+        def poll() -> None:
+            with requests.Session() as s:
+                start = time.monotonic()
+                RelayClient(first.base_url, s).fetch(box.receive_id, owner_key, wait=15)
+                result.append(time.monotonic() - start)
+
+        thread = threading.Thread(target=poll)
+        thread.start()
+        time.sleep(0.5)
+        depositor.deposit(box.send_id, b"after the reconnect", "k")
+        thread.join(timeout=20)
+        assert result and result[0] < 3.0
+    finally:
+        first.stop()
+        second.stop()
+        postgres_cluster.release(db)

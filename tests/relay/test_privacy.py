@@ -76,7 +76,8 @@ def test_storage_holds_ids_only_as_hashes_and_no_addresses(
     # What is there instead: the hashes, and the blob exactly as given.
     assert wire.id_hash(secrets["receive_id"]) in values
     assert wire.id_hash(secrets["send_id"]) in values
-    assert wire.id_hash(secrets["challenge"]) in values
+    if relay.config.uses_postgres:  # SQLite keeps challenges in memory only
+        assert wire.id_hash(secrets["challenge"]) in values
     assert CANARY not in values  # acknowledged, so deleted
     assert b"second" in values
 

@@ -60,11 +60,17 @@ CREATE TABLE idempotency (
     PRIMARY KEY (mailbox_id, key_hash)
 );
 CREATE INDEX idempotency_expiry ON idempotency(expires_at);
-CREATE TABLE challenges (
+"""
+
+#: Challenges live for a minute and only matter to this process: they are kept in an attached
+#: in-memory database, so issuing and consuming them never waits for the disk. A restart forgets
+#: them all, which can only refuse a challenge, never let one be used twice.
+_VOLATILE = """
+CREATE TABLE volatile.challenges (
     hash BLOB PRIMARY KEY,
     expires_at REAL NOT NULL
 );
-CREATE INDEX challenges_expiry ON challenges(expires_at);
+CREATE INDEX volatile.challenges_expiry ON challenges(expires_at);
 """
 
 
@@ -109,6 +115,8 @@ class SqliteStorage(Storage):
                 # executescript commits first, so the transaction is part of the script.
                 conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}"
                                    f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+            conn.execute("ATTACH DATABASE ':memory:' AS volatile")
+            conn.executescript(_VOLATILE)
             self._conn = conn
 
         try:
@@ -153,7 +161,7 @@ class SqliteStorage(Storage):
 
     async def add_challenge(self, challenge_hash: bytes, expires_at: float) -> None:
         await self._run(lambda c: c.execute(
-            "INSERT INTO challenges (hash, expires_at) VALUES (?, ?)",
+            "INSERT INTO volatile.challenges (hash, expires_at) VALUES (?, ?)",
             (challenge_hash, expires_at)))
 
     async def authenticate(self, challenge_hash: bytes | None, receive_hash: bytes | None,
@@ -166,7 +174,7 @@ class SqliteStorage(Storage):
                 fresh, owner = _authenticate(c, challenge_hash, receive_hash, now,
                                              touch_every)
                 if fresh and owner is not None and next_challenge is not None:
-                    c.execute("INSERT INTO challenges (hash, expires_at) VALUES (?, ?)",
+                    c.execute("INSERT INTO volatile.challenges (hash, expires_at) VALUES (?, ?)",
                               next_challenge)
             except BaseException:
                 c.execute("ROLLBACK")
@@ -215,7 +223,7 @@ class SqliteStorage(Storage):
                     messages=c.execute("DELETE FROM messages WHERE expires_at <= ?",
                                        (now,)).rowcount,
                     mailboxes=boxes,
-                    challenges=c.execute("DELETE FROM challenges WHERE expires_at <= ?",
+                    challenges=c.execute("DELETE FROM volatile.challenges WHERE expires_at <= ?",
                                          (now,)).rowcount,
                     idempotency=c.execute("DELETE FROM idempotency WHERE expires_at <= ?",
                                           (now,)).rowcount,
@@ -243,7 +251,7 @@ def _authenticate(c: sqlite3.Connection, challenge_hash: bytes | None,
                   touch_every: float) -> tuple[bool, Owner | None]:
     fresh = False
     if challenge_hash is not None:
-        row = c.execute("DELETE FROM challenges WHERE hash = ? RETURNING expires_at",
+        row = c.execute("DELETE FROM volatile.challenges WHERE hash = ? RETURNING expires_at",
                         (challenge_hash,)).fetchone()
         fresh = row is not None and float(row[0]) > now
     if receive_hash is None:
