@@ -105,3 +105,16 @@ def test_file_errors(tmp_path: Path) -> None:
                       .encode("latin-1"))
     with pytest.raises(UsageError, match="not UTF-8 text"):
         read_cohort(latin)
+
+
+def test_quoted_cells_may_hold_commas_and_line_breaks() -> None:
+    text = (csv_text([]) + '"e1","Smith, Ana",mentee,,"python:3;\n sql:2",en,UTC,,,"Ops\x1c"\n'
+            + 'm1,"Line\r\nbreak",mentor,python:4,,en,UTC,2,,\r\n'
+            + "m2,,mentor,x:1,,en,Europe/Rome,0,,\n")
+    cohort = parse_cohort(text)
+    ana, mentor, last = cohort.participants
+    assert ana.name == "Smith, Ana"
+    assert ana.wants == {"python": 3, "sql": 2}
+    assert mentor.name == "Line\r\nbreak"
+    assert [p.line for p in cohort.participants] == [2, 4, 6]  # where each row starts
+    assert last.capacity == 0

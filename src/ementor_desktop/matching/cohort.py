@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -78,12 +79,14 @@ def read_cohort(path: Path) -> Cohort:
 
 
 def parse_cohort(text: str, source: str = "participants") -> Cohort:
-    reader = csv.reader(text.splitlines(keepends=True))
+    reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] | None = None
     rows: list[Participant] = []
+    line_end = 0
     try:
         for record in reader:
-            line = reader.line_num
+            # A quoted cell can span lines: name the line the row starts on, as an editor shows.
+            line, line_end = line_end + 1, reader.line_num
             if not any(cell.strip() for cell in record):
                 continue
             if header is None:
