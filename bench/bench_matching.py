@@ -145,11 +145,13 @@ def measure(folder: Path, csv_path: Path, label: str, toml: str | None) -> Run:
 
 def run(quick: bool) -> str:
     mentees, mentors = (1_000, 200) if quick else (10_000, 2_000)
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         csv_path = folder / "cohort.csv"
         make_cohort(csv_path, mentees, mentors)
         runs = [measure(folder, csv_path, label, toml) for label, toml in CONFIGS]
+    load_after = os.getloadavg()[0]
 
     lines = [
         f"{mentees:,} mentees × {mentors:,} mentors, {runs[0].places:,} places (capacities "
@@ -185,7 +187,10 @@ def run(quick: bool) -> str:
               f"and {fewer[1]:,} fewer with the coordinator rules, where acceptable pairs are "
               "scarcer and taking the best pair first more often uses up the only mentor "
               f"someone else could have had. The whole command stays {verdict} the 10 s target "
-              "on this machine."]
+              "on this machine.", "",
+              f"One-minute load average before and after the run: {load_before:.1f} and "
+              f"{load_after:.1f} on {os.cpu_count()} cores (other work on the machine slows every "
+              "figure alike)."]
     return "\n".join(lines) + "\n"
 
 
