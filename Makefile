@@ -30,3 +30,11 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# The desktop app's gallery (offscreen, made-up sample data in a temporary home).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m ementor_desktop.ui.screenshots docs/screenshots
+
+# A local relay and two connected app windows (mentor and mentee) with a short conversation.
+demo: $(STAMP)
+	$(BIN)/python -m ementor_desktop.ui.demo

@@ -452,6 +452,7 @@ class EmentorApp(QObject):
         dialog.restore_requested.connect(self._restore)
         dialog.change_passphrase_requested.connect(self._change_passphrase)
         dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _set_setting(self, key: str, value: Any) -> None:
@@ -576,6 +577,7 @@ class EmentorApp(QObject):
         dialog.verify_requested.connect(self._verify)
         dialog.accept_key_change_requested.connect(self._accept_key_change)
         dialog.finished.connect(lambda _r: setattr(self, "safety_dialog", None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _after_contact_change(self, contact_id: str) -> None:
@@ -629,6 +631,7 @@ class EmentorApp(QObject):
         dialog.create_invite_requested.connect(lambda: self._create_invite(dialog.show_invite))
         dialog.accept_invite_requested.connect(self._accept_invite)
         dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _create_invite(self, show: Callable[[str], None] | None) -> None:

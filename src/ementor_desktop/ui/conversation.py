@@ -174,7 +174,7 @@ class Composer(QWidget):
         self.edit = ComposerEdit(self)
         self.edit.setPlaceholderText(self.tr("Write a message…"))
         self.edit.setFixedHeight(76)
-        self.send_button = QPushButton(icon("send"), self.tr("Send"), self)
+        self.send_button = QPushButton(icon("send-light"), self.tr("Send"), self)
         self.send_button.setObjectName("primary")
         self.send_button.setAccessibleName(self.tr("Send message"))
         layout.addWidget(self.edit, 1)

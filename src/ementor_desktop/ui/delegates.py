@@ -405,9 +405,11 @@ class SearchHitDelegate(QStyledItemDelegate):
         doc.setDocumentMargin(0)
         mark = "#7a5d00" if is_dark() else "#ffe08a"
         doc.setHtml(snippet_html(hit, mark))
-        doc.setTextWidth(inner.width())
+        no_wrap = doc.defaultTextOption()
+        no_wrap.setWrapMode(no_wrap.WrapMode.NoWrap)
+        doc.setDefaultTextOption(no_wrap)
         painter.translate(inner.left(), inner.top() + fm.height() + 4)
-        painter.setClipRect(QRect(0, 0, inner.width(), QFontMetrics(option.font).height() + 2))
+        painter.setClipRect(QRect(0, 0, inner.width(), int(doc.size().height()) + 1))
         ctx = doc.documentLayout().PaintContext()
         ctx.palette.setColor(QPalette.ColorRole.Text, colours.text)
         doc.documentLayout().draw(painter, ctx)

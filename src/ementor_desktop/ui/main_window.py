@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.verified_label = QLabel(right)
         self.verified_label.setObjectName("hint")
         header.addWidget(self.verified_label)
+        header.addSpacing(8)
         self.verify_button = QPushButton(icon("shield"), self.tr("Safety number"), right)
         self.verify_button.setAccessibleName(self.tr("Show safety number"))
         self.verify_button.setToolTip(self.tr("Compare safety numbers to verify this contact"))

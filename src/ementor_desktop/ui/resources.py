@@ -106,7 +106,11 @@ def _light_palette() -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> str:
     """Set palette and style sheet for "system", "light" or "dark"; returns the one applied."""
     chosen = effective_theme(theme)
-    app.setStyle("Fusion")  # the same look everywhere; the palette then decides the colours
+    if not app.property("ementorStyled"):
+        # The same look everywhere; the palette decides the colours. Only once: replacing the
+        # style under live widgets that have style sheets crashes Qt (seen with 6.12).
+        app.setStyle("Fusion")
+        app.setProperty("ementorStyled", True)
     app.setPalette(_dark_palette() if chosen == "dark" else _light_palette())
     qss = resources_dir() / "themes" / f"{chosen}.qss"
     app.setStyleSheet(qss.read_text(encoding="utf-8") if qss.exists() else "")

@@ -1,0 +1,179 @@
+"""`make screenshots` / `python -m ementor_desktop.ui.screenshots [OUT]`: render the app's main
+screens offscreen from made-up sample data in a temporary home, into docs/screenshots/.
+
+Nothing private is involved: the vault is created here, filled by ui.sample, and deleted after.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ementor_desktop.crypto.keywrap import KdfStrength
+from ementor_desktop.domain.account import create_account
+from ementor_desktop.domain.models import Role
+from ementor_desktop.home import Home
+from ementor_desktop.store.repos import Repos
+from ementor_desktop.store.vault import now_ms
+from ementor_desktop.ui.app import EmentorApp, make_application
+from ementor_desktop.ui.resources import apply_theme
+from ementor_desktop.ui.sample import seed_sample
+
+PASSPHRASE = "sample passphrase for screenshots"  # noqa: S105  (a throwaway sample vault)
+DRAFT = ("Before Tuesday: my three points are (1) I led the migration review, (2) I mentor "
+         "our new intern, and (3) I want to")
+
+
+def _spin(app: QApplication, until: Callable[[], bool], timeout: float = 15.0) -> None:
+    end = time.monotonic() + timeout
+    while not until():
+        if time.monotonic() > end:
+            raise TimeoutError("the app did not reach the expected state")
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _save(widget: QWidget, out: Path, name: str) -> Path:
+    QCoreApplication.processEvents()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+    return path
+
+
+def render(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    apply_theme(app, "light")
+    work = Path(tempfile.mkdtemp(prefix="ementor-shots-"))
+    written: list[Path] = []
+    try:
+        written += _onboarding(app, Home(work / "new"), out)
+        home = Home(work / "sam")
+        vault = create_account(home, PASSPHRASE, name="Sam Rivera", role=Role.MENTEE,
+                               headline="Junior data analyst", strength=KdfStrength.INTERACTIVE)
+        seeded = seed_sample(vault)
+        with vault.mutex, vault.db.transaction():
+            Repos.over(vault.db).drafts.save(seeded.main_conversation, DRAFT, now_ms())
+        vault.close()
+        written += _main_screens(app, home, out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return written
+
+
+def _onboarding(app: QApplication, home: Home, out: Path) -> list[Path]:
+    ctl = EmentorApp(home, kdf_strength=KdfStrength.INTERACTIVE)
+    ctl.start()
+    wizard = ctl.wizard
+    assert wizard is not None
+    _spin(app, wizard.isVisible)
+    shots = [_save(wizard, out, "onboarding-welcome")]
+    wizard.next()
+    wizard.passphrase.first.setText("river lantern copper meadow")
+    wizard.passphrase.second.setText("river lantern copper meadow")
+    shots.append(_save(wizard, out, "onboarding-passphrase"))
+    wizard.next()
+    page = wizard.profile
+    page.name.setText("Sam Rivera")
+    page.headline.setText("Junior data analyst, learning Python")
+    page.skills.setText("SQL, Python, dashboards")
+    page.languages.setText("English, Spanish")
+    page.timezone.setText("Europe/Madrid")
+    shots.append(_save(wizard, out, "onboarding-profile"))
+    ctl.shutdown()
+    wizard.close()
+    wizard.deleteLater()
+    ctl.deleteLater()
+    _spin(app, lambda: True)
+    return shots
+
+
+def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
+    ctl = EmentorApp(home, kdf_strength=KdfStrength.INTERACTIVE)
+    ctl.start()
+    _spin(app, lambda: ctl.state == "unlock" and ctl.unlock_window is not None
+          and ctl.unlock_window.passphrase.isEnabled())
+    unlock = ctl.unlock_window
+    assert unlock is not None
+    shots = [_save(unlock, out, "unlock")]
+    unlock.passphrase.setText("not my passphrase")
+    unlock.button.click()
+    _spin(app, unlock.error.isVisible)
+    unlock.passphrase.deselect()
+    shots.append(_save(unlock, out, "unlock-wrong-passphrase"))
+    ctl.unlock(PASSPHRASE)
+    _spin(app, lambda: ctl.state == "main")
+    main = ctl.main
+    assert main is not None
+    _spin(app, lambda: main.messages.rowCount() == 8
+          and main.composer.edit.toPlainText() == DRAFT)
+    main.view.scrollToBottom()
+    main.composer.edit.clearFocus()
+    shots.append(_save(main, out, "conversation-with-draft"))
+
+    main.search_box.setText("review")
+    _spin(app, lambda: main.search_results.rowCount() > 0)
+    main.results.setCurrentIndex(main.search_results.index(0))
+    shots.append(_save(main, out, "search-results"))
+    main.jump_to(main.search_results.hit(1).message)  # type: ignore[union-attr]
+    _spin(app, lambda: main.view.currentIndex().isValid())
+    shots.append(_save(main, out, "search-jump"))
+    main.search_box.clear()
+    main._escape()
+
+    main.verify_action.trigger()
+    _spin(app, lambda: ctl.safety_dialog is not None and ctl.safety_dialog.isVisible())
+    assert ctl.safety_dialog is not None
+    shots.append(_save(ctl.safety_dialog, out, "safety-number"))
+    ctl.safety_dialog.reject()
+
+    ctl.open_settings()
+    _spin(app, lambda: ctl.settings_dialog is not None and ctl.settings_dialog.isVisible())
+    assert ctl.settings_dialog is not None
+    shots.append(_save(ctl.settings_dialog, out, "settings"))
+    ctl.settings_dialog.reject()
+    _spin(app, lambda: ctl.settings_dialog is None)
+
+    ctl._set_setting("theme", "dark")  # as the person would, from Settings
+    _spin(app, lambda: app.property("ementorTheme") == "dark")
+    main.view.doItemsLayout()
+    _spin(app, lambda: True)
+    shots.append(_save(main, out, "conversation-dark"))
+    ctl.open_settings()
+    _spin(app, lambda: ctl.settings_dialog is not None and ctl.settings_dialog.isVisible())
+    assert ctl.settings_dialog is not None
+    shots.append(_save(ctl.settings_dialog, out, "settings-dark"))
+    ctl.settings_dialog.reject()
+    ctl.lock()
+    _spin(app, lambda: ctl.state == "locked" and not ctl.worker.has_vault)
+    assert ctl.unlock_window is not None
+    shots.append(_save(ctl.unlock_window, out, "locked-dark"))
+    apply_theme(app, "light")
+    ctl.shutdown()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    root = Path(__file__).resolve().parents[3]
+    out = Path(args[0]) if args else root / "docs" / "screenshots"
+    render(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
