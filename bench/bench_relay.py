@@ -364,6 +364,7 @@ async def _measure(relay: Server, bare: Server, quick: bool) -> dict[str, object
 
 
 def run(quick: bool) -> str:
+    load_before = os.getloadavg()[0]
     workdir = Path(tempfile.mkdtemp(prefix="bench-relay-"))
     out: dict[str, dict[str, object]] = {}
     with bare_server() as bare:
@@ -394,6 +395,8 @@ def run(quick: bool) -> str:
 relay figure is beside the bare FastAPI baseline (same uvicorn, same request shape: for
 fetch+ack the baseline is a GET plus a small POST). Backends measured: {backends}
 (SQLite: WAL, `synchronous=FULL`; PostgreSQL: a private local server, default settings).
+Load average when the run started: {load_before:.1f} (other work on the machine shifts both
+columns alike, which is why only the ratio is compared).
 
 | backend | operation | relay | bare FastAPI | ratio |
 |---|---|---:|---:|---:|
