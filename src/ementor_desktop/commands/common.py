@@ -55,12 +55,17 @@ def passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     return read_passphrase(env=PASSPHRASE_ENV, file=args.passphrase_file, confirm=confirm)
 
 
+# A running `ementor sync --watch` holds the vault only for moments between long-polls.
+CLI_LOCK_WAIT_S = 5.0
+
+
 def open_vault(args: argparse.Namespace) -> Vault:
     home = home_of(args)
-    remembered = Vault.open_remembered(home) if home.key_file.exists() else None
+    remembered = (Vault.open_remembered(home, CLI_LOCK_WAIT_S) if home.key_file.exists()
+                  else None)
     if remembered is not None:
         return remembered
-    return Vault.open(home, passphrase(args))
+    return Vault.open(home, passphrase(args), wait=CLI_LOCK_WAIT_S)
 
 
 def print_json(out: TextIO, value: Any) -> None:

@@ -231,20 +231,20 @@ def _watch(args: argparse.Namespace, out: TextIO) -> int:
                 return True
             return False
 
-        last = [SyncState.IDLE]
+        shown = [""]
 
         def on_event(event: SyncEvent) -> None:
             if event.report is not None and (event.report.received or event.report.pushed
                                              or event.report.new_contacts
                                              or event.report.rejected):
                 print(_summary(event.report), file=out, flush=True)
-            if event.state != last[0] and event.state in (
-                    SyncState.OFFLINE, SyncState.RATE_LIMITED, SyncState.RELAY_ERROR,
-                    SyncState.WAITING):
+            if event.state in (SyncState.OFFLINE, SyncState.RATE_LIMITED,
+                               SyncState.RELAY_ERROR, SyncState.WAITING):
                 label = "online, waiting for messages" if event.state is SyncState.WAITING \
                     else f"{event.state.value.replace('_', ' ')}: {event.detail}"
-                print(f"[{label}]", file=out, flush=True)
-            last[0] = event.state
+                if label != shown[0]:  # say it when it changes, not every round
+                    print(f"[{label}]", file=out, flush=True)
+                    shown[0] = label
 
         previous = signal.getsignal(signal.SIGTERM)
         if threading.current_thread() is threading.main_thread():

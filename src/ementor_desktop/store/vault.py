@@ -77,9 +77,11 @@ class Vault:
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
-    def open(cls, home: Home, passphrase: str) -> Vault:
+    def open(cls, home: Home, passphrase: str, wait: float = 0.0) -> Vault:
+        """Open with the passphrase. `wait`: seconds to wait for another process to release
+        the vault (the CLI waits a little for a running `sync --watch`; the GUI does not)."""
         _require_vault(home)
-        lock = _acquire(home)
+        lock = _acquire(home, wait)
         try:
             key_file = KeyFile.load(home.key_file)
             db_key = key_file.unlock(passphrase)
@@ -89,11 +91,11 @@ class Vault:
             raise
 
     @classmethod
-    def open_remembered(cls, home: Home) -> Vault | None:
+    def open_remembered(cls, home: Home, wait: float = 0.0) -> Vault | None:
         """Open with the device key from the OS keyring, or None to ask for the passphrase."""
         if not home.key_file.exists():
             return None
-        lock = _acquire(home)
+        lock = _acquire(home, wait)
         try:
             key_file = KeyFile.load(home.key_file)
             if key_file.device_wrapped is None:
@@ -278,12 +280,13 @@ def _require_vault(home: Home) -> None:
                         "or pick another home with --home.")
 
 
-def _acquire(home: Home) -> filelock.BaseFileLock:
+def _acquire(home: Home, wait: float = 0.0) -> filelock.BaseFileLock:
     try:
         home.ensure()
     except OSError as err:
         raise disk_error(err, "the home folder") from err
-    lock = filelock.FileLock(home.lock_file, timeout=0, mode=0o600, thread_local=False)
+    lock = filelock.FileLock(home.lock_file, timeout=wait, mode=0o600, thread_local=False,
+                             poll_interval=0.02)
     try:
         lock.acquire()
     except filelock.Timeout:

@@ -32,7 +32,6 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -180,8 +179,9 @@ class SyncEngine:
         """
         self._on_event = on_event
         results: queue.Queue[tuple[int, list[RelayMessage] | Exception]] = queue.Queue()
-        pollers: dict[int, Future[None]] = {}
-        executor = ThreadPoolExecutor(max_workers=16, thread_name_prefix="ementor-poll")
+        # One daemon thread per long-poll: network only, no vault. Daemon, so that stopping
+        # never waits for a poll that may hang up to its 25 s timeout.
+        pollers: dict[int, threading.Thread] = {}
         retry_at = 0.0
         try:
             while not stop.is_set():
@@ -210,20 +210,23 @@ class SyncEngine:
                     self._push(report, force=False)
                 self._finish(report)
                 mailboxes = self._mailboxes()
+                next_due = self._next_due_s()
                 if between_rounds:
-                    between_rounds()
+                    between_rounds()  # from here until the next round: no database access
                 now = self.clock()
                 if now >= retry_at:
                     for mailbox in mailboxes:
                         if mailbox.id not in pollers:
-                            pollers[mailbox.id] = executor.submit(
-                                self._poll, mailbox, results, stop)
+                            thread = threading.Thread(
+                                target=self._poll, args=(mailbox, results, stop), daemon=True,
+                                name="ementor-long-poll")
+                            pollers[mailbox.id] = thread
+                            thread.start()
                 if not report.errors:
-                    self._set(SyncState.WAITING, "", report)
-                self._wait(stop, results, outside_wakeup, retry_at)
+                    self._set(SyncState.WAITING, "")
+                self._wait(stop, results, outside_wakeup, retry_at, next_due)
         finally:
             stop.set()
-            executor.shutdown(wait=False, cancel_futures=True)
             self._set(SyncState.STOPPED, "")
             self._on_event = None
 
@@ -583,16 +586,17 @@ class SyncEngine:
 
     def _wait(self, stop: threading.Event,
               results: queue.Queue[tuple[int, list[RelayMessage] | Exception]],
-              outside_wakeup: Callable[[], bool] | None, retry_at: float) -> None:
+              outside_wakeup: Callable[[], bool] | None, retry_at: float,
+              next_due: float | None) -> None:
+        """Sleep until a long-poll answers, something is queued here or in another process, or
+        a retry falls due. Touches no database (the vault may be released meanwhile)."""
         while not stop.is_set():
             if not results.empty() or self.vault.outbox_event.is_set():
                 return
             if outside_wakeup is not None and outside_wakeup():
                 return
-            if retry_at and self.clock() >= retry_at:
-                return
-            next_due = self._next_due_s()
-            if next_due is not None and next_due <= self.clock():
+            now = self.clock()
+            if (retry_at and now >= retry_at) or (next_due is not None and next_due <= now):
                 return
             stop.wait(0.05)
 
