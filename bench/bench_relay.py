@@ -28,6 +28,7 @@ from nacl.signing import SigningKey
 
 TITLE = "Relay server (ementor-relay)"
 WARM_UP = 0.5
+SLICE = 0.5
 ROOT = Path(__file__).resolve().parent.parent
 
 CONFIG = """[relay]
@@ -191,6 +192,20 @@ async def _rate(seconds: float, workers: list[object], step: object) -> float:
     return done / (time.perf_counter() - start)
 
 
+async def _compare(seconds: float, relay_workers: list[object], relay_step: object,
+                   bare_workers: list[object], bare_step: object) -> tuple[float, float]:
+    """Rates of relay and baseline, measured in alternating half-second slices, so a change in
+    the machine's load during the run weighs on both alike."""
+    await _rate(WARM_UP, relay_workers, relay_step)
+    await _rate(WARM_UP, bare_workers, bare_step)
+    slices = max(1, round(seconds / SLICE))
+    relay_rates, bare_rates = [], []
+    for _ in range(slices):
+        relay_rates.append(await _rate(SLICE, relay_workers, relay_step))
+        bare_rates.append(await _rate(SLICE, bare_workers, bare_step))
+    return statistics.fmean(relay_rates), statistics.fmean(bare_rates)
+
+
 async def deposit_rates(relay: Server, bare: Server, clients: int, seconds: float,
                         size: int) -> tuple[float, float]:
     blob = os.urandom(size)
@@ -204,7 +219,7 @@ async def deposit_rates(relay: Server, bare: Server, clients: int, seconds: floa
             {"Idempotency-Key": f"k{next(counter)}", "Content-Type": "application/octet-stream"})
         assert status == 201, status
 
-    bare_conns: list[Conn] = []
+    bare_conns = [await Conn.open(bare) for _ in range(clients)]
 
     async def bare_step(i: int) -> None:
         status, _, _ = await bare_conns[i].request(
@@ -212,11 +227,8 @@ async def deposit_rates(relay: Server, bare: Server, clients: int, seconds: floa
             {"Idempotency-Key": f"k{next(counter)}", "Content-Type": "application/octet-stream"})
         assert status == 201
 
-    await _rate(WARM_UP, list(range(clients)), relay_step)
-    relay_rate = await _rate(seconds, list(range(clients)), relay_step)
-    bare_conns += [await Conn.open(bare) for _ in range(clients)]
-    await _rate(WARM_UP, list(range(clients)), bare_step)
-    bare_rate = await _rate(seconds, list(range(clients)), bare_step)
+    relay_rate, bare_rate = await _compare(seconds, list(range(clients)), relay_step,
+                                           list(range(clients)), bare_step)
     for c in conns + bare_conns:
         c.close()
     return relay_rate, bare_rate
@@ -252,11 +264,9 @@ async def fetch_ack_rates(relay: Server, bare: Server, clients: int, seconds: fl
         await conn.request("GET", "/bare/x")
         await conn.request("POST", "/bare/x", b'{"ids": ["AAAAAAAAAAAAAAAAAAAAAA"]}')
 
-    await _rate(WARM_UP, owners, relay_step)  # type: ignore[arg-type]
-    relay_rate = await _rate(seconds, owners, relay_step)  # type: ignore[arg-type]
     bare_conns = [await Conn.open(bare) for _ in range(clients)]
-    await _rate(WARM_UP, bare_conns, bare_step)  # type: ignore[arg-type]
-    bare_rate = await _rate(seconds, bare_conns, bare_step)  # type: ignore[arg-type]
+    relay_rate, bare_rate = await _compare(seconds, list(owners), relay_step,
+                                           list(bare_conns), bare_step)
     for c in conns + bare_conns:
         c.close()
     return relay_rate, bare_rate
@@ -353,13 +363,13 @@ def _postgres(workdir: Path) -> tuple[object, str] | None:
 
 
 async def _measure(relay: Server, bare: Server, quick: bool) -> dict[str, object]:
-    seconds = 1.0 if quick else 3.0
+    seconds = 1.0 if quick else 4.0
     clients = 32
     results: dict[str, object] = {}
     results["deposit_1k"] = await deposit_rates(relay, bare, clients, seconds, 1024)
     results["deposit_64k"] = await deposit_rates(relay, bare, clients, seconds, 64 * 1024)
     results["fetch_ack"] = await fetch_ack_rates(relay, bare, clients, seconds,
-                                                 prefill=60 if quick else 150)
+                                                 prefill=60 if quick else 200)
     return results
 
 
@@ -391,8 +401,9 @@ def run(quick: bool) -> str:
             rows.append(f"| {backend} | {label} | {relay_rate:,.0f} | {bare_rate:,.0f} | "
                         f"{relay_rate / bare_rate:.2f} |")
     backends = " and ".join(out)
-    return f"""32 concurrent keep-alive clients, {'1' if quick else '3'} s per figure; each
-relay figure is beside the bare FastAPI baseline (same uvicorn, same request shape: for
+    return f"""32 concurrent keep-alive clients, {'1' if quick else '4'} s per figure, measured in
+half-second slices that alternate with the baseline's; each relay figure is beside the bare
+FastAPI baseline (same uvicorn, same request shape: for
 fetch+ack the baseline is a GET plus a small POST). Backends measured: {backends}
 (SQLite: WAL, `synchronous=FULL`; PostgreSQL: a private local server, default settings).
 Load average when the run started: {load_before:.1f} (other work on the machine shifts both
