@@ -50,7 +50,8 @@ _SCHEMA = [
         size INTEGER NOT NULL,
         body BYTEA NOT NULL,
         UNIQUE (mailbox_id, message_id))""",
-    "CREATE INDEX messages_by_mailbox ON messages(mailbox_id, seq)",
+    # Serves fetch (oldest first) and, covering size, the quota check without reading blobs.
+    "CREATE INDEX messages_by_mailbox ON messages(mailbox_id, seq) INCLUDE (size)",
     "CREATE INDEX messages_expiry ON messages(expires_at)",
     """CREATE TABLE idempotency (
         mailbox_id BIGINT NOT NULL REFERENCES mailboxes(id) ON DELETE CASCADE,

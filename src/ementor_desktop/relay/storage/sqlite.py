@@ -50,6 +50,8 @@ CREATE TABLE messages (
     UNIQUE (mailbox_id, message_id)
 );
 CREATE INDEX messages_expiry ON messages(expires_at);
+-- Serves fetch (oldest first) and, covering size, the quota check without reading any blob.
+CREATE INDEX messages_by_mailbox ON messages(mailbox_id, seq, size);
 CREATE TABLE idempotency (
     mailbox_id INTEGER NOT NULL REFERENCES mailboxes(id) ON DELETE CASCADE,
     key_hash BLOB NOT NULL,
