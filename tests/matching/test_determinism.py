@@ -12,7 +12,12 @@ from ementor_desktop.matching import solver
 from ementor_desktop.matching.cohort import parse_cohort
 from ementor_desktop.matching.config import config_from_dict
 from ementor_desktop.matching.engine import match_cohort
-from ementor_desktop.matching.output import assignments_csv, cards_json, run_record
+from ementor_desktop.matching.output import (
+    assignments_csv,
+    cards_json,
+    cards_json_stdlib,
+    run_record,
+)
 from tests.matching.cohorts import random_cohort
 
 
@@ -45,3 +50,12 @@ def test_the_certified_sparse_path_is_deterministic_too(seed: int,
     whole = match_cohort(parse_cohort(text), config_from_dict({}))
     sparse_total = sum(float(line.split(",")[2]) for line in first[0].splitlines()[1:])
     assert round(sparse_total, 3) == whole.assignment.total / 1000
+
+
+@settings(max_examples=20, deadline=None)
+@given(seed=st.integers(0, 10_000), mentees=st.integers(1, 30), mentors=st.integers(1, 10))
+def test_fast_and_standard_json_writers_agree_byte_for_byte(seed: int, mentees: int,
+                                                            mentors: int) -> None:
+    text = random_cohort(seed, mentees, mentors).replace("e1,", "é1,")  # some non-ASCII too
+    result = match_cohort(parse_cohort(text), config_from_dict({}))
+    assert cards_json(result.cards) == cards_json_stdlib(result.cards)
