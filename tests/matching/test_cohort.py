@@ -53,6 +53,8 @@ def test_reads_a_file_with_a_byte_order_mark(tmp_path: Path) -> None:
     ({"wants": ""}, "line 2, column wants: a mentee needs at least one wanted skill"),
     ({"timezone": "Mars/Olympus"}, "line 2, column timezone: unknown time zone 'Mars/Olympus'"),
     ({"timezone": ""}, "line 2, column timezone: a time zone is needed"),
+    ({"timezone": "europe/berlin"}, "line 2, column timezone: unknown time zone "
+                                    "'europe/berlin'; did you mean Europe/Berlin?"),
     ({"languages": " ; "}, "line 2, column languages: at least one language is needed"),
     ({"capacity": "2"}, "line 2, column capacity: capacity applies to mentors only"),
     ({"exclude": "nobody"}, "line 2, column exclude: no participant has the id 'nobody'"),

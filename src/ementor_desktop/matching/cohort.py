@@ -147,8 +147,10 @@ def _read_row(cells: dict[str, str], source: str, line: int, header: list[str]) 
     if not timezone:
         raise fail("timezone", "a time zone is needed, e.g. Europe/Berlin or UTC")
     if not _known_zone(timezone):
-        raise fail("timezone", f"unknown time zone {timezone!r}; use an IANA name such as "
-                   "Europe/Berlin or America/New_York")
+        close = [z for z in zoneinfo.available_timezones() if z.casefold() == timezone.casefold()]
+        hint = f"did you mean {close[0]}?" if close else \
+            "use an IANA name such as Europe/Berlin or America/New_York"
+        raise fail("timezone", f"unknown time zone {timezone!r}; {hint}")
     capacity = _capacity(cells["capacity"], role, lambda m: fail("capacity", m))
     exclude = tuple(dict.fromkeys(x.strip() for x in cells["exclude"].split(";") if x.strip()))
     if pid in exclude:
