@@ -315,3 +315,12 @@ def test_a_long_poll_whose_client_hangs_up_is_released(relay: InProcessRelay,
         assert time.monotonic() < deadline, "the abandoned long-poll was kept waiting"
         time.sleep(0.01)
     assert len(relay.relay.waiters) == 0
+
+
+def test_owner_answers_are_not_cacheable(relay: InProcessRelay, client: RelayClient,
+                                         mailbox: MailboxIds, owner_key: SigningKey,
+                                         session: requests.Session) -> None:
+    target = f"/v1/mailboxes/{mailbox.receive_id}/messages"
+    auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", target, b"")
+    response = session.get(relay.base_url + target, headers={"Authorization": auth})
+    assert response.headers["Cache-Control"] == "no-store"

@@ -255,7 +255,8 @@ class Relay:
     def owner_response(payload: BaseModel | None, next_challenge: str,
                        status: int = 200) -> Response:
         """A successful owner command's answer, handing back the next challenge."""
-        headers = {wire.NEXT_CHALLENGE_HEADER: next_challenge}
+        # Owner answers carry messages and challenges: no proxy or browser may keep them.
+        headers = {wire.NEXT_CHALLENGE_HEADER: next_challenge, "Cache-Control": "no-store"}
         if payload is None:
             return Response(status_code=status, headers=headers)
         return JSONResponse(payload.model_dump(), status_code=status, headers=headers)
