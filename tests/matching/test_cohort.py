@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ementor_desktop.errors import UsageError
 from ementor_desktop.matching.cohort import parse_cohort, read_cohort
@@ -120,3 +122,18 @@ def test_quoted_cells_may_hold_commas_and_line_breaks() -> None:
     assert mentor.name == "Line\r\nbreak"
     assert [p.line for p in cohort.participants] == [2, 4, 6]  # where each row starts
     assert last.capacity == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list(",;:\n\r\"\\ xyz0123456789é")), max_size=200))
+def test_any_text_gives_a_cohort_or_a_one_line_usage_error(text: str) -> None:
+    header = "id,name,role,skills,wants,languages,timezone,capacity,exclude,department\n"
+    for candidate in (text, header + text):
+        try:
+            parse_cohort(candidate, source="c.csv")
+        except UsageError as err:
+            message = str(err)
+        else:
+            continue
+        assert message.startswith("c.csv")
+        assert "\n" not in message

@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ementor_desktop.errors import UsageError
 from ementor_desktop.matching.config import (
@@ -91,3 +93,42 @@ def test_file_problems(tmp_path: Path) -> None:
     bad.write_text("objective = \n", encoding="utf-8")
     with pytest.raises(UsageError, match="not valid TOML"):
         load_config(bad)
+
+
+VALUES = st.one_of(st.none(), st.booleans(), st.integers(-5, 50), st.floats(allow_nan=True),
+                   st.text(max_size=5), st.lists(st.one_of(st.integers(-3, 30), st.text(max_size=3),
+                                                          st.floats()), max_size=3),
+                   st.dates())
+TABLES = {"weights": ["skills", "working_style", "timezone", "languages", "department", "x"],
+          "exclude": ["same_department", "max_timezone_gap_hours"],
+          "must_have": ["min_skill_coverage", "min_overlap_hours", "min_working_style",
+                        "min_score", "same_columns"],
+          "timezone": ["working_hours", "reference_date"],
+          "working_style": ["columns", "scale"], "department": ["prefer"]}
+
+
+@st.composite
+def settings_dicts(draw: st.DrawFn) -> dict[str, object]:
+    data: dict[str, object] = {}
+    for key in draw(st.lists(st.sampled_from([*TABLES, "objective", "alternatives", "other"]),
+                             unique=True, max_size=5)):
+        if key in TABLES and draw(st.booleans()):
+            data[key] = {sub: draw(VALUES) for sub in
+                         draw(st.lists(st.sampled_from(TABLES[key]), unique=True, max_size=3))}
+        else:
+            data[key] = draw(VALUES)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=settings_dicts())
+def test_any_settings_give_a_config_or_a_usage_error(data: dict[str, object]) -> None:
+    try:
+        config = config_from_dict(data)
+    except UsageError as err:
+        message = str(err)
+    else:
+        assert config_from_dict(config.to_dict()) == config
+        return
+    assert message.startswith("configuration: ")
+    assert "\n" not in message
