@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from ementor_desktop.errors import UsageError
+
 # Big cohorts print terse progress lines even when stderr is not a terminal.
 LARGE_COHORT = 2000
 
@@ -41,15 +43,16 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     config = load_config(args.config)
     cohort = read_cohort(args.participants)
     if not cohort.mentees or not cohort.mentors:
-        from ementor_desktop.errors import UsageError
-
         raise UsageError(f"{args.participants} needs at least one mentee and one mentor "
                          f"(found {len(cohort.mentees)} mentees, {len(cohort.mentors)} mentors)")
     progress = _Progress(sys.stderr, len(cohort.participants))
-    result = match_cohort(cohort, config, progress=progress)
-    progress.stage("writing", 0, 1)
-    write_outputs(result, args.out, {"participants": args.participants, "config": args.config})
-    progress.done()
+    try:
+        result = match_cohort(cohort, config, progress=progress)
+        progress.stage("writing", 0, 1)
+        write_outputs(result, args.out, {"participants": args.participants,
+                                         "config": args.config})
+    finally:
+        progress.done()  # leave the terminal line clean for whatever is printed next
     out.write(format_summary(result.summary))
     out.write(f"Wrote {args.out / 'assignments.csv'}, {args.out / 'cards.json'} and "
               f"{args.out / 'run.json'}.\n")
