@@ -217,16 +217,24 @@ def oracle_violations(cohort: Cohort, config: MatchConfig, mentee_id: str,
         shift = abs(offset(e.timezone) - offset(m.timezone)) % 24
         if min(shift, 24 - shift) > config.max_timezone_gap_hours:
             broken.append("timezone")
+    coverage = sum(min(1.0, m.skills.get(skill, 0) / level) for skill, level in e.wants.items())
+    if coverage / len(e.wants) < config.min_skill_coverage - 1e-9:
+        broken.append("coverage")
+    if m.capacity == 0:
+        broken.append("capacity")
     return broken
 
 
 @settings(max_examples=40, deadline=None)
 @given(seed=st.integers(0, 10_000), mentees=st.integers(1, 25), mentors=st.integers(1, 10),
        objective=st.sampled_from(OBJECTIVES), same_department=st.booleans(),
-       gap=st.sampled_from([None, 3, 8]))
+       gap=st.sampled_from([None, 3, 8]), coverage=st.sampled_from([0.0, 0.5, 1.0]))
 def test_hard_rules_are_never_broken(seed: int, mentees: int, mentors: int, objective: str,
-                                     same_department: bool, gap: int | None) -> None:
-    settings_ = {"objective": objective, "exclude": {"same_department": same_department}}
+                                     same_department: bool, gap: int | None,
+                                     coverage: float) -> None:
+    settings_: dict[str, object] = {"objective": objective,
+                                    "exclude": {"same_department": same_department},
+                                    "must_have": {"min_skill_coverage": coverage}}
     if gap is not None:
         settings_["exclude"] = {"same_department": same_department,
                                 "max_timezone_gap_hours": gap}
@@ -299,3 +307,24 @@ def test_falls_back_to_the_whole_problem_when_the_certificate_does_not_settle(
     monkeypatch.setattr(solver, "MAX_RELAXATIONS", 0)
     pairs = score_cohort(parse_cohort(random_cohort(5, 50, 20)), MatchConfig()).pairs
     assert solve(pairs, "max-matched").total == independent(pairs, "max-matched")[1]
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10_000), mentees=st.integers(1, 20), mentors=st.integers(1, 10),
+       same_department=st.booleans(), gap=st.sampled_from([None, 2, 7]),
+       coverage=st.sampled_from([0.0, 0.4, 1.0]))
+def test_acceptable_pairs_are_exactly_those_the_rules_allow(
+        seed: int, mentees: int, mentors: int, same_department: bool, gap: int | None,
+        coverage: float) -> None:
+    exclude: dict[str, object] = {"same_department": same_department}
+    if gap is not None:
+        exclude["max_timezone_gap_hours"] = gap
+    config = config_from_dict({"exclude": exclude,
+                               "must_have": {"min_skill_coverage": coverage}})
+    cohort = parse_cohort(random_cohort(seed, mentees, mentors, exclusions=0.4))
+    pairs = score_cohort(cohort, config).pairs
+    found = {(cohort.mentees[i].id, cohort.mentors[j].id)
+             for i, j in zip(pairs.mentee.tolist(), pairs.mentor.tolist(), strict=True)}
+    allowed = {(e.id, m.id) for e in cohort.mentees for m in cohort.mentors
+               if not oracle_violations(cohort, config, e.id, m.id)}
+    assert found == allowed
