@@ -32,6 +32,7 @@ def test_deposit_flood_is_limited_while_other_mailboxes_work(
     client = RelayClient(relay.base_url, session)
     flooded, quiet = client.create_mailbox(owner_key), client.create_mailbox(owner_key)
     accepted, limited = 0, []
+    start = time.monotonic()
     for i in range(40):
         try:
             client.deposit(flooded.send_id, b"spam", f"s{i}")
@@ -40,7 +41,8 @@ def test_deposit_flood_is_limited_while_other_mailboxes_work(
             limited.append(exc)
         if i % 10 == 0:
             client.deposit(quiet.send_id, b"still works", f"q{i}")
-    assert 5 <= accepted <= 6  # the burst, plus at most one token refilled meanwhile
+    refilled = int(time.monotonic() - start) + 1  # one token a second comes back
+    assert 5 <= accepted <= 5 + refilled  # the burst, plus what refilled meanwhile
     assert len(limited) == 40 - accepted
     assert all(e.code == "rate_limited" and e.retry_after >= 1 for e in limited)
     assert len(client.fetch(quiet.receive_id, owner_key)) == 4
