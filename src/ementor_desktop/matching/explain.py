@@ -294,6 +294,9 @@ class _CardMaker:
             return self._no_acceptable_mentor(i)
         room = int(np.count_nonzero(self.free[self._acceptable_mentors(i)] > 0))
         plural = "mentor is" if count == 1 else "mentors are"
+        if room == 0 and self.config.objective == "max-score":
+            return (f"all {count} acceptable {plural} full, and under the max-score objective "
+                    "their places add more to the cohort total with others.")
         if room == 0:
             return (f"all {count} acceptable {plural} full, and no rearrangement of the cohort "
                     "matches more people.")
