@@ -214,3 +214,15 @@ def test_three_participants_stay_separate(make_participant: Callable[..., Partic
     assert texts(one, "Mara") == [("out", "from one", "delivered"),
                                   ("in", "to one", "received")]
     assert texts(two, "Mara") == [("out", "from two", "delivered")]
+
+
+def test_one_sync_delivers_a_large_backlog(pair: tuple[Participant, Participant]) -> None:
+    """More than one page of the outbox (500) goes out in a single sync."""
+    ada, ben = pair
+    ben_id = ada.contact("Ben").id
+    with ada.vault.mutex:
+        for i in range(1200):
+            messaging.send_text(ada.vault, ben_id, f"backlog {i}")
+    report = ada.sync()
+    assert report.complete and report.pushed == 1200
+    assert ben.sync().received == 1200

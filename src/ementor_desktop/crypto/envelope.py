@@ -112,14 +112,29 @@ def seal(content: bytes, sender: SigningKey, recipient_box_key: bytes) -> bytes:
     return bytes([VERSION]) + bytes(sealed)
 
 
+class Opener:
+    """Opens envelopes for one recipient; keeps the derived keys between envelopes."""
+
+    def __init__(self, recipient: PrivateKey) -> None:
+        self._box = SealedBox(recipient)
+        self._recipient_public = bytes(recipient.public_key)
+
+    def open(self, blob: bytes) -> Opened:
+        return _open(blob, self._box, self._recipient_public)
+
+
 def open_envelope(blob: bytes, recipient: PrivateKey) -> Opened:
     """Check size and version, unseal, unpad, verify the signature and parse the content."""
+    return _open(blob, SealedBox(recipient), bytes(recipient.public_key))
+
+
+def _open(blob: bytes, box: SealedBox[PrivateKey], recipient_public: bytes) -> Opened:
     if not isinstance(blob, bytes | bytearray) or len(blob) not in BUCKETS:
         raise Malformed("blob size is not a bucket")
     if blob[0] != VERSION:
         raise UnsupportedVersion(f"version {blob[0]}")
     try:
-        padded = SealedBox(recipient).decrypt(bytes(blob[1:]))
+        padded = box.decrypt(bytes(blob[1:]))
     except nacl.exceptions.CryptoError:
         raise CannotDecrypt("not sealed to us, or altered") from None
     inner = _unpad(padded)
@@ -129,8 +144,7 @@ def open_envelope(blob: bytes, recipient: PrivateKey) -> Opened:
     signature = inner[KEY_BYTES:KEY_BYTES + SIGNATURE_BYTES]
     content = inner[KEY_BYTES + SIGNATURE_BYTES:]
     try:
-        VerifyKey(sender_key).verify(
-            SIGN_CONTEXT + bytes(recipient.public_key) + content, signature)
+        VerifyKey(sender_key).verify(SIGN_CONTEXT + recipient_public + content, signature)
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError,
             nacl.exceptions.TypeError):
         raise BadSignature("signature does not verify") from None

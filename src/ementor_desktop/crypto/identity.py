@@ -6,6 +6,7 @@ of both public keys (hex in groups of four), bound to a purpose string.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 
@@ -53,15 +54,16 @@ class Identity:
         return cls(signing_seed=bytes(SigningKey.generate()),
                    box_secret=bytes(PrivateKey.generate()))
 
-    @property
+    # Derived keys are cached: deriving a public key costs a scalar multiplication.
+    @functools.cached_property
     def signing(self) -> SigningKey:
         return SigningKey(self.signing_seed)
 
-    @property
+    @functools.cached_property
     def box(self) -> PrivateKey:
         return PrivateKey(self.box_secret)
 
-    @property
+    @functools.cached_property
     def public(self) -> PublicIdentity:
         return PublicIdentity(
             signing_key=bytes(self.signing.verify_key), box_key=bytes(self.box.public_key))

@@ -144,5 +144,8 @@ def _contact(repos: Repos, contact_id: str) -> Contact:
 def direct_conversation(repos: Repos, contact: Contact, now: int) -> str:
     """The id of the direct conversation with a contact. It is derived from both identity keys
     when the contact is added, and then kept: it outlives a key change."""
+    existing = repos.conversations.direct_id(contact.id)
+    if existing is not None:
+        return existing
     derived = conversation_id_for(repos.identity.get().public.signing_key, contact.signing_key)
     return repos.conversations.direct_with(contact.id, now, derived).id

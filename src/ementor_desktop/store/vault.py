@@ -58,7 +58,7 @@ class Vault:
         self._db_key = db_key
         self._lock = lock
         self.mutex = threading.RLock()
-        self.outbox_event = threading.Event()
+        self.outbox_event = threading.Event()  # "the sync engine has something to look at"
 
     def __repr__(self) -> str:
         return f"Vault(home={str(self.home.root)!r})"

@@ -42,7 +42,7 @@ from ementor_desktop import log
 from ementor_desktop.crypto import envelope
 from ementor_desktop.domain.contacts import conversation_id_for
 from ementor_desktop.domain.messaging import direct_conversation, queue_control, queue_receipts
-from ementor_desktop.domain.models import Contact, Message, MessageState
+from ementor_desktop.domain.models import Contact, Message, MessageState, OutboxItem
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.mailboxes import Mailbox
 from ementor_desktop.store.vault import Vault, now_ms
@@ -227,6 +227,7 @@ class SyncEngine:
                 self._wait(stop, results, outside_wakeup, retry_at, next_due)
         finally:
             stop.set()
+            self.vault.outbox_event.set()
             self._set(SyncState.STOPPED, "")
             self._on_event = None
 
@@ -292,16 +293,22 @@ class SyncEngine:
 
     # -- push --------------------------------------------------------------------------------
     def _push(self, report: SyncReport, force: bool) -> None:
-        now = now_ms()
-        with self.vault.mutex:
-            repos = Repos.over(self.vault.db)
-            items = repos.outbox.due(2**62 if force else now)
-            contacts = {c.id: c for c in repos.contacts.list()}
-        if not items:
-            return
-        self._set(SyncState.PUSHING, "")
         down: set[str] = set()
         blocked_contacts: set[str] = set()
+        after_id = 0
+        while True:  # page through the whole outbox, oldest first
+            with self.vault.mutex:
+                repos = Repos.over(self.vault.db)
+                items = repos.outbox.due(2**62 if force else now_ms(), after_id)
+                contacts = {c.id: c for c in repos.contacts.list()}
+            if not items:
+                return
+            after_id = items[-1].id
+            self._set(SyncState.PUSHING, "")
+            self._push_page(items, contacts, down, blocked_contacts, report)
+
+    def _push_page(self, items: list[OutboxItem], contacts: dict[str, Contact], down: set[str],
+                   blocked_contacts: set[str], report: SyncReport) -> None:
         for item in items:
             contact = contacts.get(item.contact_id)
             if contact is None or item.contact_id in blocked_contacts:
@@ -406,17 +413,30 @@ class SyncEngine:
         with self.vault.mutex:
             repos = Repos.over(self.vault.db)
             now = now_ms()
-            receipts: dict[str, list[str]] = {}
             with self.vault.db.transaction():
                 me = repos.identity.get()
+                state = _Batch(envelope.Opener(me.box), me.public.signing_key, now)
+                current = mailbox
                 for item in batch:
-                    # re-read: a `hello` earlier in this batch may have linked the mailbox
-                    current = repos.mailboxes.get(mailbox.id) or mailbox
-                    with self.vault.db.transaction():  # a savepoint per envelope
-                        outcome = self._process(repos, me.box, me.public.signing_key, current,
-                                                item, report, receipts, now)
+                    # No savepoint per envelope: a refused envelope writes nothing, and any
+                    # unexpected error rolls back the whole batch, which is then not acked.
+                    outcome = self._process(repos, state, current, item, report)
                     if outcome != "held":
                         ack.append(item.message_id)
+                    if outcome == "control":
+                        state.forget()  # contacts or routes may have changed
+                        if current.contact_id is None:  # a `hello` may have linked it
+                            current = repos.mailboxes.get(mailbox.id) or mailbox
+                for conv_id, (latest, unread) in state.conversations.items():
+                    repos.conversations.note_message(conv_id, latest, unread)
+                receipts, senders = state.receipts, state.senders
+                for sender_id in senders:  # once per batch, not per envelope
+                    repos.contacts.touch(sender_id, now)
+                    if mailbox.purpose == "contact":
+                        # the contact writes to its own mailbox: retire the invite mailbox
+                        for other in repos.mailboxes.active():
+                            if other.purpose == "invite" and other.contact_id == sender_id:
+                                repos.mailboxes.retire(other.id, now)
                 for contact_id, ids in receipts.items():
                     contact = repos.contacts.get(contact_id)
                     if contact is not None:
@@ -433,23 +453,23 @@ class SyncEngine:
                 raise _RelayDown() from err
         return len(ack)
 
-    def _process(self, repos: Repos, box_key: object, my_signing_key: bytes, mailbox: Mailbox,
-                 item: RelayMessage, report: SyncReport, receipts: dict[str, list[str]],
-                 now: int) -> Outcome:
+    def _process(self, repos: Repos, batch: _Batch, mailbox: Mailbox, item: RelayMessage,
+                 report: SyncReport) -> Outcome:
         def reject(reason: str) -> Outcome:
             report.rejected[reason] += 1
             log.sync.warning("rejected an envelope: %s", reason)
             return "rejected"
 
+        now, my_signing_key = batch.now, batch.my_signing_key
         try:
-            opened = envelope.open_envelope(item.body, box_key)  # type: ignore[arg-type]
+            opened = batch.opener.open(item.body)
         except envelope.EnvelopeError as err:
             return reject(err.reason)
         content = opened.content
         if repos.received.seen(content.message_id):
             report.duplicates += 1
             return "duplicate"
-        sender = repos.contacts.by_signing_key(opened.sender_signing_key)
+        sender = batch.contact(repos, opened.sender_signing_key)
         if content.kind == "hello":
             return self._hello(repos, mailbox, opened, sender, report, now, reject)
         if sender is None:
@@ -473,32 +493,35 @@ class SyncEngine:
             return reject("blocked sender")
         if mailbox.contact_id != sender.id:
             return reject("wrong mailbox")
-        local_conv = direct_conversation(repos, sender, now)
+        local_conv = batch.conversation(repos, sender)
         if content.conversation_id not in (
                 local_conv, conversation_id_for(my_signing_key, sender.signing_key)):
             return reject("wrong conversation")
-        if content.seq and repos.received.has_seq(sender.id, content.seq):
+        highest = batch.highest_seq(repos, sender.id)
+        in_order = content.seq > highest  # the common case needs no further lookups
+        if content.seq and not in_order and repos.received.has_seq(sender.id, content.seq):
             return reject("sequence number reused")
         repos.received.add(content.message_id, sender.id, content.seq, now)
-        repos.contacts.touch(sender.id, now)
-        if mailbox.purpose == "contact":  # the contact uses its own mailbox: retire the invite's
-            for other in repos.mailboxes.active():
-                if other.purpose == "invite" and other.contact_id == sender.id:
-                    repos.mailboxes.retire(other.id, now)
+        batch.senders.add(sender.id)
         kind = content.kind
         if kind == "text":
-            gap = content.seq - repos.received.previous_seq(sender.id, content.seq) - 1
-            following = repos.received.next_seq(sender.id, content.seq)
+            if in_order:
+                previous, following = highest, None
+                batch.seq[sender.id] = content.seq
+            else:
+                previous = repos.received.previous_seq(sender.id, content.seq)
+                following = repos.received.next_seq(sender.id, content.seq)
             repos.messages.add(Message(
                 id=content.message_id, conversation_id=local_conv, direction="in",
                 sender_id=sender.id, body=content.body["text"], sent_at=content.sent_at,
                 received_at=now, seq=content.seq, state=MessageState.RECEIVED,
-                gap_before=max(gap, 0)))
+                gap_before=max(content.seq - previous - 1, 0)), note_conversation=False)
+            batch.note(local_conv, content.sent_at)
             if following is not None:
                 repos.messages.set_gap(sender.id, following, following - content.seq - 1)
             report.received += 1
             report.changed_conversations.add(local_conv)
-            receipts.setdefault(sender.id, []).append(content.message_id)
+            batch.receipts.setdefault(sender.id, []).append(content.message_id)
             return "stored"
         report.controls += 1
         if kind in ("receipt", "read"):
@@ -583,6 +606,7 @@ class SyncEngine:
             got = err
         if not stop.is_set():
             results.put((mailbox.id, got))
+            self.vault.outbox_event.set()  # wake the loop now, not at its next check
 
     def _wait(self, stop: threading.Event,
               results: queue.Queue[tuple[int, list[RelayMessage] | Exception]],
@@ -590,15 +614,18 @@ class SyncEngine:
               next_due: float | None) -> None:
         """Sleep until a long-poll answers, something is queued here or in another process, or
         a retry falls due. Touches no database (the vault may be released meanwhile)."""
+        wake = self.vault.outbox_event  # set by send_text & co. and by the long-poll threads
         while not stop.is_set():
-            if not results.empty() or self.vault.outbox_event.is_set():
+            if not results.empty() or wake.is_set():
                 return
             if outside_wakeup is not None and outside_wakeup():
                 return
             now = self.clock()
             if (retry_at and now >= retry_at) or (next_due is not None and next_due <= now):
                 return
-            stop.wait(0.05)
+            # Event-driven: returns the moment work arrives; the timeout only bounds how late
+            # we notice another process's signal file, a due retry, or `stop`.
+            wake.wait(0.1)
 
     def _next_due_s(self) -> float | None:
         with self.vault.mutex:
@@ -651,3 +678,42 @@ class SyncEngine:
         self.state = state
         if self._on_event is not None:
             self._on_event(SyncEvent(state, detail, report))
+
+
+@dataclass
+class _Batch:
+    """What one fetched batch needs again and again, looked up once."""
+
+    opener: envelope.Opener
+    my_signing_key: bytes
+    now: int
+    receipts: dict[str, list[str]] = field(default_factory=dict)
+    senders: set[str] = field(default_factory=set)
+    conversations: dict[str, tuple[int, int]] = field(default_factory=dict)
+    seq: dict[str, int] = field(default_factory=dict)
+    _contacts: dict[bytes, Contact | None] = field(default_factory=dict)
+    _conv_ids: dict[str, str] = field(default_factory=dict)
+
+    def contact(self, repos: Repos, signing_key: bytes) -> Contact | None:
+        if signing_key not in self._contacts:
+            self._contacts[signing_key] = repos.contacts.by_signing_key(signing_key)
+        return self._contacts[signing_key]
+
+    def conversation(self, repos: Repos, contact: Contact) -> str:
+        if contact.id not in self._conv_ids:
+            self._conv_ids[contact.id] = direct_conversation(repos, contact, self.now)
+        return self._conv_ids[contact.id]
+
+    def highest_seq(self, repos: Repos, contact_id: str) -> int:
+        if contact_id not in self.seq:
+            self.seq[contact_id] = repos.received.highest_seq(contact_id)
+        return self.seq[contact_id]
+
+    def note(self, conversation_id: str, sent_at: int) -> None:
+        latest, unread = self.conversations.get(conversation_id, (0, 0))
+        self.conversations[conversation_id] = (max(latest, sent_at), unread + 1)
+
+    def forget(self) -> None:
+        self._contacts.clear()
+        self._conv_ids.clear()
+        self.seq.clear()

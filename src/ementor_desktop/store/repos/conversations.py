@@ -27,6 +27,11 @@ class ConversationRepo:
                           (conversation_id,))
         return None if row is None else _row(row)
 
+    def direct_id(self, contact_id: str) -> str | None:
+        value = self.db.scalar("SELECT id FROM conversations WHERE contact_id = ? "
+                               "AND kind = 'direct'", (contact_id,))
+        return None if value is None else str(value)
+
     def direct_with(self, contact_id: str, created_at: int,
                     conversation_id: str | None = None) -> Conversation:
         """The one direct conversation with a contact, created on first use (with the id both
@@ -64,11 +69,11 @@ class ConversationRepo:
                                     last_direction=r[11], pending_count=r[12],
                                     failed_count=r[13]) for r in rows]
 
-    def note_message(self, conversation_id: str, sent_at: int, incoming: bool) -> None:
+    def note_message(self, conversation_id: str, sent_at: int, unread: int = 0) -> None:
+        """Messages arrived or were sent: move the conversation up, count the unread ones."""
         self.db.execute(
             "UPDATE conversations SET last_message_at = max(coalesce(last_message_at, 0), ?), "
-            "unread_count = unread_count + ? WHERE id = ?",
-            (sent_at, 1 if incoming else 0, conversation_id))
+            "unread_count = unread_count + ? WHERE id = ?", (sent_at, unread, conversation_id))
 
     def mark_read(self, conversation_id: str) -> None:
         self.db.execute("UPDATE conversations SET unread_count = 0 WHERE id = ?",

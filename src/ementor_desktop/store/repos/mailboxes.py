@@ -136,6 +136,10 @@ class ReceivedRepo:
             (contact_id, seq))
         return None if value is None else int(value)
 
+    def highest_seq(self, contact_id: str) -> int:
+        return int(self.db.scalar("SELECT coalesce(max(seq), 0) FROM received_envelopes "
+                                  "WHERE contact_id = ? AND seq > 0", (contact_id,)))
+
     def missing_count(self, contact_id: str) -> int:
         """How many sequence numbers below the highest received have not arrived."""
         row = self.db.one("SELECT coalesce(max(seq), 0), count(*) FROM received_envelopes "

@@ -38,9 +38,9 @@ class MessageRepo:
         self.db = db
         self._conversations = ConversationRepo(db)
 
-    def add(self, message: Message) -> Message:
-        """Store a message and update its conversation (call inside a transaction).
-
+    def add(self, message: Message, note_conversation: bool = True) -> Message:
+        """Store a message and (unless the caller does it for a whole batch with
+        `ConversationRepo.note_message`) update its conversation. Call inside a transaction.
         Returns the stored message with its local `pk`.
         """
         pk = self.db.scalar(
@@ -50,8 +50,9 @@ class MessageRepo:
             (message.id, message.conversation_id, message.direction, message.sender_id,
              message.kind, message.body, message.sent_at, message.received_at, message.seq,
              message.state.value, message.state_at, message.gap_before))
-        self._conversations.note_message(message.conversation_id, message.sent_at,
-                                         incoming=message.direction == "in")
+        if note_conversation:
+            self._conversations.note_message(message.conversation_id, message.sent_at,
+                                             unread=1 if message.direction == "in" else 0)
         return dataclasses.replace(message, pk=int(pk))
 
     def exists(self, message_id: str) -> bool:

@@ -30,10 +30,11 @@ class OutboxRepo:
             "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (message_id, contact_id, kind, payload, idempotency_key, created_at, created_at)))
 
-    def due(self, now: int, limit: int = 500) -> list[OutboxItem]:
+    def due(self, now: int, after_id: int = 0, limit: int = 500) -> list[OutboxItem]:
+        """Items due by `now`, oldest first, after `after_id` (to page through them)."""
         return [_row(r) for r in self.db.all(
-            f"SELECT {_COLUMNS} FROM outbox WHERE next_attempt_at <= ? ORDER BY id LIMIT ?",
-            (now, limit))]
+            f"SELECT {_COLUMNS} FROM outbox WHERE next_attempt_at <= ? AND id > ? "
+            "ORDER BY id LIMIT ?", (now, after_id, limit))]
 
     def all(self) -> list[OutboxItem]:
         return [_row(r) for r in self.db.all(f"SELECT {_COLUMNS} FROM outbox ORDER BY id")]
