@@ -1,1 +1,1 @@
-"""Benchmarks: every figure is measured beside a baseline in the same run (see bench/__main__.py)."""
+"""Benchmarks: each figure is measured beside a baseline in the same run (bench/__main__.py)."""
