@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.bench_matching import RULES, make_cohort
-
 from ementor_desktop.matching import config_from_dict, match_cohort, read_cohort
 from ementor_desktop.matching.config import load_config
 

@@ -217,12 +217,12 @@ def test_all_acceptable_mentors_full() -> None:
     result = match_cohort(parse_cohort(text), MatchConfig())
     check_cards(result)
     bo = next(c for c in result.cards if c["participant_id"] == "bo")
-    assert bo["unmatched_reason"] == ("all 1 acceptable mentor is full, and no rearrangement of "
-                                      "the cohort matches more people.")
+    assert bo["unmatched_reason"] == ("the only acceptable mentor is full, and no rearrangement "
+                                      "of the cohort matches more people.")
     by_score = match_cohort(parse_cohort(text), config_from_dict({"objective": "max-score"}))
     assert by_score.cards[1]["unmatched_reason"] == (
-        "all 1 acceptable mentor is full, and under the max-score objective their places add "
-        "more to the cohort total with others.")
+        "the only acceptable mentor is full, and under the max-score objective their places "
+        "add more to the cohort total with others.")
     alt = bo["alternatives"][0]
     assert alt["status"] == "full"
     assert alt["swap"]["leaves_unmatched"] == "ana"

@@ -293,15 +293,16 @@ class _CardMaker:
         if count == 0:
             return self._no_acceptable_mentor(i)
         room = int(np.count_nonzero(self.free[self._acceptable_mentors(i)] > 0))
-        plural = "mentor is" if count == 1 else "mentors are"
+        full = "the only acceptable mentor is full" if count == 1 else \
+            f"all {count} acceptable mentors are full"
         if room == 0 and self.config.objective == "max-score":
-            return (f"all {count} acceptable {plural} full, and under the max-score objective "
-                    "their places add more to the cohort total with others.")
+            return (f"{full}, and under the max-score objective their places add more to the "
+                    "cohort total with others.")
         if room == 0:
-            return (f"all {count} acceptable {plural} full, and no rearrangement of the cohort "
-                    "matches more people.")
-        return (f"{count} acceptable {plural} available ({room} with room), but the "
-                f"{self.config.objective} objective found a better cohort without this pair.")
+            return f"{full}, and no rearrangement of the cohort matches more people."
+        some = "1 acceptable mentor is" if count == 1 else f"{count} acceptable mentors are"
+        return (f"{some} available ({room} with room), but the {self.config.objective} "
+                "objective found a better cohort without this pair.")
 
     def _no_acceptable_mentor(self, i: int) -> str:
         m = self.scorer.n_mentors
