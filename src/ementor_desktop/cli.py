@@ -9,6 +9,7 @@ traceback and reported to the user as a one-line bug notice.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -59,6 +60,12 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     except KeyboardInterrupt:
         print("ementor: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`ementor … | head`): like other Unix tools, stop quietly. The
+        # work itself is already committed; only printing was cut short.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception:  # a bug: keep the traceback in the log, give the user one line
         logs.cli.exception("unexpected error in command %s", args.command)
         print(

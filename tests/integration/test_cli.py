@@ -173,3 +173,19 @@ def test_unexpected_errors_are_one_line_and_logged(tmp_path: Path,
     assert code == 70
     assert err.count("\n") == 1 and "bug" in err and "Traceback" not in err
     assert "RuntimeError: boom" in (home / "logs" / "ementor.log").read_text()
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    """`ementor init … | head -1`: the reader leaves early; the vault is still created."""
+    home = tmp_path / "h"
+    proc = subprocess.Popen([sys.executable, "-m", "ementor_desktop", "--home", str(home),
+                             "init", "--name", "Pipe", "--role", "mentee", "--kdf-strength",
+                             "interactive"], env={**os.environ, "EMENTOR_PASSPHRASE": PASSPHRASE},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # nobody reads the output
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 0
+    assert "bug" not in err and "Traceback" not in err
+    assert (home / "vault.key").exists()
