@@ -108,3 +108,14 @@ def test_example_config_is_valid_and_complete() -> None:
         if not name.startswith("_"):
             assert f"\n{name} = " in text or f"\n# {name} = " in text, f"{name} not documented"
     assert config.message_ttl_seconds == 14 * 86_400
+
+
+def test_unreachable_database_fails_start_with_a_clear_cause(tmp_path: Path) -> None:
+    from tests.relay.harness import free_port
+
+    url = f"postgresql://relay@127.0.0.1:{free_port()}/relay"
+    run = subprocess.run([sys.executable, "-m", "ementor_desktop.relay", "--port", "0",
+                          "--db", url], capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode != 0
+    assert "listening on" not in run.stdout  # never announced as ready
+    assert "Connection refused" in run.stderr

@@ -8,6 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
+from ementor_desktop.relay.app import create_app
 from ementor_desktop.relay.config import ConfigError, load_config
 from ementor_desktop.relay.server import bind, make_server
 
@@ -42,15 +43,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
-    server = make_server(config)
-    # Tests and scripts read this line to learn the port chosen for --port 0.
-    print(f"ementor-relay listening on http://{shown}:{port}", flush=True)
+
+    def ready() -> None:
+        # Printed once storage is open: scripts and tests read the port chosen for --port 0.
+        print(f"ementor-relay listening on http://{shown}:{port}", flush=True)
+
+    server = make_server(config, create_app(config, on_ready=ready))
     # uvicorn re-raises the stop signal after its graceful shutdown, to these handlers: a stop
     # by SIGTERM or Ctrl-C that shut down cleanly then exits 0 instead of dying by the signal.
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda _sig, _frame: None)
     server.run(sockets=[sock])
-    return 0 if server.started else 1
+    if not server.started:
+        print("ementor-relay: could not start (see the log above)", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

@@ -322,7 +322,9 @@ async def _sweeper(relay: Relay) -> None:
 # ---- the application ----
 
 def create_app(config: RelayConfig, storage: Storage | None = None,
-               clock: Callable[[], float] = time.time) -> FastAPI:
+               clock: Callable[[], float] = time.time,
+               on_ready: Callable[[], None] | None = None) -> FastAPI:
+    """The relay as an ASGI app; `on_ready` is called once storage is open and it can serve."""
     relay = Relay(config, storage or make_storage(config.db, config.postgres_pool_size), clock)
 
     @contextlib.asynccontextmanager
@@ -330,6 +332,8 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
         await relay.storage.open(relay.waiters.wake)
         sweeper = asyncio.create_task(_sweeper(relay), name="relay-sweeper")
         log.info("relay: ready (%s storage)", "postgresql" if config.uses_postgres else "sqlite")
+        if on_ready is not None:
+            on_ready()
         try:
             yield
         finally:

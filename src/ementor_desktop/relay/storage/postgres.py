@@ -118,7 +118,10 @@ class PostgresStorage(Storage):
             async with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
                 yield cur
         except psycopg.Error as exc:
-            raise StorageError(f"postgresql: {type(exc).__name__}") from exc
+            # The first line of psycopg's message names the cause (refused, auth, disk full);
+            # it is about the database server, never about a relay client.
+            cause = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            raise StorageError(f"postgresql: {type(exc).__name__}: {cause}") from exc
 
     async def open(self, on_wake: WakeCallback) -> None:
         try:

@@ -91,7 +91,7 @@ class SqliteStorage(Storage):
             except sqlite3.Error as exc:
                 if self._conn.in_transaction:
                     self._conn.rollback()
-                raise StorageError(f"sqlite: {type(exc).__name__}") from exc
+                raise StorageError(f"sqlite: {type(exc).__name__}: {exc}") from exc
 
         return await asyncio.get_running_loop().run_in_executor(self._worker, call)
 
