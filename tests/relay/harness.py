@@ -148,10 +148,12 @@ class InProcessRelay:
         assert not self.thread.is_alive(), "relay did not stop"
 
 
-def start_in_process(config: RelayConfig, clock: Any = None) -> InProcessRelay:
+def start_in_process(config: RelayConfig, clock: Any = None,
+                     storage: Any = None) -> InProcessRelay:
     sock = bind("127.0.0.1", 0)
     port = sock.getsockname()[1]
-    app = create_app(config, clock=clock) if clock else create_app(config)
+    app = create_app(config, storage=storage, clock=clock) if clock else create_app(
+        config, storage=storage)
     server = make_server(config, app)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
                               name="relay-under-test")
@@ -166,8 +168,9 @@ def start_in_process(config: RelayConfig, clock: Any = None) -> InProcessRelay:
 
 
 @contextlib.contextmanager
-def running_relay(config: RelayConfig, clock: Any = None) -> Iterator[InProcessRelay]:
-    relay = start_in_process(config, clock)
+def running_relay(config: RelayConfig, clock: Any = None,
+                  storage: Any = None) -> Iterator[InProcessRelay]:
+    relay = start_in_process(config, clock, storage)
     try:
         yield relay
     finally:
