@@ -18,8 +18,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="ementor-relay",
         description="A blind store-and-forward relay for eMentor Desktop (API v1).")
     parser.add_argument("--host", help="address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, help="port to listen on; 0 picks a free one")
-    parser.add_argument("--db", help="SQLite file path, or a postgresql:// URL")
+    parser.add_argument("--port", type=int,
+                        help="port to listen on (default 8470); 0 picks a free one")
+    parser.add_argument("--db", help="SQLite file path (default ./ementor-relay.sqlite3), "
+                                     "or a postgresql:// URL")
     parser.add_argument("--config", type=Path, help="TOML file with a [relay] table")
     parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR")
     return parser.parse_args(argv)
