@@ -94,3 +94,19 @@ def test_ids_are_random_and_well_formed() -> None:
     assert all(wire.is_message_id(wire.new_message_id()) for _ in range(10))
     assert not wire.is_message_id("A" * 21)
     assert not wire.is_message_id(5)
+
+
+def test_the_documented_endpoints_are_the_served_ones() -> None:
+    """docs/protocol.md's endpoint table and the app's OpenAPI document list the same routes."""
+    from ementor_desktop.relay.app import create_app
+    from ementor_desktop.relay.config import RelayConfig
+
+    text = DOC.read_text(encoding="utf-8")
+    documented = set()
+    for method, path in re.findall(r"^\| `(GET|POST|PUT|DELETE) (/[^`?]*)(?:\?[^`]*)?`", text,
+                                   re.MULTILINE):
+        documented.add((method, path))
+    spec = create_app(RelayConfig(db=":memory:")).openapi()
+    served = {(m.upper(), p) for p, ops in spec["paths"].items() for m in ops}
+    served.add(("GET", "/openapi.json"))
+    assert documented == served
