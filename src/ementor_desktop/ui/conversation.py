@@ -39,7 +39,7 @@ class ConversationView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(400)
+        self.setBatchSize(150)
         self.setUniformItemSizes(False)
         self.setMouseTracking(True)
         self.verticalScrollBar().setSingleStep(24)
