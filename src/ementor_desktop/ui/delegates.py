@@ -235,11 +235,11 @@ class MessageDelegate(QStyledItemDelegate):
             doc.documentLayout().draw(painter, ctx)
             painter.translate(-(bubble.left() + self.PAD_X), -(bubble.top() + self.PAD_Y))
         else:  # plain text: the same wrapping the size was measured with, and much faster
-            text = self._text_size(msg, rect.width(), option.font)
+            size = self._text_size(msg, rect.width(), option.font)
             painter.setFont(option.font)
             painter.setPen(colours.text)
             painter.drawText(QRect(bubble.left() + self.PAD_X, bubble.top() + self.PAD_Y,
-                                   text.width(), text.height()),
+                                   size.width(), size.height()),
                              int(Qt.TextFlag.TextWordWrap), msg.body)
         painter.setFont(small)
         painter.setPen(colours.failed if msg.state is MessageState.FAILED else colours.muted)
