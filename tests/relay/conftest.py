@@ -83,6 +83,7 @@ TEST_DEFAULTS: dict[str, Any] = {
     "requests_per_address_per_minute": 1e6, "requests_per_address_burst": 100_000,
     "deposits_per_mailbox_per_minute": 1e6, "deposits_per_mailbox_burst": 100_000,
     "owner_commands_per_mailbox_per_minute": 1e6, "owner_commands_per_mailbox_burst": 100_000,
+    "mailboxes_per_address_per_minute": 1e6, "mailboxes_per_address_burst": 100_000,
 }
 
 

@@ -198,3 +198,20 @@ def test_token_buckets_stay_bounded() -> None:
     for i in range(1000):
         buckets.take(i.to_bytes(4, "big"))
     assert len(buckets) == 100
+
+
+def test_mailbox_creation_is_limited_per_address(make_relay: Callable[..., InProcessRelay],
+                                                 session: requests.Session,
+                                                 owner_key: SigningKey) -> None:
+    relay = make_relay(trust_forwarded_for=True, mailboxes_per_address_per_minute=6,
+                       mailboxes_per_address_burst=3)
+    alice = RelayClient(relay.base_url, session)
+    session.headers["X-Forwarded-For"] = "198.51.100.20"
+    for _ in range(3):
+        alice.create_mailbox(owner_key)
+    with pytest.raises(RelayRateLimited) as err:
+        alice.create_mailbox(owner_key)
+    assert err.value.retry_after >= 1
+    assert session.post(f"{relay.base_url}/v1/challenges").status_code == 201  # others still ok
+    session.headers["X-Forwarded-For"] = "198.51.100.21"
+    alice.create_mailbox(owner_key)

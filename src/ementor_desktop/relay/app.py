@@ -202,6 +202,8 @@ class Relay:
                                             config.deposits_per_mailbox_burst)
         self.owner_buckets = TokenBuckets(config.owner_commands_per_mailbox_per_minute,
                                           config.owner_commands_per_mailbox_burst)
+        self.creation_buckets = TokenBuckets(config.mailboxes_per_address_per_minute,
+                                             config.mailboxes_per_address_burst)
         self._invites = [t.encode() for t in config.invite_tokens]
         idle = config.mailbox_idle_ttl_seconds
         #: How stale a mailbox's recorded last use may get: an hour, or less for short idle TTLs.
@@ -397,7 +399,12 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
 
     @app.post(f"{v1}/mailboxes", status_code=201, response_model=MailboxCreated,
               responses=_responses(400, 403, 413, 429, 503))
-    async def create_mailbox(body: CreateMailbox) -> MailboxCreated:
+    async def create_mailbox(request: Request, body: CreateMailbox) -> MailboxCreated:
+        wait = relay.creation_buckets.take(request.state.address_key)
+        if wait > 0:
+            relay.metrics.add("rate_limited")
+            raise ApiError(429, "rate_limited", "Too many new mailboxes from this address.",
+                           {"Retry-After": retry_after_header(wait)})
         if not relay.invite_ok(body.invite):
             raise ApiError(403, "invite_required",
                            "This relay needs a valid invite token to create a mailbox.")

@@ -46,6 +46,9 @@ class RelayConfig:
     owner_commands_per_mailbox_burst: int = 60
     requests_per_address_per_minute: float = 1200.0
     requests_per_address_burst: int = 300
+    #: Mailbox creations from one client address (each is a durable write that lasts months).
+    mailboxes_per_address_per_minute: float = 60.0
+    mailboxes_per_address_burst: int = 120
     #: Only behind a reverse proxy you run: take the client address from X-Forwarded-For.
     trust_forwarded_for: bool = False
     metrics_enabled: bool = True
@@ -58,13 +61,13 @@ class RelayConfig:
         positive = ("max_body_bytes", "quota_messages", "quota_bytes", "message_ttl_seconds",
                     "challenge_ttl_seconds", "fetch_max_messages", "postgres_pool_size",
                     "deposits_per_mailbox_burst", "owner_commands_per_mailbox_burst",
-                    "requests_per_address_burst")
+                    "requests_per_address_burst", "mailboxes_per_address_burst")
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
         for name in ("sweep_interval_seconds", "longpoll_max_seconds",
                      "deposits_per_mailbox_per_minute", "owner_commands_per_mailbox_per_minute",
-                     "requests_per_address_per_minute"):
+                     "requests_per_address_per_minute", "mailboxes_per_address_per_minute"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive")
         if self.mailbox_idle_ttl_seconds < 0:

@@ -108,7 +108,10 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        wait = self._buckets.take(self._address_key(scope))
+        address_key = self._address_key(scope)
+        # Handed to routes with stricter per-address limits (request.state.address_key).
+        scope.setdefault("state", {})["address_key"] = address_key
+        wait = self._buckets.take(address_key)
         if wait > 0:
             self._on_limited("address")
             await send_json(send, 429, {"error": "rate_limited",
