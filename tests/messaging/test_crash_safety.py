@@ -32,7 +32,7 @@ def start_sync(p: Participant) -> subprocess.Popen[bytes]:
 @pytest.mark.slow
 def test_kill_minus_nine_loses_and_duplicates_nothing(
         make_participant: Callable[..., Participant], relay_url: str) -> None:
-    rng = random.Random(20261122)
+    rng = random.Random(int(os.environ.get("EMENTOR_CRASH_SEED", "20261122")))
     ada, ben = make_participant("Ada", Role.MENTOR), make_participant("Ben")
     connect(ada, ben, relay_url)
     to_ben = [messaging.send_text(ada.vault, ada.contact("Ben").id, f"a→b {i}").id

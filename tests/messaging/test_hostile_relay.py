@@ -19,7 +19,7 @@ from ementor_desktop.domain import contacts, messaging
 from ementor_desktop.domain.models import MessageState, Role
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.sync.engine import SyncReport
-from ementor_desktop.sync.relay_client import RelayMessage
+from ementor_desktop.sync.relay_client import RelayClient, RelayMessage
 from tests.messaging.conftest import Participant, connect
 
 
@@ -195,3 +195,35 @@ def test_a_relay_cannot_move_a_message_between_mailboxes(
     ben.engine()._pull(cleo_mailbox, report)
     assert report.rejected == {"wrong mailbox": 1}
     assert messaging.history(ben.vault, ben.contact("Cleo").id) == []
+
+
+def test_a_contact_reusing_message_ids_cannot_wedge_the_mailbox(
+        pair: tuple[Participant, Participant], relay_url: str) -> None:
+    """Envelopes that collide with stored ids are refused one by one; the rest still arrive."""
+    ada, ben = pair
+    mine = messaging.send_text(ben.vault, ben.contact("Ada").id, "Ben's own message")
+    first = messaging.send_text(ada.vault, ada.contact("Ben").id, "first")
+    ada.sync()
+    ben.sync()
+    me = ada.repos.identity.get()
+    ben_box = ada.contact("Ben").box_key
+    conv = ada.repos.conversations.direct_id(ada.contact("Ben").id)
+    assert conv is not None
+    route = ada.contact("Ben")
+
+    def forged(message_id: str, seq: int, text: str) -> bytes:
+        c = envelope.Content(message_id, conv, seq, "text", 1_800_000_000_000 + seq,
+                             {"text": text})
+        return envelope.seal(c.encode(), me.signing, ben_box)
+
+    client = RelayClient(relay_url, requests.Session())
+    client.deposit(route.send_id or "", forged(mine.id, 50, "same id as Ben's own"), "x1")
+    client.deposit(route.send_id or "", forged(first.id, 51, "same id, other seq"), "x2")
+    client.deposit(route.send_id or "", forged("e" * 32, 52, "a fine message"), "x3")
+    report = ben.sync()
+    # neither is an honest duplicate (same id, other content): both refused, nothing stored
+    assert report.rejected == {"conflicting message id": 2}
+    assert report.received == 1
+    bodies = [m.body for m in messaging.history(ben.vault, ben.contact("Ada").id)]
+    assert bodies == ["Ben's own message", "first", "a fine message"]
+    assert ben.sync().received == 0  # nothing left behind on the relay

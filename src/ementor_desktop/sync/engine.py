@@ -466,10 +466,15 @@ class SyncEngine:
         except envelope.EnvelopeError as err:
             return reject(err.reason)
         content = opened.content
-        if repos.received.seen(content.message_id):
+        sender = batch.contact(repos, opened.sender_signing_key)
+        # A text whose sequence number is above every one received from its sender cannot have
+        # been seen before: the common case skips the duplicate lookup (inserts below still
+        # refuse a repeated id).
+        highest = batch.highest_seq(repos, sender.id) if sender is not None else 0
+        in_order = sender is not None and content.seq > highest
+        if not in_order and repos.received.seen(content.message_id):
             report.duplicates += 1
             return "duplicate"
-        sender = batch.contact(repos, opened.sender_signing_key)
         if content.kind == "hello":
             return self._hello(repos, mailbox, opened, sender, report, now, reject)
         if sender is None:
@@ -497,25 +502,28 @@ class SyncEngine:
         if content.conversation_id not in (
                 local_conv, conversation_id_for(my_signing_key, sender.signing_key)):
             return reject("wrong conversation")
-        highest = batch.highest_seq(repos, sender.id)
-        in_order = content.seq > highest  # the common case needs no further lookups
         if content.seq and not in_order and repos.received.has_seq(sender.id, content.seq):
             return reject("sequence number reused")
-        repos.received.add(content.message_id, sender.id, content.seq, now)
-        batch.senders.add(sender.id)
         kind = content.kind
         if kind == "text":
             if in_order:
                 previous, following = highest, None
-                batch.seq[sender.id] = content.seq
             else:
                 previous = repos.received.previous_seq(sender.id, content.seq)
                 following = repos.received.next_seq(sender.id, content.seq)
-            repos.messages.add(Message(
+            stored = repos.messages.add_if_new(Message(
                 id=content.message_id, conversation_id=local_conv, direction="in",
                 sender_id=sender.id, body=content.body["text"], sent_at=content.sent_at,
                 received_at=now, seq=content.seq, state=MessageState.RECEIVED,
                 gap_before=max(content.seq - previous - 1, 0)), note_conversation=False)
+            if stored is None:  # the id of a message we already hold (one of ours, say)
+                return reject("conflicting message id")
+            if not repos.received.add(content.message_id, sender.id, content.seq, now):
+                repos.messages.delete(content.message_id)  # id seen on another envelope
+                report.duplicates += 1
+                return "duplicate"
+            batch.seq[sender.id] = max(highest, content.seq)
+            batch.senders.add(sender.id)
             batch.note(local_conv, content.sent_at)
             if following is not None:
                 repos.messages.set_gap(sender.id, following, following - content.seq - 1)
@@ -523,6 +531,10 @@ class SyncEngine:
             report.changed_conversations.add(local_conv)
             batch.receipts.setdefault(sender.id, []).append(content.message_id)
             return "stored"
+        if not repos.received.add(content.message_id, sender.id, content.seq, now):
+            report.duplicates += 1
+            return "duplicate"
+        batch.senders.add(sender.id)
         report.controls += 1
         if kind in ("receipt", "read"):
             state = MessageState.DELIVERED if kind == "receipt" else MessageState.READ

@@ -120,9 +120,12 @@ class ReceivedRepo:
         return self.db.one("SELECT 1 FROM received_envelopes WHERE message_id = ?",
                            (message_id,)) is not None
 
-    def add(self, message_id: str, contact_id: str, seq: int, at: int) -> None:
-        self.db.execute("INSERT INTO received_envelopes(message_id, contact_id, seq, "
-                        "received_at) VALUES (?, ?, ?, ?)", (message_id, contact_id, seq, at))
+    def add(self, message_id: str, contact_id: str, seq: int, at: int) -> bool:
+        """Record an envelope; False (nothing written) if its id was already recorded."""
+        cur = self.db.execute("INSERT OR IGNORE INTO received_envelopes(message_id, contact_id, "
+                              "seq, received_at) VALUES (?, ?, ?, ?)",
+                              (message_id, contact_id, seq, at))
+        return bool(cur.rowcount)
 
     def previous_seq(self, contact_id: str, seq: int) -> int:
         """The highest sequence number received from the contact below `seq` (0 if none)."""

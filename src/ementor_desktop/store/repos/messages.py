@@ -43,17 +43,29 @@ class MessageRepo:
         `ConversationRepo.note_message`) update its conversation. Call inside a transaction.
         Returns the stored message with its local `pk`.
         """
+        stored = self.add_if_new(message, note_conversation)
+        if stored is None:
+            raise KeyError(f"message id already stored: {message.id}")
+        return stored
+
+    def add_if_new(self, message: Message, note_conversation: bool = True) -> Message | None:
+        """Like `add`, but None (and nothing written) if a message with that id exists."""
         pk = self.db.scalar(
-            "INSERT INTO messages(id, conversation_id, direction, sender_id, kind, body, "
-            "sent_at, received_at, seq, state, state_at, gap_before) "
+            "INSERT OR IGNORE INTO messages(id, conversation_id, direction, sender_id, kind, "
+            "body, sent_at, received_at, seq, state, state_at, gap_before) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
             (message.id, message.conversation_id, message.direction, message.sender_id,
              message.kind, message.body, message.sent_at, message.received_at, message.seq,
              message.state.value, message.state_at, message.gap_before))
+        if pk is None:
+            return None
         if note_conversation:
             self._conversations.note_message(message.conversation_id, message.sent_at,
                                              unread=1 if message.direction == "in" else 0)
         return dataclasses.replace(message, pk=int(pk))
+
+    def delete(self, message_id: str) -> None:
+        self.db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
 
     def exists(self, message_id: str) -> bool:
         return self.db.one("SELECT 1 FROM messages WHERE id = ?", (message_id,)) is not None
