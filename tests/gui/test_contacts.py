@@ -89,10 +89,12 @@ def test_add_contact_dialog_reports_a_bad_invite_in_plain_words(
     main.add_action.trigger()
     dialog = app.add_dialog
     assert dialog is not None and dialog.isVisible()
+    assert not dialog.create_button.isEnabled()  # no relay chosen yet
+    dialog.relay.setText("http://127.0.0.1:9")
     assert dialog.create_button.isEnabled()
     dialog.code.setText("this is not an invite")
     dialog.accept_button.click()
-    qtbot.waitUntil(lambda: dialog.status.text() != "", timeout=5000)
+    qtbot.waitUntil(lambda: dialog.status.text() not in ("", "Connecting…"), timeout=5000)
     assert "invite" in dialog.status.text().lower()
     wait_idle(qtbot, app)
     dialog.reject()

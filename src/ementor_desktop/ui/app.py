@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon,
 from ementor_desktop import APP_ID, __version__, log
 from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain.account import create_account
-from ementor_desktop.domain.models import Contact, Draft, Message
+from ementor_desktop.domain.models import Contact, ConversationSummary, Draft, Message
+from ementor_desktop.domain.settings import Settings
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.home import Home, resolve_home
 from ementor_desktop.store import backup
@@ -108,7 +109,11 @@ class EmentorApp(QObject):
         self.add_dialog: AddContactDialog | None = None
         self.tray: QSystemTrayIcon | None = None
         self._last_unread = 0
+        self._unread_by_conversation: dict[str, int] = {}
+        self.last_notification: tuple[str, str] | None = None
         self._make_tray()
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
     # -- start ------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -151,8 +156,8 @@ class EmentorApp(QObject):
         self.wizard.finished_onboarding.connect(self._onboarding_done)
         self.wizard.rejected.connect(self._quit_if_nothing_shown)
         self.wizard.create_invite_requested.connect(
-            lambda: self._create_invite(self.wizard.connect_page.show_invite
-                                        if self.wizard else None))
+            lambda relay: self._create_invite(relay, self.wizard.connect_page.show_invite
+                                              if self.wizard else None))
         self.wizard.accept_invite_requested.connect(self._accept_invite)
         self.wizard.show()
         self._set_state("onboarding")
@@ -237,7 +242,7 @@ class EmentorApp(QObject):
         main.composer.set_can_send(can_send, self.tr(
             "Sending needs the messaging engine, which this build does not have yet. Your "
             "draft is kept."))
-        self._update_unread(overview.total_unread, notify=False)
+        self._update_unread(overview.total_unread, notify=False, rows=overview.summaries)
         if self.unlock_window is not None:
             self.unlock_window.hide()
             self.unlock_window.reset()
@@ -317,10 +322,10 @@ class EmentorApp(QObject):
         if main is None:
             return
 
-        def done(result: tuple[list[Any], int]) -> None:
+        def done(result: tuple[list[ConversationSummary], int]) -> None:
             rows, unread = result
             main.set_summaries(rows)
-            self._update_unread(unread)
+            self._update_unread(unread, rows=rows)
         self.worker.run(ops.summaries, done)
 
     def _search(self, text: str) -> None:
@@ -356,11 +361,11 @@ class EmentorApp(QObject):
                 "have yet. Everything you write is kept in your vault."))
             return
         if not relay:
-            main.set_relay_status(self.tr("○ No relay set"),
-                                  self.tr("Choose a relay in Settings to send and receive."))
-            return
+            main.set_relay_status(self.tr("○ No relay set"), self.tr(
+                "Create or accept an invite, or choose a relay in Settings, to send and "
+                "receive."))
         vault = self.worker.vault_for_engine()
-        if vault is not None and self.sync.start(vault, relay):
+        if vault is not None and self.sync.start(vault) and relay:
             main.set_relay_status(state_label("syncing"))
 
     def _stop_sync(self) -> None:
@@ -381,7 +386,10 @@ class EmentorApp(QObject):
         main = self.main
         if main is None or self.state != "main":
             return
-        main.set_relay_status(state_label(state), detail)
+        if state in ("idle", "waiting") and not self.settings.get("relay_url"):
+            main.set_relay_status(self.tr("○ No relay set"), detail)
+        else:
+            main.set_relay_status(state_label(state), detail)
         if changed:
             self.refresh_summaries()
             open_id = main.messages.conversation_id
@@ -391,6 +399,14 @@ class EmentorApp(QObject):
                 self.worker.run(lambda v: ops.mark_read(v, open_id))  # seen as it arrives
             if ANY in changed:
                 self._refresh_contact_state()
+
+    def _system_scheme_changed(self, _scheme: object) -> None:
+        if self.settings.get("theme", "system") == "system":
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, "system")
+            if self.main is not None:
+                self.main.view.viewport().update()
 
     # -- tray and unread --------------------------------------------------------------------------
     def _make_tray(self) -> None:
@@ -418,26 +434,42 @@ class EmentorApp(QObject):
         if widget is not None:
             bring_to_front(widget)
 
-    def _update_unread(self, unread: int, notify: bool = True) -> None:
+    def _update_unread(self, unread: int, notify: bool = True,
+                       rows: list[ConversationSummary] | None = None) -> None:
         if self.main is not None:
             self.main.set_unread(unread)
         if self.tray is not None:
             self.tray.setToolTip(self.tr("eMentor Desktop – {count} unread").format(count=unread)
                                  if unread else self.tr("eMentor Desktop"))
         if notify and unread > self._last_unread:
-            self._notify(unread - self._last_unread)
+            self._notify(unread - self._last_unread, rows or [])
         self._last_unread = unread
+        if rows is not None:
+            self._unread_by_conversation = {r.conversation.id: r.conversation.unread_count
+                                            for r in rows}
 
-    def _notify(self, new: int) -> None:
-        if self.tray is None or not self.settings.get("notifications", True):
+    def notification_text(self, new: int,
+                          rows: list[ConversationSummary]) -> tuple[str, str]:
+        """Title and body of a new-message notification. Without the notification_content
+        setting it names nobody and quotes nothing (a shared screen must not leak it)."""
+        if self.settings.get("notification_content", False):
+            grown = [r for r in rows if r.conversation.unread_count
+                     > self._unread_by_conversation.get(r.conversation.id, 0)]
+            if len(grown) == 1 and grown[0].last_body:
+                body = grown[0].last_body
+                return grown[0].contact_name, body if len(body) <= 120 else body[:119] + "…"
+        return self.tr("eMentor Desktop"), self.tr("{count} new message(s)").format(count=new)
+
+    def _notify(self, new: int, rows: list[ConversationSummary]) -> None:
+        if not self.settings.get("notifications", True):
             return
         main = self.main
         if main is not None and main.isActiveWindow():
             return
-        # No sender or text unless the person chose that (a shared screen must not leak it).
-        self.tray.showMessage(self.tr("eMentor Desktop"),
-                              self.tr("{count} new message(s)").format(count=new),
-                              app_icon(), 5000)
+        title, body = self.notification_text(new, rows)
+        self.last_notification = (title, body)
+        if self.tray is not None:
+            self.tray.showMessage(title, body, app_icon(), 5000)
 
     # -- dialogs ----------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -626,36 +658,63 @@ class EmentorApp(QObject):
         main = self.main
         if main is None:
             return
-        dialog = AddContactDialog(ops.contacts_service() is not None, main)
+        dialog = AddContactDialog(ops.contacts_service() is not None,
+                                  str(self.settings.get("relay_url", "")), main)
         self.add_dialog = dialog
-        dialog.create_invite_requested.connect(lambda: self._create_invite(dialog.show_invite))
+        dialog.create_invite_requested.connect(
+            lambda relay: self._create_invite(relay, dialog.show_invite))
         dialog.accept_invite_requested.connect(self._accept_invite)
         dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _create_invite(self, show: Callable[[str], None] | None) -> None:
+    def _create_invite(self, relay: str, show: Callable[[str], None] | None) -> None:
+        """Create an invite on `relay` (remembered as this app's relay) and show its code."""
         contacts = ops.contacts_service()
-        if contacts is None or show is None:
+        if contacts is None or show is None or not relay:
             return
-        relay = str(self.settings.get("relay_url", ""))
-        self.worker.run(lambda v: self._with_session(
-            lambda s: contacts.create_invite(v, relay, s)), show, self._contact_error)
+
+        def create(v: Vault) -> tuple[str, dict[str, Any]]:
+            settings = ops.set_setting(v, "relay_url", relay)
+            return self._with_session(lambda s: contacts.create_invite(v, relay, s)), settings
+
+        def created(result: tuple[str, dict[str, Any]]) -> None:
+            code, self.settings = result
+            show(code)
+            self.sync_now()  # the invite mailbox is polled from now on
+        self._busy_note(self.tr("Creating the invite on the relay…"))
+        self.worker.run(create, created, self._contact_error)
+
+    def _busy_note(self, text: str) -> None:
+        if self.add_dialog is not None:
+            self.add_dialog.status.setText(text)
+        elif self.wizard is not None:
+            self.wizard.connect_page.show_message(text)
 
     def _accept_invite(self, code: str) -> None:
         contacts = ops.contacts_service()
         if contacts is None or not code:
             return
 
-        def accepted(_contact: Any) -> None:
+        def accept(v: Vault) -> dict[str, Any]:
+            contact = self._with_session(lambda s: contacts.accept_invite(v, code, s))
+            settings = Settings(Repos.over(v.db).settings).as_dict()
+            if not settings.get("relay_url") and contact.relay_url:
+                settings = ops.set_setting(v, "relay_url", contact.relay_url)
+            return settings
+
+        def accepted(settings: dict[str, Any]) -> None:
+            self.settings = settings
             if self.add_dialog is not None:
                 self.add_dialog.accept()
             if self.wizard is not None:
-                self.wizard.connect_page.show_message(self.tr("Connected. Finish to start "
-                                                              "your first conversation."))
+                self.wizard.connect_page.show_message(self.tr(
+                    "Invite accepted. Your contact's app confirms it the next time it is "
+                    "online; then you can write to each other."))
             self.refresh_summaries()
-        self.worker.run(lambda v: self._with_session(
-            lambda s: contacts.accept_invite(v, code, s)), accepted, self._contact_error)
+            self.sync_now()  # send the hello now
+        self._busy_note(self.tr("Connecting…"))
+        self.worker.run(accept, accepted, self._contact_error)
 
     @staticmethod
     def _with_session(job: Callable[[Any], Any]) -> Any:

@@ -64,7 +64,7 @@ class ConversationView(QListView):
 
     def _scrolled(self, value: int) -> None:
         self._stick_to_bottom = self._at_bottom()
-        near_top = value <= TOP_THRESHOLD and self.verticalScrollBar().maximum() > 0
+        near_top = value <= TOP_THRESHOLD  # also when everything fits: fill the view
         self._model.set_older_wanted(near_top)
         if near_top and self._model.canFetchMore(QModelIndex()):
             self._model.fetchMore(QModelIndex())
@@ -78,20 +78,21 @@ class ConversationView(QListView):
             self._anchor = (QPersistentModelIndex(top), self.visualRect(top).top())
 
     def _after_insert(self, parent: QModelIndex, first: int, last: int) -> None:
-        if self._anchor is not None and first == 0:
-            anchor, offset = self._anchor
-            self._anchor = None
-            QTimer.singleShot(0, lambda: self._restore(anchor, offset))
+        if first == 0 and self._model.rowCount() > last + 1:  # older history above
+            anchor, self._anchor = self._anchor, None
+            QTimer.singleShot(0, lambda: self._restore(anchor))
         elif self._stick_to_bottom:
             QTimer.singleShot(0, self.scrollToBottom)
 
-    def _restore(self, anchor: QPersistentModelIndex, offset: int) -> None:
-        if not anchor.isValid():
-            return
-        index = self._model.index(anchor.row())
-        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+    def _restore(self, anchor: tuple[QPersistentModelIndex, int] | None) -> None:
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() - offset)
+        if anchor is not None and anchor[0].isValid():
+            index = self._model.index(anchor[0].row())
+            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+            bar.setValue(bar.value() - anchor[1])
+        # Still at the top (the layout may not have reached the anchor yet): the person is
+        # still asking for older messages, so keep loading.
+        self._scrolled(bar.value())
 
     def _reset(self) -> None:
         self._stick_to_bottom = True

@@ -323,9 +323,10 @@ class AddContactDialog(QDialog):
     """Paste an invite, or create one to share (text and QR code)."""
 
     accept_invite_requested = Signal(str)
-    create_invite_requested = Signal()
+    create_invite_requested = Signal(str)  # relay address
 
-    def __init__(self, available: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, available: bool, relay_url: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a contact"))
         self.setMinimumWidth(480)
@@ -340,9 +341,16 @@ class AddContactDialog(QDialog):
         row.addWidget(self.accept_button)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("…or create one for them:"), self))
+        create_row = QHBoxLayout()
+        self.relay = QLineEdit(relay_url, self)
+        self.relay.setAccessibleName(self.tr("Relay address for your invite"))
+        self.relay.setPlaceholderText(self.tr("Relay address, e.g. https://relay.example.org"))
         self.create_button = QPushButton(self.tr("&Create invite"), self)
         self.create_button.setAccessibleName(self.tr("Create invite"))
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.create_button.setEnabled(bool(relay_url))
+        create_row.addWidget(self.relay, 1)
+        create_row.addWidget(self.create_button)
+        layout.addLayout(create_row)
         self.invite = QLineEdit(self)
         self.invite.setReadOnly(True)
         self.invite.setAccessibleName(self.tr("Your invite code"))
@@ -360,11 +368,14 @@ class AddContactDialog(QDialog):
         layout.addWidget(close)
         self.accept_button.clicked.connect(
             lambda: self.accept_invite_requested.emit(self.code.text().strip()))
-        self.create_button.clicked.connect(self.create_invite_requested)
+        self.create_button.clicked.connect(
+            lambda: self.create_invite_requested.emit(self.relay.text().strip()))
+        self.relay.textChanged.connect(
+            lambda t: self.create_button.setEnabled(available and bool(t.strip())))
         if not available:
             tip = self.tr("Invites need the messaging engine, which this build does not have "
                           "yet.")
-            for w in (self.code, self.accept_button, self.create_button):
+            for w in (self.code, self.accept_button, self.create_button, self.relay):
                 w.setEnabled(False)
                 w.setToolTip(tip)
             self.status.setText(tip)

@@ -200,9 +200,17 @@ class ConnectPage(QWizardPage):
         row.addWidget(self.code, 1)
         row.addWidget(self.accept_button)
         layout.addLayout(row)
+        create_row = QHBoxLayout()
+        self.relay = QLineEdit(self)
+        self.relay.setAccessibleName(self.tr("Relay address for your invite"))
+        self.relay.setPlaceholderText(self.tr("Relay address, e.g. https://relay.example.org"))
+        self.relay.setToolTip(self.tr("Your programme tells you which relay to use. It only "
+                                      "passes sealed envelopes."))
         self.create_button = QPushButton(self.tr("&Create an invite to share"), self)
         self.create_button.setAccessibleName(self.tr("Create an invite"))
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        create_row.addWidget(self.relay, 1)
+        create_row.addWidget(self.create_button)
+        layout.addLayout(create_row)
         self.invite_text = QLineEdit(self)
         self.invite_text.setReadOnly(True)
         self.invite_text.setAccessibleName(self.tr("Your invite code"))
@@ -218,13 +226,17 @@ class ConnectPage(QWizardPage):
             lambda t: self.accept_button.setEnabled(self._wizard.can_connect and bool(t.strip())))
         self.accept_button.clicked.connect(
             lambda: self._wizard.accept_invite_requested.emit(self.code.text().strip()))
-        self.create_button.clicked.connect(self._wizard.create_invite_requested)
+        self.create_button.clicked.connect(
+            lambda: self._wizard.create_invite_requested.emit(self.relay.text().strip()))
+        self.relay.textChanged.connect(
+            lambda t: self.create_button.setEnabled(self._wizard.can_connect and bool(t.strip())))
 
     def initializePage(self) -> None:
         connect = self._wizard.can_connect
         self.accept_button.setEnabled(False)
-        self.create_button.setEnabled(connect)
+        self.create_button.setEnabled(connect and bool(self.relay.text().strip()))
         self.code.setEnabled(connect)
+        self.relay.setEnabled(connect)
         if connect:
             self.note.setText(self.tr("You can also do this later from the main window "
                                       "(Contacts ▸ Add contact)."))
@@ -252,7 +264,7 @@ class ConnectPage(QWizardPage):
 class OnboardingWizard(QWizard):
     create_requested = Signal(object)  # NewAccount
     accept_invite_requested = Signal(str)
-    create_invite_requested = Signal()
+    create_invite_requested = Signal(str)  # relay address
     finished_onboarding = Signal()
 
     def __init__(self, can_connect: bool, parent: QWidget | None = None) -> None:

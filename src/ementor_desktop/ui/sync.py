@@ -53,10 +53,11 @@ class SyncRunner(QObject):
     def available() -> bool:
         return ops.sync_engine_module() is not None
 
-    def start(self, vault: Vault, relay_url: str) -> bool:
-        """Start syncing (call on the GUI thread; `vault` is only handed to the engine)."""
+    def start(self, vault: Vault) -> bool:
+        """Start syncing (call on the GUI thread; `vault` is only handed to the engine, which
+        talks to each contact's and mailbox's own relay)."""
         module = ops.sync_engine_module()
-        if module is None or not relay_url or self._thread is not None:
+        if module is None or self._thread is not None:
             return False
         import requests
 

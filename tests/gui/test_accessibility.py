@@ -1,0 +1,94 @@
+"""Every control has an accessible name (or visible text a screen reader reads), and the
+common actions have keyboard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ementor_desktop.home import Home
+from ementor_desktop.ui.app import EmentorApp
+from tests.gui.conftest import SeededHome, unlock
+
+App = Callable[[Home], EmentorApp]
+CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
+            QAbstractItemView)
+
+
+def _inside(widget: QWidget, kinds: object) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kinds):  # type: ignore[arg-type]
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or widget.objectName().startswith("qt_"):
+            continue
+        if _inside(widget, QLineEdit | QComboBox):
+            continue  # a line edit's icon buttons, a combo box's popup: parts of a named control
+        if type(widget).__name__ in ("QScrollBar", "QToolButton") and not widget.isVisible():
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.replace("&", "").strip()):
+            missing.append(f"{type(widget).__name__}({widget.objectName()})")
+    return missing
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, make_app: App,
+                                              seeded_home: SeededHome, home: Home) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    assert app.main is not None and app.unlock_window is not None
+    assert unnamed(app.unlock_window) == []
+    assert unnamed(app.main) == []
+    app.open_settings()
+    assert app.settings_dialog is not None
+    assert unnamed(app.settings_dialog) == []
+    app.settings_dialog.reject()
+    app.open_add_contact()
+    assert app.add_dialog is not None
+    assert unnamed(app.add_dialog) == []
+    app.add_dialog.reject()
+    app.main.verify_action.trigger()
+    qtbot.waitUntil(lambda: app.safety_dialog is not None, timeout=5000)
+    assert unnamed(app.safety_dialog) == []  # type: ignore[arg-type]
+    app.safety_dialog.reject()  # type: ignore[union-attr]
+
+
+def test_wizard_controls_are_named(qtbot: QtBot, make_app: App, tmp_path: object) -> None:
+    from pathlib import Path
+
+    app = make_app(Home(Path(str(tmp_path)) / "fresh"))
+    app.start()
+    assert app.wizard is not None
+    assert unnamed(app.wizard) == []
+
+
+def test_common_actions_have_shortcuts(qtbot: QtBot, make_app: App,
+                                       seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    expected = {main.lock_action: "Ctrl+L", main.search_action: QKeySequence.StandardKey.Find,
+                main.add_action: QKeySequence.StandardKey.New,
+                main.settings_action: "Ctrl+,", main.compose_action: "Ctrl+E",
+                main.verify_action: "Ctrl+I", main.sync_action: QKeySequence.StandardKey.Refresh}
+    for action, key in expected.items():
+        assert action.shortcut() == QKeySequence(key), action.text()
