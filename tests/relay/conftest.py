@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -37,12 +39,19 @@ class FakeClock:
         self.now += seconds
 
 
+#: The system's temp folder, read before any test redirects TMPDIR to its private one.
+SYSTEM_TEMP = tempfile.gettempdir()
+
+
 @pytest.fixture(scope="session")
-def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresCluster]:
-    root = tmp_path_factory.mktemp("postgres")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    # Not under pytest's own temp folder: another pytest session starting meanwhile resets
+    # that folder to mode 0700, which would lock the postgres user out of its data directory.
+    root = Path(tempfile.mkdtemp(prefix="ementor-test-pg-", dir=SYSTEM_TEMP))
     try:
         cluster = start_postgres(root / "cluster")
     except PostgresMissing as exc:
+        shutil.rmtree(root, ignore_errors=True)
         if os.environ.get("EMENTOR_REQUIRE_POSTGRES"):
             pytest.fail(f"EMENTOR_REQUIRE_POSTGRES is set but {exc}")
         pytest.skip(str(exc))
@@ -50,6 +59,7 @@ def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Postg
         yield cluster
     finally:
         cluster.stop()
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

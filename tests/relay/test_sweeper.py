@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 import requests
 from nacl.signing import SigningKey
 
+from ementor_desktop.relay.config import RelayConfig
 from ementor_desktop.sync.relay_client import RelayClient, RelayNotFound
-from tests.relay.conftest import FakeClock
-from tests.relay.harness import InProcessRelay
+from tests.relay.conftest import TEST_DEFAULTS, FakeClock
+from tests.relay.harness import InProcessRelay, running_relay
 
 DAY = 86_400
 
@@ -80,3 +84,27 @@ class RelayNotFoundExpected:
     def __exit__(self, kind: object, value: object, tb: object) -> bool:
         assert isinstance(value, RelayNotFound), "expected the mailbox to be gone"
         return True
+
+
+def test_a_large_sqlite_backlog_is_swept_in_batches(tmp_path: Path, session: requests.Session,
+                                                    owner_key: SigningKey,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """More expired messages than one SQLite sweep transaction takes: one sweep removes them
+    all, in several transactions (so deposits can run in between)."""
+    from ementor_desktop.relay.storage import sqlite
+
+    monkeypatch.setattr(sqlite, "SWEEP_BATCH", 7)
+    clock = FakeClock()
+    config = RelayConfig(db=str(tmp_path / "relay.sqlite3"), sweep_interval_seconds=3600,
+                         mailbox_idle_ttl_seconds=0, **TEST_DEFAULTS)
+    with running_relay(config, clock) as relay:
+        client = RelayClient(relay.base_url, session)
+        box = client.create_mailbox(owner_key)
+        for i in range(30):
+            client.deposit(box.send_id, b"x", f"k{i}")
+        clock.advance(15 * DAY)
+        storage = relay.relay.storage
+        assert isinstance(storage, sqlite.SqliteStorage)
+        # Its worker thread is not tied to the server's event loop: it can be called from here.
+        assert asyncio.run(storage.sweep(clock.now, None)).messages == 30
+        assert client.fetch(box.receive_id, owner_key) == []

@@ -32,6 +32,8 @@ from ementor_desktop.relay.storage.base import (
 CHANNEL = "ementor_relay"
 #: Advisory lock number that serializes schema migrations between starting processes.
 _MIGRATION_LOCK = 0x656D656E746F72
+#: Advisory lock number held by the one process sweeping at a time.
+_SWEEP_LOCK = 0x656D656E746F73
 
 _SCHEMA = [
     """CREATE TABLE mailboxes (
@@ -280,6 +282,12 @@ class PostgresStorage(Storage):
 
     async def sweep(self, now: float, idle_before: float | None) -> SweepCounts:
         async with self._tx() as cur:
+            # One sweeper at a time across relay processes: concurrent sweeps would only
+            # contend for the same rows (and could deadlock on them).
+            await cur.execute("SELECT pg_try_advisory_xact_lock(%s)", (_SWEEP_LOCK,))
+            row = await cur.fetchone()
+            if row is None or not row[0]:
+                return SweepCounts()
             boxes = 0
             if idle_before is not None:
                 await cur.execute("DELETE FROM mailboxes WHERE last_owner_at < %s",

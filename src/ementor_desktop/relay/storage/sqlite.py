@@ -214,29 +214,18 @@ class SqliteStorage(Storage):
         await self._run(lambda c: c.execute("DELETE FROM mailboxes WHERE id = ?", (mailbox,)))
 
     async def sweep(self, now: float, idle_before: float | None) -> SweepCounts:
-        def tx(c: sqlite3.Connection) -> SweepCounts:
-            c.execute("BEGIN IMMEDIATE")
-            try:
-                boxes = 0
-                if idle_before is not None:
-                    boxes = c.execute("DELETE FROM mailboxes WHERE last_owner_at < ?",
-                                      (idle_before,)).rowcount
-                counts = SweepCounts(
-                    messages=c.execute("DELETE FROM messages WHERE expires_at <= ?",
-                                       (now,)).rowcount,
-                    mailboxes=boxes,
-                    challenges=c.execute("DELETE FROM volatile.challenges WHERE expires_at <= ?",
-                                         (now,)).rowcount,
-                    idempotency=c.execute("DELETE FROM idempotency WHERE expires_at <= ?",
-                                          (now,)).rowcount,
-                )
-            except BaseException:
-                c.execute("ROLLBACK")
-                raise
-            c.execute("COMMIT")
-            return counts
-
-        return await self._run(tx)
+        # In small transactions, each its own job on the worker: deposits and fetches queued
+        # meanwhile run between them instead of waiting for a large backlog to go.
+        total = SweepCounts()
+        while True:
+            counts = await self._run(lambda c: _sweep_batch(c, now, idle_before))
+            total = SweepCounts(total.messages + counts.messages,
+                                total.mailboxes + counts.mailboxes,
+                                total.challenges + counts.challenges,
+                                total.idempotency + counts.idempotency)
+            if (counts.messages < SWEEP_BATCH and counts.idempotency < SWEEP_BATCH
+                    and counts.mailboxes < SWEEP_BATCH_MAILBOXES):
+                return total
 
     async def counts(self) -> dict[str, int]:
         def tx(c: sqlite3.Connection) -> dict[str, int]:
@@ -246,6 +235,36 @@ class SqliteStorage(Storage):
             return {"mailboxes": int(boxes), "messages": int(msgs), "stored_bytes": int(size)}
 
         return await self._run(tx)
+
+
+#: Rows deleted per sweep transaction (a mailbox takes its messages with it, hence fewer).
+SWEEP_BATCH = 2000
+SWEEP_BATCH_MAILBOXES = 50
+
+
+def _sweep_batch(c: sqlite3.Connection, now: float, idle_before: float | None) -> SweepCounts:
+    c.execute("BEGIN IMMEDIATE")
+    try:
+        boxes = 0
+        if idle_before is not None:
+            boxes = c.execute("DELETE FROM mailboxes WHERE id IN (SELECT id FROM mailboxes"
+                              " WHERE last_owner_at < ? LIMIT ?)",
+                              (idle_before, SWEEP_BATCH_MAILBOXES)).rowcount
+        counts = SweepCounts(
+            messages=c.execute("DELETE FROM messages WHERE seq IN (SELECT seq FROM messages"
+                               " WHERE expires_at <= ? LIMIT ?)", (now, SWEEP_BATCH)).rowcount,
+            mailboxes=boxes,
+            challenges=c.execute("DELETE FROM volatile.challenges WHERE expires_at <= ?",
+                                 (now,)).rowcount,
+            idempotency=c.execute(
+                "DELETE FROM idempotency WHERE rowid IN (SELECT rowid FROM idempotency"
+                " WHERE expires_at <= ? LIMIT ?)", (now, SWEEP_BATCH)).rowcount,
+        )
+    except BaseException:
+        c.execute("ROLLBACK")
+        raise
+    c.execute("COMMIT")
+    return counts
 
 
 def _authenticate(c: sqlite3.Connection, challenge_hash: bytes | None,
