@@ -266,3 +266,25 @@ def test_backup_from_settings_writes_a_restorable_file(qtbot: QtBot, make_app: A
     restore_backup(target, restored, "backup passphrase 1")
     with Vault.open(restored, "backup passphrase 1") as vault:
         assert len(Repos.over(vault.db).conversations.summaries()) == 4
+
+
+def test_notifications_name_nobody_unless_asked(qtbot: QtBot, make_app: App,
+                                                seeded_home: SeededHome) -> None:
+    from dataclasses import replace
+
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    rows = [main.conversations.summary(i) for i in range(main.conversations.rowCount())]
+    summaries = [r for r in rows if r is not None]
+    jonas = next(r for r in summaries if r.contact_name == "Jonas Weber")
+    grown = [replace(r, conversation=replace(r.conversation, unread_count=3))
+             if r is jonas else r for r in summaries]
+    title, body = app.notification_text(1, grown)
+    assert (title, body) == ("eMentor Desktop", "1 new message(s)")
+    assert "Jonas" not in title + body and "portfolio" not in title + body
+    app._set_setting("notification_content", True)
+    wait_idle(qtbot, app)
+    title, body = app.notification_text(1, grown)
+    assert title == "Jonas Weber" and "portfolio" in body

@@ -123,3 +123,66 @@ def test_send_offline_then_deliver_and_receive_live(qtbot: QtBot, make_app: App,
         assert reply is not None and reply.body == "Welcome back online!"
     finally:
         mentor.close()
+
+
+def _fresh(home: Home, name: str, role: Role) -> Home:
+    create_account(home, PASSPHRASE, name=name, role=role,
+                   strength=KdfStrength.INTERACTIVE).close()
+    return home
+
+
+def test_two_apps_connect_by_invite_verify_and_talk(qtbot: QtBot, make_app: App, relay: Relay,
+                                                   tmp_path: Path) -> None:
+    """The newcomer's path: invite in one app, accept in the other, compare safety numbers,
+    mark verified, write."""
+    url = relay.start()
+    mentor = make_app(_fresh(Home(tmp_path / "amara"), "Amara Okafor", Role.MENTOR))
+    mentee = make_app(_fresh(Home(tmp_path / "sam"), "Sam Rivera", Role.MENTEE))
+    unlock(qtbot, mentor)
+    unlock(qtbot, mentee)
+    assert mentor.main is not None and mentee.main is not None
+
+    mentor.open_add_contact()
+    invite_dialog = mentor.add_dialog
+    assert invite_dialog is not None
+    invite_dialog.relay.setText(url)
+    invite_dialog.create_button.click()
+    qtbot.waitUntil(invite_dialog.invite.isVisible, timeout=15000)
+    code = invite_dialog.invite.text()
+    assert code and invite_dialog.qr.pixmap() is not None and not invite_dialog.qr.pixmap().isNull()
+    assert mentor.settings["relay_url"] == url
+
+    mentee.open_add_contact()
+    accept_dialog = mentee.add_dialog
+    assert accept_dialog is not None
+    accept_dialog.code.setText(code)
+    accept_dialog.accept_button.click()
+    qtbot.waitUntil(lambda: mentee.add_dialog is None, timeout=15000)  # closed on success
+    assert mentee.settings["relay_url"] == url
+
+    # the hello reaches the mentor's app, the welcome comes back: both sidebars show the other
+    qtbot.waitUntil(lambda: mentor.main.conversations.rowCount() == 1, timeout=30000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: mentee.main.conversations.rowCount() == 1, timeout=30000)  # type: ignore[union-attr]
+    invite_dialog.reject()
+    mentor.main.open_conversation(mentor.main.conversations.summary(0).conversation.id)  # type: ignore[union-attr]
+    mentee.main.open_conversation(mentee.main.conversations.summary(0).conversation.id)  # type: ignore[union-attr]
+
+    numbers = []
+    for app in (mentor, mentee):
+        app.main.verify_action.trigger()  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda a=app: a.safety_dialog is not None, timeout=5000)
+        numbers.append(app.safety_dialog.digits.text())  # type: ignore[union-attr]
+    assert numbers[0] == numbers[1]  # the same number on both screens
+    mentor.safety_dialog.mark_verified.click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: mentor.main.verified_label.text() == "✓ verified", timeout=5000)  # type: ignore[union-attr]
+    mentor.safety_dialog.reject()  # type: ignore[union-attr]
+    mentee.safety_dialog.reject()  # type: ignore[union-attr]
+
+    qtbot.waitUntil(lambda: mentee.main.composer.isEnabled(), timeout=5000)  # type: ignore[union-attr]
+    qtbot.keyClicks(mentee.main.composer.edit, "Hello Amara, thanks for the invite!")  # type: ignore[union-attr]
+    qtbot.keyClick(mentee.main.composer.edit, Qt.Key.Key_Return)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: mentor.main.messages.rowCount() == 1, timeout=30000)  # type: ignore[union-attr]
+    got = mentor.main.messages.message(0)  # type: ignore[union-attr]
+    assert got is not None and got.body == "Hello Amara, thanks for the invite!"
+    qtbot.waitUntil(lambda: (m := mentee.main.messages.message(0)) is not None  # type: ignore[union-attr]
+                    and m.state in (MessageState.DELIVERED, MessageState.READ), timeout=30000)
