@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         self.relay_status = QLabel(side)
         self.relay_status.setObjectName("relayStatus")
         self.relay_status.setAccessibleName(self.tr("Relay status"))
+        # A long status must never widen the sidebar; the tooltip has the details.
+        self.relay_status.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         bottom.addWidget(self.relay_status, 1)
         self.settings_button = QToolButton(side)
         self.settings_button.setIcon(icon("settings"))

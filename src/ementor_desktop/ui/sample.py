@@ -51,7 +51,8 @@ class Seeded:
 def _contact(name: str, role: str, created_at: int) -> Contact:
     return Contact(id=secrets.token_hex(8), display_name=name, role=role,
                    signing_key=secrets.token_bytes(32), box_key=secrets.token_bytes(32),
-                   relay_url="https://relay.example.org", send_id=secrets.token_hex(16),
+                   # loopback discard port: a sample never reaches out to any real host
+                   relay_url="http://127.0.0.1:9", send_id=secrets.token_hex(16),
                    created_at=created_at)
 
 

@@ -55,6 +55,9 @@ def _save(widget: QWidget, out: Path, name: str) -> Path:
 
 
 def render(out: Path) -> list[Path]:
+    import logging
+
+    logging.getLogger("ementor").setLevel(logging.ERROR)  # the sample relay is not there
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     apply_theme(app, "light")
@@ -147,6 +150,8 @@ def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
     shots.append(_save(ctl.settings_dialog, out, "settings"))
     ctl.settings_dialog.reject()
     _spin(app, lambda: ctl.settings_dialog is None)
+    shots += _invite(app, ctl, out)
+    shots += _key_change(app, ctl, out)
 
     ctl._set_setting("theme", "dark")  # as the person would, from Settings
     _spin(app, lambda: app.property("ementorTheme") == "dark")
@@ -164,6 +169,69 @@ def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
     shots.append(_save(ctl.unlock_window, out, "locked-dark"))
     apply_theme(app, "light")
     ctl.shutdown()
+    return shots
+
+
+def _invite(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
+    """An invite made on a local relay (started here, on 127.0.0.1, and stopped after)."""
+    from ementor_desktop.ui import demo
+
+    work = Path(tempfile.mkdtemp(prefix="ementor-shots-relay-"))
+    try:
+        relay, url = demo._start_relay(work)
+    except (OSError, SystemExit):
+        print("skipped the invite screenshot: the relay extra is not installed")
+        return []
+    try:
+        ctl.open_add_contact()
+        dialog = ctl.add_dialog
+        assert dialog is not None
+        dialog.relay.setText(url)
+        dialog.create_button.click()
+        _spin(app, dialog.invite.isVisible)
+        dialog.invite.setCursorPosition(0)
+        shot = _save(dialog, out, "add-contact-invite")
+        dialog.reject()
+        _spin(app, lambda: ctl.add_dialog is None)
+        ctl._stop_sync()
+        return [shot]
+    finally:
+        relay.terminate()
+        relay.wait(timeout=20)
+        if relay.stdout is not None:
+            relay.stdout.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _key_change(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
+    from nacl.signing import SigningKey
+
+    main = ctl.main
+    assert main is not None
+    summary = main.current_summary()
+    assert summary is not None and summary.conversation.contact_id is not None
+    contact_id = summary.conversation.contact_id
+
+    def rekey(v: object) -> None:
+        repos = Repos.over(v.db)  # type: ignore[attr-defined]
+        with v.db.transaction():  # type: ignore[attr-defined]
+            repos.contacts.flag_key_change(contact_id, bytes(SigningKey.generate().verify_key),
+                                           bytes(32))
+    ctl.worker.run(rekey)
+    ctl._refresh_contact_state()
+    _spin(app, main.banner.isVisible)
+    main.view.clearSelection()
+    main.view.scrollToBottom()
+    _spin(app, lambda: True)
+    shot = _save(main, out, "key-change-warning")
+    main.banner_verify.click()
+    _spin(app, lambda: ctl.safety_dialog is not None and ctl.safety_dialog.isVisible())
+    assert ctl.safety_dialog is not None
+    shots = [shot, _save(ctl.safety_dialog, out, "key-change-safety-number")]
+    ctl.safety_dialog.accept_change.click()
+    _spin(app, lambda: not main.banner.isVisible())
+    ctl.safety_dialog.reject()
+    _spin(app, lambda: ctl.safety_dialog is None)
     return shots
 
 

@@ -24,7 +24,7 @@ STATE_LABELS = {
     "provisioning": "↻ Syncing…",
     "pushing": "↻ Sending…",
     "pulling": "↻ Receiving…",
-    "offline": "○ Offline – messages wait in the outbox",
+    "offline": "○ Offline – messages wait",
     "rate_limited": "◐ Relay busy – retrying soon",
     "relay_error": "⚠ Relay problem",
     "error": "⚠ Relay problem",
