@@ -88,3 +88,22 @@ def test_connect_page_offers_invites_once_the_vault_exists(qtbot: QtBot, make_ap
     qtbot.waitUntil(lambda: page.note.text() != "" and "later" not in page.note.text(),
                     timeout=5000)
     assert "Traceback" not in page.note.text()
+
+
+def test_remember_without_a_keyring_says_so_and_still_works(qtbot: QtBot, make_app: App,
+                                                           home: Home) -> None:
+    app = make_app(home)  # the test environment's keyring backend always fails
+    app.start()
+    wizard = app.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.passphrase.first.setText(NEW_PASSPHRASE)
+    wizard.passphrase.second.setText(NEW_PASSPHRASE)
+    wizard.passphrase.remember.setChecked(True)
+    wizard.next()
+    wizard.profile.name.setText("Kim")
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.connect_page, timeout=10000)
+    assert "cannot remember the vault" in wizard.connect_page.note.text()
+    app.shutdown()
+    Vault.open(home, NEW_PASSPHRASE).close()

@@ -165,7 +165,8 @@ class EmentorApp(QObject):
     def _create_account(self, account: NewAccount) -> None:
         home, strength = self.home, self.kdf_strength
 
-        def create() -> None:
+        def create() -> bool:
+            """Returns False when "remember on this device" could not be honoured."""
             vault = create_account(home, account.passphrase, name=account.name,
                                    role=account.role, headline=account.headline,
                                    strength=strength)
@@ -179,17 +180,29 @@ class EmentorApp(QObject):
                         repos.profile.save(replace(
                             profile, timezone=account.timezone, languages=account.languages,
                             skills=dict.fromkeys(account.skills, 3), updated_at=now_ms()))
-            if account.remember:
-                with contextlib.suppress(EmentorError, Exception):
-                    vault.set_remembered(True)  # a missing keyring only means: ask next time
+            if not account.remember:
+                return True
+            try:
+                with vault.mutex:
+                    vault.set_remembered(True)
+            except Exception:  # no usable keyring: the passphrase is asked next time
+                log.ui.info("remember on this device: keyring unavailable")
+                return False
+            return True
 
         def failed(err: EmentorError) -> None:
             if self.wizard is not None:
                 self.wizard.creation_failed(str(err))
 
-        def created(_r: None) -> None:
-            if self.wizard is not None:
-                self.wizard.creation_done()
+        def created(remembered: bool) -> None:
+            if self.wizard is None:
+                return
+            self.wizard.creation_done()
+            if not remembered:
+                self.wizard.connect_page.show_message(self.tr(
+                    "Your vault is ready. This computer has no usable system keyring, so it "
+                    "cannot remember the vault: you will type your passphrase when you open "
+                    "the app."))
 
         self.worker.call(create, created, failed)
 
@@ -519,15 +532,16 @@ class EmentorApp(QObject):
             self._dialog_result(self.tr("This device remembers the vault.") if remember
                                 else self.tr("This device no longer remembers the vault."))
 
+        no_keyring = self.tr("The system keyring is not available, so this device cannot "
+                             "remember the vault. The passphrase keeps working.")
+
         def change(v: Vault) -> None:
             try:
                 v.set_remembered(remember)
             except EmentorError:
                 raise
-            except Exception as err:
-                raise EmentorError("The system keyring is not available, so this device "
-                                   "cannot remember the vault. The passphrase keeps "
-                                   "working.") from err
+            except Exception as err:  # keyring backends raise their own kinds
+                raise EmentorError(no_keyring) from err
         self.worker.run(change, done, lambda e: self._dialog_result(str(e)))
 
     def _backup(self, path: str, passphrase: str) -> None:
@@ -592,10 +606,12 @@ class EmentorApp(QObject):
                 "yet."))
             return
 
+        gone = self.tr("This contact no longer exists.")
+
         def load(v: Vault) -> tuple[Any, str, str]:
             contact = Repos.over(v.db).contacts.get(contact_id)
             if contact is None:
-                raise EmentorError("This contact no longer exists.")
+                raise EmentorError(gone)
             # With a key change pending, the number to compare is the one for the new key.
             number = contacts.safety_number(v, contact, pending=contact.key_change_pending)
             return contact, number, contacts.safety_qr_payload(number)
