@@ -288,3 +288,16 @@ def test_notifications_name_nobody_unless_asked(qtbot: QtBot, make_app: App,
     wait_idle(qtbot, app)
     title, body = app.notification_text(1, grown)
     assert title == "Jonas Weber" and "portfolio" in body
+
+
+def test_remember_on_this_device_without_a_keyring_explains(qtbot: QtBot, make_app: App,
+                                                            seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    app.open_settings()
+    dialog = app.settings_dialog
+    assert dialog is not None
+    dialog.remember.setChecked(True)
+    qtbot.waitUntil(lambda: "keyring" in dialog.status.text(), timeout=5000)
+    assert not app.remembered
+    dialog.reject()
