@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench demo screenshots clean venv
+.PHONY: run relay test lint bench demo screenshots clean venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "eMentor Desktop needs Python 3.11 or newer")'
@@ -17,6 +17,9 @@ venv: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/ementor $(ARGS)
+
+relay: $(STAMP)
+	$(BIN)/ementor-relay $(ARGS)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)

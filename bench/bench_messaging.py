@@ -42,6 +42,8 @@ owner_commands_per_mailbox_burst = 1000000
 requests_per_address_per_minute = 10000000.0
 requests_per_address_burst = 1000000
 quota_messages = 1000000
+mailboxes_per_address_per_minute = 1000000.0
+mailboxes_per_address_burst = 100000
 quota_bytes = 1000000000
 """
 

@@ -38,5 +38,7 @@ def setup_file_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     root.setLevel(level)
+    # urllib3 logs request URLs at DEBUG, and ours contain mailbox ids: keep it quiet.
+    logging.getLogger("urllib3").setLevel(logging.WARNING)
     path.touch(mode=0o600, exist_ok=True)
     return path

@@ -34,6 +34,8 @@ def relay_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RelayPro
                       "owner_commands_per_mailbox_burst = 100000\n"
                       "requests_per_address_per_minute = 1000000.0\n"
                       "requests_per_address_burst = 100000\n"
+                      "mailboxes_per_address_per_minute = 1000000.0\n"
+                      "mailboxes_per_address_burst = 100000\n"
                       "quota_messages = 100000\n")
     relay = spawn_relay(str(work / "relay.sqlite3"), work, config_file=config)
     yield relay

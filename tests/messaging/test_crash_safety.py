@@ -12,13 +12,14 @@ from collections.abc import Callable
 
 import pytest
 
-from ementor_desktop.domain import messaging
+from ementor_desktop.domain import contacts, messaging
 from ementor_desktop.domain.models import MessageState, Role
 from ementor_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.messaging.conftest import Participant, connect
 
-MESSAGES = 120
+MESSAGES = 100  # queued before the first round
+PER_ROUND = 15  # and more before every round, so each kill lands in the middle of real work
 ROUNDS = 14
 
 
@@ -43,15 +44,20 @@ def test_kill_minus_nine_loses_and_duplicates_nothing(
         p.vault.close()
 
     killed = 0
-    for _ in range(ROUNDS):
+    for round_no in range(ROUNDS):
+        for p, sent, other in ((ada, to_ben, "Ben"), (ben, to_ada, "Ada")):
+            with Vault.open(p.home, PASSPHRASE) as vault:
+                contact = contacts.find_contact(vault, other)
+                sent.extend(messaging.send_text(vault, contact.id, f"round {round_no} #{i}").id
+                            for i in range(PER_ROUND))
         procs = [start_sync(ada), start_sync(ben)]
-        time.sleep(rng.uniform(0.25, 1.6))
+        time.sleep(rng.uniform(0.25, 1.3))
         for proc in procs:
             if proc.poll() is None:
                 proc.kill()  # SIGKILL: no cleanup, no rollback handler, no ack
                 killed += 1
             proc.wait(timeout=30)
-    assert killed >= ROUNDS  # the kills really landed mid-work
+    assert killed >= ROUNDS  # most kills really landed mid-work (2 processes a round)
 
     for _ in range(4):  # let both sides finish cleanly (receipts go back and forth)
         for p in (ada, ben):
@@ -66,10 +72,11 @@ def test_kill_minus_nine_loses_and_duplicates_nothing(
         history = messaging.history(p.vault, p.contact(other).id)
         incoming = [m for m in history if m.direction == "in"]
         outgoing = [m for m in history if m.direction == "out"]
-        assert len(incoming) == MESSAGES, f"{p.name} received {len(incoming)}"
-        assert len({m.id for m in incoming}) == MESSAGES
+        total = MESSAGES + ROUNDS * PER_ROUND
+        assert len(incoming) == total, f"{p.name} received {len(incoming)}"
+        assert len({m.id for m in incoming}) == total
         assert [m.seq for m in sorted(incoming, key=lambda m: m.seq or 0)] == list(
-            range(1, MESSAGES + 1))
+            range(1, total + 1))
         assert all(m.gap_before == 0 for m in incoming)
         assert [m.id for m in outgoing] == sent
         assert all(m.state is MessageState.DELIVERED for m in outgoing)

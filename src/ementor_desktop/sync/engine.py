@@ -150,6 +150,7 @@ class SyncEngine:
         self.long_poll = long_poll
         self.timeout = timeout
         self._clients: dict[str, RelayClient] = {}
+        self._poll_clients: dict[int, RelayClient] = {}
         self.state = SyncState.IDLE
         self._on_event: Callable[[SyncEvent], None] | None = None
 
@@ -606,7 +607,12 @@ class SyncEngine:
               results: queue.Queue[tuple[int, list[RelayMessage] | Exception]],
               stop: threading.Event) -> None:
         """Long-poll one mailbox (network only, no vault) and hand the result to the loop."""
-        client = RelayClient(mailbox.relay_url, self.session, timeout=self.timeout)
+        # One client per mailbox, kept between polls: it reuses the challenge the relay hands
+        # back after each owner command (one poller per mailbox at a time, so no sharing).
+        client = self._poll_clients.get(mailbox.id)
+        if client is None:
+            client = self._poll_clients[mailbox.id] = RelayClient(
+                mailbox.relay_url, self.session, timeout=self.timeout)
         try:
             got: list[RelayMessage] | Exception = client.fetch(
                 mailbox.receive_id, SigningKey(mailbox.auth_seed), wait=self.long_poll,
