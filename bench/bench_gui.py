@@ -191,21 +191,24 @@ def _in_process(home: object, conv: str, n: int) -> dict[str, float]:
     painted: list[float] = []
 
     class PaintProbe(QObject):
+        """Sees every event (installed on the application before unlocking), so the first
+        paint of the message list is caught even if it comes before the window is returned."""
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             main = ctl.main
-            if event.type() == QEvent.Type.Paint and main is not None \
-                    and main.messages.rowCount() > 0 and not painted:
+            if not painted and event.type() == QEvent.Type.Paint and main is not None \
+                    and watched is main.view.viewport() and main.messages.rowCount() > 0:
                 painted.append(time.perf_counter())
             return False
 
     probe = PaintProbe()
+    app.installEventFilter(probe)
     t0 = time.perf_counter()
     ctl.unlock(PASSPHRASE)
-    spin(lambda: ctl.main is not None)
+    spin(lambda: bool(painted))
+    app.removeEventFilter(probe)
     main = ctl.main
     assert main is not None
-    main.view.viewport().installEventFilter(probe)
-    spin(lambda: bool(painted))
     unlock = painted[0] - t0
     assert main.messages.conversation_id == conv
     for _ in range(20):
