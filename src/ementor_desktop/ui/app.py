@@ -4,6 +4,7 @@ windows and the database worker. `run_app(home)` is what `ementor` without a com
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -807,6 +808,16 @@ def run_app(home: str | None = None) -> int:
     app = make_application()
     controller = EmentorApp(resolved)
     controller.start()
-    code = app.exec()
+    # Ctrl+C in the terminal quits cleanly (drafts saved, vault closed): Python runs signal
+    # handlers only between bytecodes, so a timer lets it in while Qt's loop runs.
+    previous = signal.signal(signal.SIGINT, lambda *_a: controller.quit())
+    wake = QTimer()
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    try:
+        code = app.exec()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        wake.stop()
     controller.shutdown()
     return int(code)
