@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ementor_desktop.domain.models import ConversationSummary, Message, MessageState, SearchHit
-from ementor_desktop.ui.models import ROLE_DAY, ROLE_OBJECT, local_time
+from ementor_desktop.ui.models import ROLE_DAY, ROLE_OBJECT, MessageListModel, local_time
 from ementor_desktop.ui.resources import is_dark
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,6 +103,8 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._sizes: dict[tuple[str, int], QSize] = {}
         self._docs: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
+        self._font_metrics: dict[tuple[str, float, object], QFontMetrics] = {}
+        self._meta_heights: dict[tuple[str, float, object], int] = {}
 
     def clear_cache(self) -> None:
         self._sizes.clear()
@@ -138,27 +140,43 @@ class MessageDelegate(QStyledItemDelegate):
         return time
 
     def _text_size(self, msg: Message, view_width: int, font: QFont) -> QSize:
-        key = (msg.id, view_width)
-        size = self._sizes.get(key)
+        size = self._sizes.get((msg.id, view_width))
         if size is None:
             text_width = self._max_text_width(view_width)
-            fm = QFontMetrics(font)
-            # A cheap first measure; the document is built only for what is painted.
-            rect = fm.boundingRect(QRect(0, 0, text_width, 1_000_000),
-                                   int(Qt.TextFlag.TextWordWrap), msg.body)
+            # One shaping pass per message and width; documents are built only when painted.
+            rect = self._metrics(font).boundingRect(QRect(0, 0, text_width, 1_000_000),
+                                                    int(Qt.TextFlag.TextWordWrap), msg.body)
             size = QSize(min(text_width, rect.width() + 2), rect.height())
-            self._sizes[key] = size
+            self._sizes[(msg.id, view_width)] = size
         return size
 
+    def _metrics(self, font: QFont) -> QFontMetrics:
+        key = (font.family(), font.pointSizeF(), font.weight())
+        fm = self._font_metrics.get(key)
+        if fm is None:
+            fm = self._font_metrics[key] = QFontMetrics(font)
+        return fm
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        msg: Message | None = index.data(ROLE_OBJECT)
+        # Called once per row on every layout: read the model directly, not through data().
+        model = index.model()
+        row = index.row()
+        if isinstance(model, MessageListModel):
+            msg = model.message(row)
+            day = model.day_starting_at(row) if msg is not None else None
+        else:
+            msg, day = index.data(ROLE_OBJECT), index.data(ROLE_DAY)
         if msg is None:
             return QSize(0, 0)
-        width = option.rect.width() if option.rect.width() > 0 else 600
-        text = self._text_size(msg, width, option.font)
-        meta_h = self._small_metrics(option.font).height()
+        width = option.rect.width() or 600
+        font = option.font
+        text = self._text_size(msg, width, font)
+        key = (font.family(), font.pointSizeF(), font.weight())
+        meta_h = self._meta_heights.get(key)
+        if meta_h is None:
+            meta_h = self._meta_heights[key] = self._small_metrics(font).height()
         height = text.height() + 2 * self.PAD_Y + self.META_GAP + meta_h + 2 * self.MARGIN_Y
-        if index.data(ROLE_DAY):
+        if day:
             height += self.DAY_H
         if msg.gap_before > 0:
             height += self.GAP_H
@@ -171,7 +189,7 @@ class MessageDelegate(QStyledItemDelegate):
         return small
 
     def _small_metrics(self, font: QFont) -> QFontMetrics:
-        return QFontMetrics(self._small_font(font))
+        return self._metrics(self._small_font(font))
 
     def _bubble_rect(self, option: QStyleOptionViewItem, index: Index,
                      msg: Message) -> tuple[QRect, int]:

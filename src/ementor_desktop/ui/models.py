@@ -105,6 +105,7 @@ class MessageListModel(QAbstractListModel):
         self._loading = False
         self._older_wanted = False
         self._generation = 0  # results for a conversation no longer shown are dropped
+        self._days: dict[str, int] = {}
 
     # -- reading --------------------------------------------------------------------------------
     @property
@@ -145,11 +146,22 @@ class MessageListModel(QAbstractListModel):
         if role == ROLE_ID:
             return msg.id
         if role == ROLE_DAY:
-            day = local_time(msg.sent_at).date()
-            if row == 0 or local_time(self._messages[row - 1].sent_at).date() != day:
-                return day.isoformat()
-            return None
+            return self.day_starting_at(row)
         return None
+
+    def day_starting_at(self, row: int) -> str | None:
+        """The ISO day if the message at `row` is the first of its (local) day, else None."""
+        msg = self._messages[row]
+        day = self._day(msg)
+        if row == 0 or self._day(self._messages[row - 1]) != day:
+            return dt.date.fromordinal(day).isoformat()
+        return None
+
+    def _day(self, msg: Message) -> int:
+        day = self._days.get(msg.id)
+        if day is None:  # converting to local time is slow: once per message
+            day = self._days[msg.id] = local_time(msg.sent_at).date().toordinal()
+        return day
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -175,6 +187,7 @@ class MessageListModel(QAbstractListModel):
         self.beginResetModel()
         self._conversation_id = conversation_id
         self._messages = []
+        self._days = {}
         self._has_older = False
         self._older_wanted = False
         self.endResetModel()
