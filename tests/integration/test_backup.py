@@ -124,3 +124,33 @@ def test_backup_of_newer_schema_is_refused(vault: Vault, tmp_path: Path) -> None
     backup.create_backup(vault, target, PASSPHRASE)
     vault.db.execute("PRAGMA user_version = 2")
     _expect_refused(target, tmp_path, VaultTooNew, "newer version")
+
+
+def test_failure_at_the_last_step_leaves_no_half_vault(vault: Vault, backup_file: Path,
+                                                       tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key file is written last; if that fails (disk full), neither a restore nor a new
+    vault leaves a database behind that would look like a damaged vault."""
+    from ementor_desktop.crypto.keywrap import KdfStrength
+    from ementor_desktop.domain.account import create_account
+    from ementor_desktop.domain.models import Role
+    from ementor_desktop.errors import DiskFull
+    from ementor_desktop.store.keyfile import KeyFile
+
+    vault.close()
+
+    def full(self: KeyFile, path: Path) -> None:
+        raise DiskFull("The disk is full.")
+
+    monkeypatch.setattr(KeyFile, "save", full)
+    for target, action in (
+        (Home(tmp_path / "restored"),
+         lambda h: backup.restore_backup(backup_file, h, PASSPHRASE)),
+        (Home(tmp_path / "created"),
+         lambda h: create_account(h, PASSPHRASE, name="N", role=Role.MENTEE,
+                                  strength=KdfStrength.INTERACTIVE)),
+    ):
+        with pytest.raises(DiskFull):
+            action(target)
+        assert not target.has_vault()
+        assert [p.name for p in target.root.iterdir() if p.name != "vault.lock"] == []

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import json
 import secrets
 import struct
@@ -36,7 +35,7 @@ from ementor_desktop.home import Home
 from ementor_desktop.store import migrations
 from ementor_desktop.store.atomic import atomic_writer, disk_error
 from ementor_desktop.store.keyfile import KeyFile
-from ementor_desktop.store.vault import Vault, _acquire, _connect, now_ms
+from ementor_desktop.store.vault import Vault, _acquire, _connect, discard_unfinished, now_ms
 
 MAGIC = b"EMENTOR-BACKUP\x00\x01"
 FORMAT_VERSION = 1
@@ -115,6 +114,7 @@ def restore_backup(source: Path, home: Home, backup_passphrase: str,
         raise BackupError(f"The backup file cannot be read: {err.strerror}.") from None
     lock = _acquire(home)  # no `init` or app may create a vault here while we restore
     building = home.root / f".restore-{secrets.token_hex(4)}.db"
+    moved = False
     try:
         with fh:
             info, db_key, params = _read_into(fh, building, backup_passphrase)
@@ -127,13 +127,10 @@ def restore_backup(source: Path, home: Home, backup_passphrase: str,
             raise VaultExists(f"A vault appeared in {home.root} during the restore; "
                               "nothing was overwritten.")
         building.replace(home.database)
+        moved = True
         key_file.save(home.key_file)
     except BaseException:
-        with contextlib.suppress(OSError):
-            building.unlink()
-        if not home.key_file.exists():
-            with contextlib.suppress(OSError):
-                home.database.unlink()
+        discard_unfinished(home, building, moved)
         raise
     finally:
         lock.release()

@@ -151,6 +151,7 @@ class Vault:
             raise disk_error(err, "the home folder") from err
         lock = _acquire(home)
         building = home.root / f".vault-{secrets.token_hex(4)}.db"
+        moved = False
         try:
             db_key = keywrap.new_key()
             key_file = KeyFile.create(db_key, passphrase, keywrap.KdfParams.new(strength))
@@ -172,15 +173,12 @@ class Vault:
                 os.replace(building, home.database)
             except OSError as err:
                 raise disk_error(err, "the vault database") from err
+            moved = True
             key_file.save(home.key_file)
             log.store.info("vault created")
             return cls._finish_open(home, key_file, db_key, lock)
         except BaseException:
-            with contextlib.suppress(OSError):
-                building.unlink()
-            if not home.key_file.exists():
-                with contextlib.suppress(OSError):
-                    home.database.unlink()
+            discard_unfinished(home, building, moved)
             lock.release()
             raise
 
@@ -270,6 +268,16 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def discard_unfinished(home: Home, building: Path, moved: bool) -> None:
+    """After a failed create or restore: remove the database this call built, and the one it
+    moved into place if the key file (written last) never made it. Never anything else."""
+    with contextlib.suppress(OSError):
+        building.unlink()
+    if moved and not home.key_file.exists():
+        with contextlib.suppress(OSError):
+            home.database.unlink()
 
 
 def _require_vault(home: Home) -> None:
