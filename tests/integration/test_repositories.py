@@ -205,3 +205,26 @@ def test_settings_are_typed(repos: Repos) -> None:
             settings.set(key, bad)
     repos.settings.set("auto_lock_minutes", "garbage")  # as if written by a buggy version
     assert settings.get("auto_lock_minutes") == 10
+
+
+def test_settings_upgrade_steps_run_from_the_first_version(
+        repos: Repos, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A vault that never recorded a settings version is treated as version 1."""
+    from ementor_desktop.domain import settings as settings_module
+
+    repos.settings.set("old_theme_name", "dark")
+    calls: list[int] = []
+
+    def rename(repo: object) -> None:
+        calls.append(1)
+        repos.settings.set("theme", repos.settings.get("old_theme_name"))
+        repos.settings.delete("old_theme_name")
+
+    monkeypatch.setattr(settings_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(settings_module, "UPGRADES", {1: rename})
+    s = Settings(repos.settings)
+    s.upgrade()
+    s.upgrade()  # idempotent
+    assert calls == [1]
+    assert s.get("theme") == "dark"
+    assert repos.settings.get(settings_module.VERSION_KEY) == 2

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ementor_desktop import log
+from ementor_desktop.domain import account
 from ementor_desktop.errors import UsageError
 from ementor_desktop.home import Home, resolve_home
 from ementor_desktop.store.vault import Vault
@@ -61,11 +62,11 @@ CLI_LOCK_WAIT_S = 5.0
 
 def open_vault(args: argparse.Namespace) -> Vault:
     home = home_of(args)
-    remembered = (Vault.open_remembered(home, CLI_LOCK_WAIT_S) if home.key_file.exists()
-                  else None)
-    if remembered is not None:
-        return remembered
-    return Vault.open(home, passphrase(args), wait=CLI_LOCK_WAIT_S)
+    vault = (Vault.open_remembered(home, CLI_LOCK_WAIT_S) if home.key_file.exists() else None)
+    if vault is None:
+        vault = Vault.open(home, passphrase(args), wait=CLI_LOCK_WAIT_S)
+    account.after_open(vault)
+    return vault
 
 
 def print_json(out: TextIO, value: Any) -> None:

@@ -61,6 +61,14 @@ def create_account(home: Home, passphrase: str, *, name: str, role: Role, headli
     return Vault.create(home, passphrase, setup=setup, strength=strength)
 
 
+def after_open(vault: Vault) -> None:
+    """What every front end does right after opening a vault: bring settings up to date."""
+    from ementor_desktop.domain.settings import Settings
+
+    with vault.mutex, vault.db.transaction():
+        Settings(Repos.over(vault.db).settings).upgrade()
+
+
 def whoami(vault: Vault) -> WhoAmI:
     repos = Repos.over(vault.db)
     profile = repos.profile.get()

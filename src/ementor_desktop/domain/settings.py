@@ -48,7 +48,10 @@ class Settings:
         self.repo = repo
 
     def upgrade(self) -> None:
-        version = int(self.repo.get(VERSION_KEY, SCHEMA_VERSION))
+        """Bring stored settings to SCHEMA_VERSION; called whenever a vault is opened."""
+        version = int(self.repo.get(VERSION_KEY, 1))  # missing: written by the first version
+        if version == SCHEMA_VERSION and self.repo.get(VERSION_KEY) == SCHEMA_VERSION:
+            return
         while version < SCHEMA_VERSION:
             UPGRADES[version](self.repo)
             version += 1
