@@ -154,7 +154,7 @@ def _run(work: Path, n: int, quick: bool) -> str:
         f"| scroll to the very top (load and lay out all {n:,}) | {gui['scroll_up']:.2f} s | "
         f"{read_all:.2f} s (reading the same rows from the repository) | "
         f"{gui['scroll_up'] / read_all:.1f}× |",
-        f"| then scroll top to bottom, one screen per frame ({gui['frames']:,} frames) | "
+        f"| then scroll top to bottom, one screen per frame ({int(gui['frames']):,} frames) | "
         f"{gui['scroll_down']:.2f} s, median frame {gui['frame_med'] * 1000:.1f} ms, p95 "
         f"{gui['frame_p95'] * 1000:.1f} ms | 16.7 ms (one 60 Hz frame) | "
         f"{gui['frame_p95'] / 0.0167:.2f}× |",
