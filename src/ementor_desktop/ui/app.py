@@ -29,7 +29,7 @@ from ementor_desktop.ui import ops
 from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, SettingsDialog
 from ementor_desktop.ui.main_window import MainWindow
 from ementor_desktop.ui.onboarding import NewAccount, OnboardingWizard
-from ementor_desktop.ui.resources import app_icon, apply_theme
+from ementor_desktop.ui.resources import app_icon, apply_theme, install_translations
 from ementor_desktop.ui.sync import ANY, SyncRunner, state_label
 from ementor_desktop.ui.unlock import UnlockWindow
 from ementor_desktop.ui.worker import DbWorker
@@ -795,6 +795,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    install_translations(app)
     apply_theme(app, "system")
     return app
 

@@ -13,7 +13,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,18 @@ def resources_dir() -> Path:
         if (path / "icons").is_dir():
             return path
     return candidates[-1]
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> bool:
+    """Load resources/translations/ementor_<lang>.qm for the system (or given) locale, if one
+    exists; English needs none. Keeps a reference so the translator lives as long as the app."""
+    translator = QTranslator(app)
+    folder = str(resources_dir() / "translations")
+    if not translator.load(locale or QLocale(), "ementor", "_", folder):
+        return False
+    app.installTranslator(translator)
+    app.setProperty("ementorTranslator", translator)
+    return True
 
 
 def icon(name: str) -> QIcon:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from ementor_desktop import log
 from ementor_desktop.store.vault import Vault
@@ -18,17 +18,17 @@ def tr(text: str) -> str:
 
 
 STATE_LABELS = {
-    "idle": "● Online",
-    "waiting": "● Online",
-    "syncing": "↻ Syncing…",
-    "provisioning": "↻ Syncing…",
-    "pushing": "↻ Sending…",
-    "pulling": "↻ Receiving…",
-    "offline": "○ Offline – messages wait",
-    "rate_limited": "◐ Relay busy – retrying soon",
-    "relay_error": "⚠ Relay problem",
-    "error": "⚠ Relay problem",
-    "stopped": "○ Not syncing",
+    "idle": QT_TRANSLATE_NOOP("Sync", "● Online"),
+    "waiting": QT_TRANSLATE_NOOP("Sync", "● Online"),
+    "syncing": QT_TRANSLATE_NOOP("Sync", "↻ Syncing…"),
+    "provisioning": QT_TRANSLATE_NOOP("Sync", "↻ Syncing…"),
+    "pushing": QT_TRANSLATE_NOOP("Sync", "↻ Sending…"),
+    "pulling": QT_TRANSLATE_NOOP("Sync", "↻ Receiving…"),
+    "offline": QT_TRANSLATE_NOOP("Sync", "○ Offline – messages wait"),
+    "rate_limited": QT_TRANSLATE_NOOP("Sync", "◐ Relay busy – retrying soon"),
+    "relay_error": QT_TRANSLATE_NOOP("Sync", "⚠ Relay problem"),
+    "error": QT_TRANSLATE_NOOP("Sync", "⚠ Relay problem"),
+    "stopped": QT_TRANSLATE_NOOP("Sync", "○ Not syncing"),
 }
 
 
@@ -36,7 +36,7 @@ ANY = "*"  # in a sync event's changed list: refresh everything shown
 
 
 def state_label(state: str) -> str:
-    return tr(STATE_LABELS.get(state, state))
+    return tr(str(STATE_LABELS.get(state, state)))
 
 
 class SyncRunner(QObject):
