@@ -172,3 +172,21 @@ def test_event_loop_keeps_running_while_unlocking(qtbot: QtBot, make_app: App,
     assert len(ticks) >= 20  # ~60 expected while the worker unlocks; a blocked loop gives ~1
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert max(gaps) < 0.3
+
+
+def test_locking_closes_an_open_passphrase_prompt(qtbot: QtBot, make_app: App,
+                                                  seeded_home: SeededHome,
+                                                  tmp_path: object) -> None:
+    """Auto-lock may fire while a modal prompt runs its own event loop (backup passphrase)."""
+    from pathlib import Path
+
+    target = Path(str(tmp_path)) / "never.backup"
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    app.open_settings()
+    QTimer.singleShot(300, lambda: app.lock("Locked after a period of inactivity."))
+    app._backup(str(target), "")  # opens the modal prompt; returns once locking closed it
+    wait_idle(qtbot, app)
+    _assert_locked(app)
+    assert not target.exists()
+    assert app.settings_dialog is None

@@ -13,7 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMenu,
+    QMessageBox,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from ementor_desktop import APP_ID, __version__, log
 from ementor_desktop.crypto.keywrap import KdfStrength
@@ -273,9 +280,11 @@ class EmentorApp(QObject):
             return
         self.idle.stop()
         self._stop_sync()
-        for dialog in (self.settings_dialog, self.safety_dialog, self.add_dialog):
-            if dialog is not None:
-                dialog.reject()
+        # Every dialog goes, modal prompts and file choosers included (their nested event
+        # loops end here, before their parents are deleted).
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         if self.main is not None:
             self.main.composer.flush_draft()  # queued before the close below: saved first
             self.main.clear_private()
