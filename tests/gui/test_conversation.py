@@ -301,3 +301,16 @@ def test_remember_on_this_device_without_a_keyring_explains(qtbot: QtBot, make_a
     qtbot.waitUntil(lambda: "keyring" in dialog.status.text(), timeout=5000)
     assert not app.remembered
     dialog.reject()
+
+
+def test_resizing_does_not_multiply_the_size_cache(qtbot: QtBot, make_app: App,
+                                                   seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    for width in range(700, 1300, 60):  # dragging the window edge
+        main.resize(width, 700)
+        qtbot.wait(10)
+    delegate = main.view.message_delegate
+    assert 0 < len(delegate._sizes) <= main.messages.rowCount()

@@ -101,7 +101,9 @@ class MessageDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sizes: dict[tuple[str, int], QSize] = {}
+        # message id -> (view width, text width, text height): one entry per message, so
+        # resizing the window through many widths never multiplies the cache
+        self._sizes: dict[str, tuple[int, int, int]] = {}
         self._docs: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
         self._font_metrics: dict[tuple[str, float, object], QFontMetrics] = {}
         self._meta_heights: dict[tuple[str, float, object], int] = {}
@@ -140,15 +142,16 @@ class MessageDelegate(QStyledItemDelegate):
         return time
 
     def _text_size(self, msg: Message, view_width: int, font: QFont) -> QSize:
-        size = self._sizes.get((msg.id, view_width))
-        if size is None:
-            text_width = self._max_text_width(view_width)
-            # One shaping pass per message and width; documents are built only when painted.
-            rect = self._metrics(font).boundingRect(QRect(0, 0, text_width, 1_000_000),
-                                                    int(Qt.TextFlag.TextWordWrap), msg.body)
-            size = QSize(min(text_width, rect.width() + 2), rect.height())
-            self._sizes[(msg.id, view_width)] = size
-        return size
+        cached = self._sizes.get(msg.id)
+        if cached is not None and cached[0] == view_width:
+            return QSize(cached[1], cached[2])
+        text_width = self._max_text_width(view_width)
+        # One shaping pass per message and width; documents are built only when painted.
+        rect = self._metrics(font).boundingRect(QRect(0, 0, text_width, 1_000_000),
+                                                int(Qt.TextFlag.TextWordWrap), msg.body)
+        width, height = min(text_width, rect.width() + 2), rect.height()
+        self._sizes[msg.id] = (view_width, width, height)
+        return QSize(width, height)
 
     def _metrics(self, font: QFont) -> QFontMetrics:
         key = (font.family(), font.pointSizeF(), font.weight())
