@@ -79,7 +79,7 @@ class ConversationSummary:
     failed_count: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the app may hold 100k of these
 class Message:
     id: str
     conversation_id: str

@@ -74,6 +74,9 @@ class DbWorker(QObject):
 
     def set_vault(self, vault: Vault) -> None:
         """Called on the worker thread by an opening job."""
+        from ementor_desktop.domain.account import after_open
+
+        after_open(vault)  # as the CLI does: settings brought up to date
         self._vault = vault
 
     # -- jobs ---------------------------------------------------------------------------------
