@@ -314,3 +314,39 @@ def test_resizing_does_not_multiply_the_size_cache(qtbot: QtBot, make_app: App,
         qtbot.wait(10)
     delegate = main.view.message_delegate
     assert 0 < len(delegate._sizes) <= main.messages.rowCount()
+
+
+def test_restore_from_settings(qtbot: QtBot, make_app: App, seeded_home: SeededHome,
+                               tmp_path: object, monkeypatch: object) -> None:
+    """Settings → Restore: a backup goes into an empty folder of the person's choice; a folder
+    that already holds a vault and a wrong backup passphrase are refused in plain words."""
+    from pathlib import Path
+
+    import pytest
+    from PySide6.QtWidgets import QFileDialog
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    base = Path(str(tmp_path))
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    app.open_settings()
+    dialog = app.settings_dialog
+    assert dialog is not None
+    app._backup(str(base / "my.backup"), "backup passphrase 1")
+    qtbot.waitUntil(lambda: dialog.status.text() == "Backup written.", timeout=10000)
+
+    chosen = {"folder": str(base / "restored")}
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *_a, **_k: chosen["folder"]))
+    app._restore(str(base / "my.backup"), "wrong passphrase!")
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.status.text(), timeout=10000)
+    assert not Home(base / "restored").has_vault()
+
+    app._restore(str(base / "my.backup"), "backup passphrase 1")
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Restored into"), timeout=10000)
+    with Vault.open(Home(base / "restored"), "backup passphrase 1") as vault:
+        assert len(Repos.over(vault.db).conversations.summaries()) == 4
+
+    chosen["folder"] = str(seeded_home.home.root)  # the vault that is open right now
+    app._restore(str(base / "my.backup"), "backup passphrase 1")
+    qtbot.waitUntil(lambda: "already a vault" in dialog.status.text(), timeout=10000)
