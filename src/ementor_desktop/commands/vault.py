@@ -20,6 +20,10 @@ from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain import account
 from ementor_desktop.store import backup as backups
 
+# Advice shown after `init` (no secret in it: the passphrase itself is never printed or logged).
+RECOVERY_ADVICE = ("Keep your passphrase safe: it cannot be recovered. Make a backup with "
+                   "`ementor backup FILE`.")
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help="create a vault with a new identity in the home folder")
@@ -67,8 +71,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     home_of(args)  # the home exists now: start logging there
     print(f"Created a vault for {me.name} ({me.role}) in {home.root}", file=out)
     print(f"Your fingerprint: {me.fingerprint}", file=out)
-    print("Keep your passphrase safe: it cannot be recovered. Make a backup with "
-          "`ementor backup FILE`.", file=out)
+    print(RECOVERY_ADVICE, file=out)
     return 0
 
 

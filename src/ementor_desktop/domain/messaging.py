@@ -91,26 +91,6 @@ def mark_read(vault: Vault, conversation_id: str) -> int:
     return len(ids)
 
 
-def broadcast_profile(vault: Vault) -> int:
-    """Send our current name, role and headline to every active contact."""
-    with vault.mutex:
-        repos = Repos.over(vault.db)
-        profile = repos.profile.get()
-        if profile is None:
-            return 0
-        body = {"name": profile.display_name, "role": profile.role.value,
-                "headline": profile.headline}
-        now = now_ms()
-        count = 0
-        with vault.db.transaction():
-            for contact in repos.contacts.list():
-                if contact.state == "active":
-                    queue_control(repos, contact, "profile", body, now)
-                    count += 1
-    vault.outbox_changed()
-    return count
-
-
 def history(vault: Vault, contact_id: str, limit: int | None = None) -> list[Message]:
     """The conversation with a contact, oldest first (the newest `limit` if given)."""
     with vault.mutex:

@@ -684,9 +684,7 @@ class SyncEngine:
 
     def _finish(self, report: SyncReport) -> None:
         with self.vault.mutex:
-            repos = Repos.over(self.vault.db)
-            held = {c.id for c in repos.contacts.list() if c.key_change_pending}
-            report.pending = sum(1 for i in repos.outbox.all() if i.contact_id not in held)
+            report.pending = Repos.over(self.vault.db).outbox.count_deliverable()
         report.waiting = sorted(set(report.waiting))
         if not report.errors:
             self._set(SyncState.IDLE, "", report)

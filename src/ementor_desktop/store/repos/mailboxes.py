@@ -105,10 +105,6 @@ class InviteRepo:
         self.db.execute("UPDATE invites SET used_at = ?, used_by = ? WHERE id = ?",
                         (at, contact_id, invite_id))
 
-    def open_count(self, now: int) -> int:
-        return int(self.db.scalar("SELECT count(*) FROM invites WHERE used_at IS NULL "
-                                  "AND expires_at > ?", (now,)))
-
 
 class ReceivedRepo:
     """Which envelopes arrived from whom, with their sequence numbers."""

@@ -67,9 +67,6 @@ class MessageRepo:
     def delete(self, message_id: str) -> None:
         self.db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
 
-    def exists(self, message_id: str) -> bool:
-        return self.db.one("SELECT 1 FROM messages WHERE id = ?", (message_id,)) is not None
-
     def get(self, message_id: str) -> Message | None:
         row = self.db.one(f"SELECT {_COLUMNS} FROM messages m WHERE m.id = ?", (message_id,))
         return None if row is None else _row(row)

@@ -36,8 +36,11 @@ class OutboxRepo:
             f"SELECT {_COLUMNS} FROM outbox WHERE next_attempt_at <= ? AND id > ? "
             "ORDER BY id LIMIT ?", (now, after_id, limit))]
 
-    def all(self) -> list[OutboxItem]:
-        return [_row(r) for r in self.db.all(f"SELECT {_COLUMNS} FROM outbox ORDER BY id")]
+    def count_deliverable(self) -> int:
+        """Rows not held back by a contact's pending key change (what `sync` still owes)."""
+        return int(self.db.scalar(
+            "SELECT count(*) FROM outbox o JOIN contacts c ON c.id = o.contact_id "
+            "WHERE c.key_change_pending = 0"))
 
     def set_sealed(self, item_id: int, sealed: bytes) -> None:
         """Keep the sealed blob: every retry deposits the same bytes under the same key."""
@@ -49,10 +52,6 @@ class OutboxRepo:
             "UPDATE outbox SET sealed = NULL, idempotency_key = idempotency_key || '-r' || id, "
             "next_attempt_at = 0 WHERE contact_id = ? AND sealed IS NOT NULL", (contact_id,))
         return int(cur.rowcount)
-
-    def for_contact(self, contact_id: str) -> list[OutboxItem]:
-        return [_row(r) for r in self.db.all(
-            f"SELECT {_COLUMNS} FROM outbox WHERE contact_id = ? ORDER BY id", (contact_id,))]
 
     def retry_now(self, contact_id: str) -> None:
         """The contact's address changed: what waits for them may be tried at once."""
