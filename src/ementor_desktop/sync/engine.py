@@ -46,6 +46,7 @@ from ementor_desktop.domain.models import Contact, Message, MessageState, Outbox
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.mailboxes import Mailbox
 from ementor_desktop.store.vault import Vault, now_ms
+from ementor_desktop.sync import faults
 from ementor_desktop.sync.relay_client import (
     RelayClient,
     RelayError,
@@ -323,6 +324,7 @@ class SyncEngine:
             if not contact.relay_url or not contact.send_id or contact.relay_url in down:
                 continue
             sealed = item.sealed or self._seal(item.id, item.payload, contact)
+            faults.reached("push.sealed")
             try:
                 receipt = self._client(contact.relay_url).deposit(
                     contact.send_id, sealed, item.idempotency_key)
@@ -341,6 +343,7 @@ class SyncEngine:
                 retry = err.retry_after if isinstance(err, RelayRateLimited) else None
                 self._failed(item.id, str(err), retry, report, err, attempts=item.attempts)
                 continue
+            faults.reached("push.deposited")
             with self.vault.mutex, self.vault.db.transaction():
                 repos = Repos.over(self.vault.db)
                 repos.outbox.remove(item.id)
@@ -443,6 +446,8 @@ class SyncEngine:
                     if contact is not None:
                         queue_receipts(repos, contact, "receipt", ids, now)
                     report.missing[contact_id] = repos.received.missing_count(contact_id)
+                faults.reached("pull.applied")
+        faults.reached("pull.committed")
         if receipts:
             self.vault.outbox_event.set()
         if ack:
