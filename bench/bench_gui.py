@@ -133,7 +133,7 @@ def _run(work: Path, n: int, quick: bool) -> str:
             if not page:
                 break
             rows += len(page)
-            before = (page[-1].sent_at, page[-1].pk or 0)
+            before = repos.messages.cursor(page[-1])
         read_all = time.perf_counter() - t_read
 
     lines = [

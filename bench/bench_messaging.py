@@ -29,7 +29,8 @@ from ementor_desktop.domain.account import create_account
 from ementor_desktop.domain.models import Role
 from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
-from ementor_desktop.sync.engine import SyncEngine, SyncEvent
+from ementor_desktop.domain.inbox import sync_engine
+from ementor_desktop.sync.engine import SyncEvent
 from tests.relay.harness import spawn_relay
 
 TITLE = "Messaging: bulk receive and end-to-end latency"
@@ -81,13 +82,13 @@ def _bulk(n: int, work: Path, relay_url: str) -> tuple[float, float]:
     code = contacts.create_invite(ada, relay_url, s_ada)
     contacts.accept_invite(ben, code, s_ben)
     for vault, session in ((ben, s_ben), (ada, s_ada), (ben, s_ben), (ada, s_ada)):
-        SyncEngine(vault, session).sync_once()
+        sync_engine(vault, session).sync_once()
     ben_id = contacts.find_contact(ada, "Ben").id
     for i in range(n):
         messaging.send_text(ada, ben_id, f"bulk message {i} " + "lorem ipsum " * 8)
-    SyncEngine(ada, s_ada).sync_once()
+    sync_engine(ada, s_ada).sync_once()
     start = time.perf_counter()
-    report = SyncEngine(ben, s_ben).sync_once()
+    report = sync_engine(ben, s_ben).sync_once()
     engine_s = time.perf_counter() - start
     assert report.received == n, report
 
@@ -113,7 +114,7 @@ def _latency(rounds: int, work: Path, relay_url: str) -> list[float]:
     s_ada, s_ben = requests.Session(), requests.Session()
     contacts.accept_invite(ben, contacts.create_invite(ada, relay_url, s_ada), s_ben)
     for vault, session in ((ben, s_ben), (ada, s_ada), (ben, s_ben), (ada, s_ada)):
-        SyncEngine(vault, session).sync_once()
+        sync_engine(vault, session).sync_once()
     arrived = threading.Event()
 
     def on_ben(event: SyncEvent) -> None:
@@ -121,9 +122,9 @@ def _latency(rounds: int, work: Path, relay_url: str) -> list[float]:
             arrived.set()
 
     stop = threading.Event()
-    threads = [threading.Thread(target=SyncEngine(ben, s_ben).run, args=(stop, on_ben),
+    threads = [threading.Thread(target=sync_engine(ben, s_ben).run, args=(stop, on_ben),
                                 daemon=True),
-               threading.Thread(target=SyncEngine(ada, s_ada).run,
+               threading.Thread(target=sync_engine(ada, s_ada).run,
                                 args=(stop, lambda _e: None), daemon=True)]
     for t in threads:
         t.start()

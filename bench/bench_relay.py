@@ -167,7 +167,8 @@ class Owner:
         from ementor_desktop.protocol import relay_v1 as wire
 
         if self.challenge is None:
-            _, _, payload = await self.conn.request("POST", "/v1/challenges")
+            _, _, payload = await self.conn.request(
+                "POST", f"/v1/mailboxes/{self.receive_id}/challenge")
             self.challenge = json.loads(payload)["challenge"]
         auth = wire.sign_owner_command(self.key, self.challenge, method, target, body)
         answer = await self.conn.request(method, target, body, {
@@ -318,8 +319,9 @@ async def idle_long_polls(relay: Server, count: int) -> dict[str, float]:
         receive_id, _ = await _create_mailbox(setup, key)
         owners.append(Owner(setup, key, receive_id))
     challenges = []
-    for _ in owners:
-        _, _, payload = await setup.request("POST", "/v1/challenges")
+    for owner in owners:
+        _, _, payload = await setup.request("POST",
+                                            f"/v1/mailboxes/{owner.receive_id}/challenge")
         challenges.append(json.loads(payload)["challenge"])
     await asyncio.sleep(0.5)
     before = relay.rss_mib()

@@ -76,7 +76,7 @@ def _workloads(db: Database, conv_id: str, n: int) -> dict[str, float]:
     repos = Repos.over(db)
     middle = repos.messages.get(f"m{n // 2:08d}")
     assert middle is not None and middle.pk is not None
-    cursor = (middle.sent_at, middle.pk)
+    cursor = repos.messages.cursor(middle)
     return {
         "first page (100 newest)": _best(lambda: repos.messages.page(conv_id, limit=100)),
         "deep page (100 before the middle)": _best(

@@ -46,7 +46,15 @@ SEED_V2 = [
     "INSERT INTO sessions(id, contact_id, scheduled_at, private_notes, created_at, updated_at) "
     "VALUES ('s1', 'c1', {t0} + 86400000, 'Private: ask about workload', {t0}, {t0})",
 ]
-SEEDS = {1: SEED_V1, 2: SEED_V2}
+SEED_V3 = [
+    "UPDATE contacts SET capabilities = '[\"profile\",\"read\",\"receipt\",\"rekey\",\"text\"]' "
+    "WHERE id = 'c1'",
+    "INSERT INTO mailboxes(relay_url, receive_id, send_id, auth_seed, purpose, contact_id, "
+    "created_at) VALUES ('http://127.0.0.1:9', 'r', 's', zeroblob(32), 'contact', 'c1', {t0})",
+    "INSERT INTO held_envelopes(mailbox_id, contact_id, reason, body, digest, held_at) "
+    "VALUES (1, 'c1', 'unknown kind', zeroblob(1024), randomblob(32), {t0})",
+]
+SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3}
 
 
 def make(version: int) -> Path:

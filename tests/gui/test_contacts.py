@@ -72,11 +72,12 @@ def test_key_change_shows_a_warning_and_holds_the_composer(qtbot: QtBot, make_ap
     assert dialog.digits.text() == group_digits(new_number) != group_digits(old_number)
     assert dialog.accept_change.isVisible() and not dialog.mark_verified.isEnabled()
     assert "key changed" in dialog.state.text()
-    dialog.accept_change.click()  # accepting without comparing: unverified, banner gone
+    assert dialog.refuse_change.isVisible()
+    dialog.accept_change.click()  # under the new number: it was compared, so it is verified
     qtbot.waitUntil(lambda: not main.banner.isVisible(), timeout=5000)
     assert main.composer.isEnabled()
-    assert main.verified_label.text() == "not verified"
-    assert dialog.mark_verified.isEnabled() and not dialog.accept_change.isVisible()
+    assert main.verified_label.text() == "✓ verified"
+    assert not dialog.accept_change.isVisible() and not dialog.refuse_change.isVisible()
     dialog.reject()
 
 

@@ -21,7 +21,7 @@ from ementor_desktop.domain.settings import Settings
 from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.sync.engine import SyncEngine
+from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.ui.app import EmentorApp
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock
@@ -68,7 +68,7 @@ def relay(tmp_path: Path) -> Iterator[Relay]:
 
 def _sync(vault: Vault) -> None:
     with requests.Session() as session:
-        SyncEngine(vault, session).sync_once()
+        sync_engine(vault, session).sync_once()
 
 
 def test_send_offline_then_deliver_and_receive_live(qtbot: QtBot, make_app: App, relay: Relay,

@@ -113,7 +113,7 @@ def test_keyset_paging_walks_every_message_once(vault: Vault, repos: Repos) -> N
         seen.extend(m.body for m in page)
         last = page[-1]
         assert last.pk is not None
-        cursor = (last.sent_at, last.pk)
+        cursor = repos.messages.cursor(last)
     assert seen == [f"message {i}" for i in reversed(range(1000))]
     assert repos.messages.count(conv.id) == 1000
     newest = repos.messages.page(conv.id, limit=1)[0]

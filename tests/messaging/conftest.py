@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,11 +11,16 @@ from pathlib import Path
 import pytest
 import requests
 
+from ementor_desktop.crypto import envelope
+from ementor_desktop.crypto.derive import conversation_id_for, rekey_proof
+from ementor_desktop.crypto.identity import Identity
 from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain import contacts
 from ementor_desktop.domain.account import create_account
+from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.domain.models import Contact, Role
 from ementor_desktop.home import Home
+from ementor_desktop.protocol.content import Content
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
 from ementor_desktop.sync.engine import SyncEngine, SyncReport
@@ -59,7 +65,7 @@ class Participant:
         return Repos.over(self.vault.db)
 
     def engine(self, **kwargs: object) -> SyncEngine:
-        return SyncEngine(self.vault, self.session, **kwargs)  # type: ignore[arg-type]
+        return sync_engine(self.vault, self.session, **kwargs)
 
     def sync(self) -> SyncReport:
         return self.engine().sync_once()
@@ -107,3 +113,31 @@ def pair(make_participant: Callable[..., Participant],
     ben = make_participant("Ben Mentee", Role.MENTEE)
     connect(ada, ben, relay_url)
     return ada, ben
+
+
+# -- envelopes a peer (honest or not) could deposit, for tests that act as that peer ----------
+
+def conversation_between(a: Participant | Identity, b: Participant) -> str:
+    mine = a.repos.identity.get() if isinstance(a, Participant) else a
+    return conversation_id_for(mine.public.signing_key, b.repos.identity.get().public.signing_key)
+
+
+def text_envelope(sender: Identity, to: Participant, seq: int, text: str,
+                  message_id: str | None = None, conv: str | None = None) -> bytes:
+    content = Content(message_id or secrets.token_hex(16), conv or conversation_between(
+        sender, to), seq, "text", 1_800_000_000_000 + seq, {"text": text})
+    return envelope.seal(content.encode(), sender.signing, to.repos.identity.get().public.box_key)
+
+
+def rekey_envelope(old: Participant, to: Participant, new: Identity,
+                   signer: Identity | None = None, proof_by: Identity | None = None) -> bytes:
+    """`old`'s key change to `new`, signed by `old`'s current key (or by `signer`), with the
+    proof made by `new` (or by `proof_by`)."""
+    old_identity = old.repos.identity.get()
+    proof = rekey_proof((proof_by or new).signing, old_identity.public.signing_key,
+                        new.public.box_key)
+    content = Content(secrets.token_hex(16), conversation_between(old, to), 0, "rekey",
+                      1_800_000_000_000, {"signing": new.public.signing_key.hex(),
+                                          "box": new.public.box_key.hex(), "proof": proof.hex()})
+    return envelope.seal(content.encode(), (signer or old_identity).signing,
+                         to.repos.identity.get().public.box_key)

@@ -8,14 +8,13 @@ from collections.abc import Callable
 import pytest
 import requests
 
-from ementor_desktop.crypto import envelope
 from ementor_desktop.crypto.identity import Identity
 from ementor_desktop.domain import contacts, messaging
 from ementor_desktop.domain.models import MessageState, Role
 from ementor_desktop.domain.settings import Settings
 from ementor_desktop.errors import UsageError
 from ementor_desktop.sync.relay_client import RelayClient
-from tests.messaging.conftest import Participant, connect
+from tests.messaging.conftest import Participant, connect, rekey_envelope, text_envelope
 
 
 def texts(p: Participant, other: str) -> list[tuple[str, str, str]]:
@@ -61,7 +60,7 @@ def test_many_messages_arrive_once_in_order(pair: tuple[Participant, Participant
     report = ben.sync()
     assert report.received == 250 and report.gaps == 0
     got = messaging.history(ben.vault, ben.contact("Ada").id)
-    assert [m.id for m in got] == [m.id for m in sent]
+    assert [m.wire_id for m in got] == [m.id for m in sent]
     assert [m.seq for m in got] == list(range(1, 251))
     assert ben.sync().received == 0  # nothing twice
 
@@ -146,38 +145,19 @@ def test_safety_numbers_match_and_verify(pair: tuple[Participant, Participant]) 
     assert ada.contact("Ben").verified
 
 
-def _rekey_from(new: Identity, victim: Participant, about: Participant, name: str) -> bytes:
-    content = envelope.Content(
-        message_id="ab" * 16,
-        conversation_id=contacts.conversation_id_for(new.public.signing_key,
-                                                     victim.repos.identity.get().public.signing_key),
-        seq=0, kind="rekey", sent_at=1_800_000_000_000,
-        body={"box": new.public.box_key.hex(), "name": name, "role": "mentee", "headline": ""})
-    return envelope.seal(content.encode(), new.signing,
-                         victim.repos.identity.get().public.box_key)
-
-
 def test_key_change_is_flagged_and_holds_sending(pair: tuple[Participant, Participant],
                                                  relay_url: str) -> None:
-    """Ben (or someone posing as him) announces a new key in the mailbox Ada gave Ben."""
+    """Ben announces a new key, signed by his current one; Ada decides by comparing numbers."""
     ada, ben = pair
     new_ben = Identity.generate()
-    route = ben.contact("Ada")  # where Ben deposits for Ada
     client = RelayClient(relay_url, requests.Session())
-    client.deposit(route.send_id or "", _rekey_from(new_ben, ada, ben, "Ben"), "rekey-1")
+    send_id = ben.contact("Ada").send_id or ""  # where Ben deposits for Ada
+    client.deposit(send_id, rekey_envelope(ben, ada, new_ben), "rekey-1")
     report = ada.sync()
     assert report.controls == 1
     flagged = ada.contact("Ben")
     assert flagged.key_change_pending
-    # a message from the new key waits on the relay, neither stored nor lost
-    follow_up = envelope.Content(
-        message_id="cd" * 16,
-        conversation_id=contacts.conversation_id_for(
-            new_ben.public.signing_key, ada.repos.identity.get().public.signing_key),
-        seq=1, kind="text", sent_at=1_800_000_000_500, body={"text": "it is me, new laptop"})
-    client.deposit(route.send_id or "",
-                   envelope.seal(follow_up.encode(), new_ben.signing,
-                                 ada.repos.identity.get().public.box_key), "after-rekey")
+    client.deposit(send_id, text_envelope(new_ben, ada, 1, "it is me, new laptop"), "after")
     queued = messaging.send_text(ada.vault, flagged.id, "are you really Ben?")
     report = ada.sync()
     assert report.held_incoming == 1
@@ -187,14 +167,15 @@ def test_key_change_is_flagged_and_holds_sending(pair: tuple[Participant, Partic
     new_number = contacts.safety_number(ada.vault, flagged, pending=True)
     assert new_number != old_number
     with pytest.raises(UsageError, match="does not match"):
-        contacts.verify_contact(ada.vault, flagged.id, old_number)
+        contacts.accept_key_change(ada.vault, flagged.id, old_number)  # needs the new number
     contacts.verify_contact(ada.vault, flagged.id, new_number)
     accepted = ada.contact("Ben")
     assert accepted.signing_key == new_ben.public.signing_key and accepted.verified
-    report = ada.sync()
-    assert report.complete and report.pushed >= 1 and report.received == 1
-    assert ada.repos.messages.get(queued.id).state is MessageState.ON_RELAY  # type: ignore[union-attr]
+    # what the new key sent was kept in the vault and is applied on acceptance
     assert ("in", "it is me, new laptop", "received") in texts(ada, "Ben")
+    report = ada.sync()
+    assert report.complete and report.pushed >= 1
+    assert ada.repos.messages.get(queued.id).state is MessageState.ON_RELAY  # type: ignore[union-attr]
 
 
 def test_three_participants_stay_separate(make_participant: Callable[..., Participant],

@@ -14,6 +14,7 @@ import pytest
 import requests
 from nacl.signing import SigningKey
 
+from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.relay.limits import Guard, TokenBuckets
 from ementor_desktop.sync.relay_client import RelayClient, RelayRateLimited
 from tests.relay.harness import InProcessRelay
@@ -65,7 +66,7 @@ def test_address_flood_is_limited_per_address(make_relay: Callable[..., InProces
                                               session: requests.Session) -> None:
     relay = make_relay(trust_forwarded_for=True, requests_per_address_per_minute=60,
                        requests_per_address_burst=10)
-    url = f"{relay.base_url}/v1/challenges"
+    url = f"{relay.base_url}/v1/mailboxes/{wire.new_id()}/challenge"
     statuses = [session.post(url, headers={"X-Forwarded-For": "198.51.100.7"}).status_code
                 for _ in range(15)]
     assert statuses.count(201) in (10, 11) and statuses[-1] == 429
@@ -79,7 +80,7 @@ def test_address_flood_is_limited_per_address(make_relay: Callable[..., InProces
 def test_forwarded_for_is_ignored_unless_trusted(make_relay: Callable[..., InProcessRelay],
                                                  session: requests.Session) -> None:
     relay = make_relay(requests_per_address_per_minute=60, requests_per_address_burst=5)
-    url = f"{relay.base_url}/v1/challenges"
+    url = f"{relay.base_url}/v1/mailboxes/{wire.new_id()}/challenge"
     statuses = [session.post(url, headers={"X-Forwarded-For": f"198.51.100.{i}"}).status_code
                 for i in range(8)]
     assert statuses[-1] == 429
@@ -212,6 +213,8 @@ def test_mailbox_creation_is_limited_per_address(make_relay: Callable[..., InPro
     with pytest.raises(RelayRateLimited) as err:
         alice.create_mailbox(owner_key)
     assert err.value.retry_after >= 1
-    assert session.post(f"{relay.base_url}/v1/challenges").status_code == 201  # others still ok
+    # other requests are still fine
+    assert session.post(f"{relay.base_url}/v1/mailboxes/{wire.new_id()}/challenge"
+                        ).status_code == 201
     session.headers["X-Forwarded-For"] = "198.51.100.21"
     alice.create_mailbox(owner_key)

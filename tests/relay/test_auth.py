@@ -44,7 +44,8 @@ def test_a_correct_signature_is_accepted(relay: InProcessRelay, client: RelayCli
                                          session: requests.Session) -> None:
     """The control case: the same construction as the attacks below, honestly signed."""
     target = _fetch_target(mailbox)
-    auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", target, b"")
+    auth = wire.sign_owner_command(owner_key, client.challenge(mailbox.receive_id), "GET", target,
+                                   b"")
     assert _send(session, relay, "GET", target, auth).status_code == 200
 
 
@@ -53,20 +54,22 @@ def test_forged_signature_by_another_key(relay: InProcessRelay, client: RelayCli
     target = _fetch_target(mailbox)
     forger = SigningKey.generate()
     _assert_unauthorized(_send(session, relay, "GET", target,
-                               wire.sign_owner_command(forger, client.challenge(), "GET",
-                                                       target, b"")))
+                               wire.sign_owner_command(forger, client.challenge(mailbox.receive_id),
+                                                       "GET", target, b"")))
 
 
 def test_random_signature_bytes(relay: InProcessRelay, client: RelayClient,
                                 mailbox: MailboxIds, session: requests.Session) -> None:
-    auth = f"{wire.AUTH_SCHEME} {client.challenge()}.{wire.b64url_encode(bytes(64))}"
+    challenge = client.challenge(mailbox.receive_id)
+    auth = f"{wire.AUTH_SCHEME} {challenge}.{wire.b64url_encode(bytes(64))}"
     _assert_unauthorized(_send(session, relay, "GET", _fetch_target(mailbox), auth))
 
 
 def test_replayed_challenge(relay: InProcessRelay, client: RelayClient, mailbox: MailboxIds,
                             owner_key: SigningKey, session: requests.Session) -> None:
     target = _fetch_target(mailbox)
-    auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", target, b"")
+    auth = wire.sign_owner_command(owner_key, client.challenge(mailbox.receive_id), "GET", target,
+                                   b"")
     assert _send(session, relay, "GET", target, auth).status_code == 200
     _assert_unauthorized(_send(session, relay, "GET", target, auth))
 
@@ -75,7 +78,7 @@ def test_challenge_is_burnt_by_a_failed_attempt(relay: InProcessRelay, client: R
                                                 mailbox: MailboxIds, owner_key: SigningKey,
                                                 session: requests.Session) -> None:
     target = _fetch_target(mailbox)
-    challenge = client.challenge()
+    challenge = client.challenge(mailbox.receive_id)
     bad = wire.sign_owner_command(SigningKey.generate(), challenge, "GET", target, b"")
     _assert_unauthorized(_send(session, relay, "GET", target, bad))
     good = wire.sign_owner_command(owner_key, challenge, "GET", target, b"")
@@ -96,8 +99,8 @@ def test_expired_challenge(make_relay: Callable[..., InProcessRelay],
     client = RelayClient(relay.base_url, session)
     box = client.create_mailbox(owner_key)
     target = _fetch_target(box)
-    fresh = client.challenge()
-    stale = client.challenge()
+    fresh = client.challenge(box.receive_id)
+    stale = client.challenge(box.receive_id)
     clock.advance(59)
     ok = wire.sign_owner_command(owner_key, fresh, "GET", target, b"")
     assert _send(session, relay, "GET", target, ok).status_code == 200
@@ -115,10 +118,10 @@ def test_wrong_mailbox(relay: InProcessRelay, client: RelayClient, owner_key: Si
     # My valid key, their mailbox's path.
     target = _fetch_target(theirs)
     _assert_unauthorized(_send(session, relay, "GET", target, wire.sign_owner_command(
-        owner_key, client.challenge(), "GET", target, b"")))
+        owner_key, client.challenge(theirs.receive_id), "GET", target, b"")))
     # A signature made for my mailbox, sent to theirs.
-    signed_for_mine = wire.sign_owner_command(owner_key, client.challenge(), "GET",
-                                              _fetch_target(mine), b"")
+    signed_for_mine = wire.sign_owner_command(owner_key, client.challenge(mine.receive_id),
+                                              "GET", _fetch_target(mine), b"")
     _assert_unauthorized(_send(session, relay, "GET", target, signed_for_mine))
     assert len(client.fetch(theirs.receive_id, other_key)) == 1
 
@@ -129,20 +132,20 @@ def test_tampered_request(relay: InProcessRelay, client: RelayClient, mailbox: M
     message_id = client.deposit(mailbox.send_id, b"x", "k").message_id
     ack = f"/v1/mailboxes/{mailbox.receive_id}/ack"
     body = json.dumps({"ids": [message_id]}).encode()
+    challenge = client.challenge(mailbox.receive_id)
     if tamper == "method":
-        auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", ack, body)
+        auth = wire.sign_owner_command(owner_key, challenge, "GET", ack, body)
         response = _send(session, relay, "POST", ack, auth, body)
     elif tamper == "path":
         signed = f"/v1/mailboxes/{mailbox.receive_id}/key"
-        auth = wire.sign_owner_command(owner_key, client.challenge(), "POST", signed, body)
+        auth = wire.sign_owner_command(owner_key, challenge, "POST", signed, body)
         response = _send(session, relay, "POST", ack, auth, body)
     elif tamper == "query":
         fetch = _fetch_target(mailbox)
-        auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", fetch + "?limit=1",
-                                       b"")
+        auth = wire.sign_owner_command(owner_key, challenge, "GET", fetch + "?limit=1", b"")
         response = _send(session, relay, "GET", fetch + "?limit=2", auth)
     else:
-        auth = wire.sign_owner_command(owner_key, client.challenge(), "POST", ack,
+        auth = wire.sign_owner_command(owner_key, challenge, "POST", ack,
                                        json.dumps({"ids": []}).encode())
         response = _send(session, relay, "POST", ack, auth, body)
     _assert_unauthorized(response)
@@ -155,7 +158,10 @@ def test_unknown_mailbox_looks_like_a_bad_signature(relay: InProcessRelay, clien
                                                     session: requests.Session,
                                                     receive_id: str) -> None:
     target = f"/v1/mailboxes/{receive_id}/messages"
-    auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", target, b"")
+    # The relay hands out a challenge for any receive id, known, unknown or malformed.
+    issued = session.post(f"{relay.base_url}/v1/mailboxes/{receive_id}/challenge")
+    assert issued.status_code == 201
+    auth = wire.sign_owner_command(owner_key, issued.json()["challenge"], "GET", target, b"")
     _assert_unauthorized(_send(session, relay, "GET", target, auth))
 
 
@@ -178,7 +184,8 @@ def test_every_owner_command_needs_the_signature(relay: InProcessRelay, client: 
                 json.dumps({"auth_key": wire.b64url_encode(bytes(forger.verify_key))}).encode()),
         "delete": ("DELETE", base, b""),
     }[command]
-    auth = wire.sign_owner_command(forger, client.challenge(), method, target, body)
+    auth = wire.sign_owner_command(forger, client.challenge(mailbox.receive_id), method, target,
+                                   body)
     _assert_unauthorized(_send(session, relay, method, target, auth, body))
     client.fetch(mailbox.receive_id, owner_key)  # the mailbox and its key are untouched
 
@@ -189,3 +196,83 @@ def test_auth_failures_are_counted(relay: InProcessRelay, mailbox: MailboxIds,
     for _ in range(3):
         _send(session, relay, "GET", _fetch_target(mailbox), None)
     assert relay.relay.metrics.counters["auth_failures"] == before + 3
+
+
+# ---- challenges are bound to one mailbox ----
+
+def test_a_challenge_for_one_mailbox_does_not_open_another(relay: InProcessRelay,
+                                                           client: RelayClient,
+                                                           owner_key: SigningKey,
+                                                           session: requests.Session) -> None:
+    """Even with one key owning both mailboxes (so the signature itself is valid), a challenge
+    issued for mailbox A is refused on mailbox B, and is burnt by the attempt."""
+    a, b = client.create_mailbox(owner_key), client.create_mailbox(owner_key)
+    for_a = client.challenge(a.receive_id)
+    target_b = _fetch_target(b)
+    _assert_unauthorized(_send(session, relay, "GET", target_b, wire.sign_owner_command(
+        owner_key, for_a, "GET", target_b, b"")))
+    target_a = _fetch_target(a)
+    _assert_unauthorized(_send(session, relay, "GET", target_a, wire.sign_owner_command(
+        owner_key, for_a, "GET", target_a, b"")))  # single use, whatever the outcome
+    for_b = client.challenge(b.receive_id)
+    assert _send(session, relay, "GET", target_b, wire.sign_owner_command(
+        owner_key, for_b, "GET", target_b, b"")).status_code == 200
+
+
+@pytest.mark.parametrize("command", ["ack", "key", "delete"])
+def test_a_challenge_for_another_mailbox_fails_every_command(relay: InProcessRelay,
+                                                             client: RelayClient,
+                                                             owner_key: SigningKey,
+                                                             session: requests.Session,
+                                                             command: str) -> None:
+    a, b = client.create_mailbox(owner_key), client.create_mailbox(owner_key)
+    base = f"/v1/mailboxes/{b.receive_id}"
+    method, target, body = {
+        "ack": ("POST", base + "/ack", json.dumps({"ids": []}).encode()),
+        "key": ("PUT", base + "/key",
+                json.dumps({"auth_key": wire.b64url_encode(bytes(owner_key.verify_key))}
+                           ).encode()),
+        "delete": ("DELETE", base, b""),
+    }[command]
+    auth = wire.sign_owner_command(owner_key, client.challenge(a.receive_id), method, target,
+                                   body)
+    _assert_unauthorized(_send(session, relay, method, target, auth, body))
+    client.fetch(b.receive_id, owner_key)  # B is untouched
+
+
+def test_the_next_challenge_is_bound_to_the_same_mailbox(relay: InProcessRelay,
+                                                         client: RelayClient,
+                                                         owner_key: SigningKey,
+                                                         session: requests.Session) -> None:
+    a, b = client.create_mailbox(owner_key), client.create_mailbox(owner_key)
+    target_a, target_b = _fetch_target(a), _fetch_target(b)
+    first = _send(session, relay, "GET", target_a, wire.sign_owner_command(
+        owner_key, client.challenge(a.receive_id), "GET", target_a, b""))
+    assert first.status_code == 200
+    spare = first.headers[wire.NEXT_CHALLENGE_HEADER]
+    _assert_unauthorized(_send(session, relay, "GET", target_b, wire.sign_owner_command(
+        owner_key, spare, "GET", target_b, b"")))
+    # A's next challenge, used on A, works (a fresh one: the one tried on B is burnt).
+    again = _send(session, relay, "GET", target_a, wire.sign_owner_command(
+        owner_key, client.challenge(a.receive_id), "GET", target_a, b""))
+    spare = again.headers[wire.NEXT_CHALLENGE_HEADER]
+    assert _send(session, relay, "GET", target_a, wire.sign_owner_command(
+        owner_key, spare, "GET", target_a, b"")).status_code == 200
+
+
+@pytest.mark.parametrize("receive_id", ["unknown", "malformed", "non-ascii"])
+def test_asking_for_a_challenge_says_nothing_about_the_mailbox(relay: InProcessRelay,
+                                                               mailbox: MailboxIds,
+                                                               session: requests.Session,
+                                                               receive_id: str) -> None:
+    """The answer for an unknown (or malformed) receive id is the same as for a real one."""
+    other = {"unknown": wire.new_id(), "malformed": "A" * 42 + "!",
+             "non-ascii": "%C3%A9" * 3}[receive_id]
+    known = session.post(f"{relay.base_url}/v1/mailboxes/{mailbox.receive_id}/challenge")
+    unknown = session.post(f"{relay.base_url}/v1/mailboxes/{other}/challenge")
+    assert known.status_code == unknown.status_code == 201
+    assert set(known.json()) == set(unknown.json()) == {"challenge", "expires_in"}
+    assert known.json()["expires_in"] == unknown.json()["expires_in"]
+    assert len(unknown.json()["challenge"]) == wire.ID_CHARS
+    assert ({k: v for k, v in known.headers.items() if k.lower() != "date"}
+            == {k: v for k, v in unknown.headers.items() if k.lower() != "date"})

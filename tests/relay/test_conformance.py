@@ -97,9 +97,14 @@ def test_deposit_needs_a_valid_idempotency_key(relay: InProcessRelay, mailbox: M
 
 
 @pytest.mark.parametrize("send_id", ["A" * 43, "short", "!" * 43, "A" * 44])
-def test_deposit_to_unknown_or_malformed_send_id_is_404(client: RelayClient,
+def test_deposit_to_unknown_or_malformed_send_id_is_404(relay: InProcessRelay,
+                                                        client: RelayClient,
+                                                        session: requests.Session,
                                                         send_id: str) -> None:
-    with pytest.raises(RelayNotFound):
+    response = session.post(f"{relay.base_url}/v1/deposit/{send_id}", data=b"x",
+                            headers={"Idempotency-Key": "k"})
+    assert response.status_code == 404 and response.json()["error"] == "not_found"
+    with pytest.raises(RelayNotFound):  # (the client does not even send a malformed one)
         client.deposit(send_id, b"x", "k")
 
 
@@ -240,7 +245,8 @@ def test_next_challenge_header_is_single_use_and_works(relay: InProcessRelay,
                                                        owner_key: SigningKey,
                                                        session: requests.Session) -> None:
     target = f"/v1/mailboxes/{mailbox.receive_id}/messages"
-    auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", target, b"")
+    auth = wire.sign_owner_command(owner_key, client.challenge(mailbox.receive_id), "GET", target,
+                                   b"")
     first = session.get(relay.base_url + target, headers={"Authorization": auth})
     assert first.status_code == 200
     spare = first.headers[wire.NEXT_CHALLENGE_HEADER]
@@ -284,7 +290,7 @@ def test_openapi_lists_exactly_the_routes_served(relay: InProcessRelay,
     documented = {(path, method.upper()) for path, ops in spec["paths"].items() for method in ops}
     assert documented == {
         ("/healthz", "GET"), ("/metrics", "GET"), ("/v1/mailboxes", "POST"),
-        ("/v1/challenges", "POST"), ("/v1/deposit/{send_id}", "POST"),
+        ("/v1/mailboxes/{receive_id}/challenge", "POST"), ("/v1/deposit/{send_id}", "POST"),
         ("/v1/mailboxes/{receive_id}/messages", "GET"), ("/v1/mailboxes/{receive_id}/ack", "POST"),
         ("/v1/mailboxes/{receive_id}/key", "PUT"), ("/v1/mailboxes/{receive_id}", "DELETE"),
     }
@@ -301,7 +307,8 @@ def test_a_long_poll_whose_client_hangs_up_is_released(relay: InProcessRelay,
 
     parts = urlsplit(relay.base_url)
     target = f"/v1/mailboxes/{mailbox.receive_id}/messages?wait=20"
-    auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", target, b"")
+    auth = wire.sign_owner_command(owner_key, client.challenge(mailbox.receive_id), "GET", target,
+                                   b"")
     before = relay.relay.metrics.counters["longpolls_abandoned"]
     with socket.create_connection((parts.hostname, parts.port)) as sock:
         sock.sendall(f"GET {target} HTTP/1.1\r\nHost: relay\r\nAuthorization: {auth}\r\n\r\n"
@@ -321,6 +328,7 @@ def test_owner_answers_are_not_cacheable(relay: InProcessRelay, client: RelayCli
                                          mailbox: MailboxIds, owner_key: SigningKey,
                                          session: requests.Session) -> None:
     target = f"/v1/mailboxes/{mailbox.receive_id}/messages"
-    auth = wire.sign_owner_command(owner_key, client.challenge(), "GET", target, b"")
+    auth = wire.sign_owner_command(owner_key, client.challenge(mailbox.receive_id), "GET", target,
+                                   b"")
     response = session.get(relay.base_url + target, headers={"Authorization": auth})
     assert response.headers["Cache-Control"] == "no-store"

@@ -138,7 +138,7 @@ def test_fuzz_signed_owner_commands(relay: InProcessRelay, spec: dict[str, Any],
     if method == "PUT" and data.draw(st.booleans()):
         body = json.dumps({"auth_key": wire.b64url_encode(bytes(key.verify_key))}).encode()
     with requests.Session() as fresh:
-        challenge = RelayClient(relay.base_url, fresh).challenge()
+        challenge = RelayClient(relay.base_url, fresh).challenge(box.receive_id)
     auth = wire.sign_owner_command(key, challenge, method, target, body)
     response = session.request(method, relay.base_url + target, data=body or None, timeout=30,
                                headers={"Authorization": auth,

@@ -68,7 +68,7 @@ def test_challenge_from_one_is_single_use_on_both(two_relays: tuple[RelayProcess
     a, b = _clients(two_relays, session)
     box = a.create_mailbox(owner_key)
     target = f"/v1/mailboxes/{box.receive_id}/messages"
-    auth = wire.sign_owner_command(owner_key, a.challenge(), "GET", target, b"")
+    auth = wire.sign_owner_command(owner_key, a.challenge(box.receive_id), "GET", target, b"")
     assert session.get(b.base_url + target, headers={"Authorization": auth}).status_code == 200
     assert session.get(a.base_url + target, headers={"Authorization": auth}).status_code == 401
 

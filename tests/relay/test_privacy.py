@@ -54,7 +54,7 @@ def _flow(relay: InProcessRelay, session: requests.Session, key: SigningKey) -> 
     client.deposit(box.send_id, b"second", "idem-key-two")
     first = client.fetch(box.receive_id, key)[0]
     client.ack(box.receive_id, key, [first.message_id])
-    spare = client.challenge()
+    spare = client.challenge(box.receive_id)
     return {"receive_id": box.receive_id, "send_id": box.send_id, "challenge": spare,
             "idempotency": "idem-key-canary"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ementor_desktop.crypto.identity import PublicIdentity, fingerprint
+from ementor_desktop.crypto.identity import Identity, PublicIdentity, fingerprint
 from ementor_desktop.domain.contacts import (
     InviteCode,
     conversation_id_for,
@@ -37,9 +37,12 @@ def test_conversation_id_vector_and_symmetry() -> None:
     assert conversation_id_for(B.signing_key, A.signing_key) == "8354c97f7e8226addc87e6dbf542a963"
 
 
+REAL = Identity.generate().public  # invite codes must carry usable keys (the vectors' are not)
+
+
 def _code() -> InviteCode:
     return InviteCode(relay_url="https://relay.example.org", send_id="A" * 43,
-                      signing_key=A.signing_key, box_key=A.box_key, invite_id="0" * 32,
+                      signing_key=REAL.signing_key, box_key=REAL.box_key, invite_id="0" * 32,
                       secret=bytes(range(32)), expires_at=1_900_000_000, name="Ada Lovelace")
 
 

@@ -20,7 +20,8 @@ from ementor_desktop.domain.settings import Settings
 from ementor_desktop.errors import NetworkError, UsageError
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.sync.engine import SyncEngine, SyncEvent, SyncReport, SyncState
+from ementor_desktop.domain.inbox import sync_engine
+from ementor_desktop.sync.engine import SyncEvent, SyncReport, SyncState
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,9 +45,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("number", metavar="NUMBER", nargs="+", help="the safety number (spaces ok)")
     p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser("accept-key", help="accept a contact's changed key without verifying")
+    p = sub.add_parser("accept-key", help="accept a contact's changed key, giving the new "
+                       "safety number you compared with them")
     p.add_argument("contact", metavar="CONTACT")
+    p.add_argument("number", metavar="NUMBER", nargs="+", help="the NEW safety number")
     p.set_defaults(handler=cmd_accept_key)
+
+    p = sub.add_parser("refuse-key", help="refuse a contact's key change (keep the keys you "
+                       "know; what the new key sent is dropped)")
+    p.add_argument("contact", metavar="CONTACT")
+    p.set_defaults(handler=cmd_refuse_key)
+
+    p = sub.add_parser("accept-route", help="let messages to a contact go to the relay they "
+                       "asked to move to")
+    p.add_argument("contact", metavar="CONTACT")
+    p.set_defaults(handler=cmd_accept_route)
+
+    p = sub.add_parser("block", help="block a contact: nothing from them is fetched or stored; "
+                       "the conversation stays readable")
+    p.add_argument("contact", metavar="CONTACT")
+    p.set_defaults(handler=cmd_block)
+
+    p = sub.add_parser("remove", help="remove a contact and delete the conversation with them")
+    p.add_argument("contact", metavar="CONTACT")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(handler=cmd_remove)
 
     p = sub.add_parser("send", help="queue a message (works offline; `sync` delivers it)")
     p.add_argument("contact", metavar="CONTACT", help="name or id")
@@ -123,7 +146,11 @@ def cmd_contacts(args: argparse.Namespace, out: TextIO) -> int:
         if c.verified:
             marks.append("verified")
         if c.key_change_pending:
-            marks.append("KEY CHANGED: verify again before messages go out")
+            marks.append("KEY CHANGED: compare the new number (ementor verify) or refuse it")
+        if c.pending_relay_url:
+            marks.append("asks to move to another relay (ementor accept-route)")
+        if c.state == "blocked":
+            marks.append("blocked")
         if c.state == "pending":
             marks.append("waiting for them to confirm")
         suffix = f" [{', '.join(marks)}]" if marks else ""
@@ -143,11 +170,46 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_accept_key(args: argparse.Namespace, out: TextIO) -> int:
     with open_vault(args) as vault:
         contact = contact_service.find_contact(vault, args.contact)
-        if not contact.key_change_pending:
-            raise UsageError(f"{contact.display_name}'s key has not changed.")
-        contact_service.accept_key_change(vault, contact.id)
-    print(f"Accepted {contact.display_name}'s new key; they are no longer verified. "
-          "Compare safety numbers again when you can.", file=out)
+        contact_service.accept_key_change(vault, contact.id, " ".join(args.number))
+    print(f"Accepted {contact.display_name}'s new key; the number you compared is now "
+          "verified.", file=out)
+    return 0
+
+
+def cmd_refuse_key(args: argparse.Namespace, out: TextIO) -> int:
+    with open_vault(args) as vault:
+        contact = contact_service.find_contact(vault, args.contact)
+        contact_service.refuse_key_change(vault, contact.id)
+    print(f"Refused the key change; messages to {contact.display_name} use the keys you "
+          "know.", file=out)
+    return 0
+
+
+def cmd_accept_route(args: argparse.Namespace, out: TextIO) -> int:
+    with open_vault(args) as vault:
+        contact = contact_service.find_contact(vault, args.contact)
+        updated = contact_service.accept_route(vault, contact.id)
+    print(f"Messages to {updated.display_name} now go to {updated.relay_url}.", file=out)
+    return 0
+
+
+def cmd_block(args: argparse.Namespace, out: TextIO) -> int:
+    with open_vault(args) as vault:
+        contact = contact_service.find_contact(vault, args.contact)
+        contact_service.block_contact(vault, contact.id)
+    print(f"Blocked {contact.display_name}. Their mailbox is deleted at the next sync; the "
+          "conversation stays readable.", file=out)
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
+    with open_vault(args) as vault:
+        contact = contact_service.find_contact(vault, args.contact)
+        if not args.yes:
+            raise UsageError(f"This deletes {contact.display_name} and your whole conversation "
+                             "with them. Run again with --yes to do it.")
+        contact_service.remove_contact(vault, contact.id)
+    print(f"Removed {contact.display_name} and the conversation.", file=out)
     return 0
 
 
@@ -208,7 +270,7 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     if args.watch:
         return _watch(args, out)
     with open_vault(args) as vault:
-        report = SyncEngine(vault, new_session()).sync_once()
+        report = sync_engine(vault, new_session()).sync_once()
     print(_summary(report), file=out)
     if not report.complete:
         raise NetworkError(f"Sync incomplete: {report.problem()}")
@@ -250,7 +312,7 @@ def _watch(args: argparse.Namespace, out: TextIO) -> int:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, lambda *_: stop.set())
         try:
-            SyncEngine(vault, new_session()).run(
+            sync_engine(vault, new_session()).run(
                 stop, on_event, between_rounds=vault.suspend, before_round=vault.resume,
                 outside_wakeup=outside_wakeup)
         except KeyboardInterrupt:

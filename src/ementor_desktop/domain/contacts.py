@@ -14,28 +14,35 @@ import binascii
 import hashlib
 import hmac
 import json
+import re
 import secrets
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import requests
 from nacl.signing import SigningKey
 
 from ementor_desktop import log
-from ementor_desktop.crypto.envelope import Content
+from ementor_desktop.crypto.derive import conversation_id_for, party_digits
 from ementor_desktop.crypto.identity import PublicIdentity
-from ementor_desktop.domain.models import Contact
+from ementor_desktop.crypto.keys import BadPublicKey, check_box_key, check_signing_key
+from ementor_desktop.domain.inbox import Inbox
+from ementor_desktop.domain.messaging import new_idempotency_key
+from ementor_desktop.domain.models import Contact, MessageState
 from ementor_desktop.errors import UsageError
 from ementor_desktop.protocol import relay_v1 as wire
+from ementor_desktop.protocol.content import CAPS, MAX_CAPS, Content
+from ementor_desktop.protocol.relay_url import parse_relay_url
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.mailboxes import Invite
 from ementor_desktop.store.vault import Vault, now_ms
+from ementor_desktop.sync.engine import SyncReport
 from ementor_desktop.sync.relay_client import RelayClient
 
 INVITE_PREFIX = "ementor-invite-1:"
 DEFAULT_INVITE_DAYS = 7
-SAFETY_PURPOSE = b"ementor/safety-number/v1"
-CONVERSATION_PURPOSE = b"ementor-conv-v1"
+_CAP = re.compile(r"^[a-z][a-z0-9_.-]{0,31}$")
+_HEX32 = re.compile(r"^[0-9a-f]{32}$")
 
 
 @dataclass(frozen=True)
@@ -48,11 +55,15 @@ class InviteCode:
     secret: bytes
     expires_at: int  # seconds since the epoch
     name: str
+    caps: tuple[str, ...] = field(default=())  # protocol 1.1: what the inviter understands
 
     def encode(self) -> str:
-        doc = {"r": self.relay_url, "s": self.send_id, "k": _b64(self.signing_key),
-               "b": _b64(self.box_key), "i": self.invite_id, "x": _b64(self.secret),
-               "e": self.expires_at, "n": self.name}
+        doc: dict[str, object] = {
+            "r": self.relay_url, "s": self.send_id, "k": _b64(self.signing_key),
+            "b": _b64(self.box_key), "i": self.invite_id, "x": _b64(self.secret),
+            "e": self.expires_at, "n": self.name}
+        if self.caps:
+            doc["c"] = list(self.caps)
         payload = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
         check = hashlib.blake2b(payload, digest_size=4).hexdigest()
         return f"{INVITE_PREFIX}{_b64(payload)}.{check}"
@@ -71,17 +82,23 @@ class InviteCode:
                                        check):
                 raise ValueError("checksum")
             doc = json.loads(payload)
-            code = cls(relay_url=str(doc["r"]), send_id=str(doc["s"]),
+            caps = doc.get("c", [])
+            if (not isinstance(caps, list) or len(caps) > MAX_CAPS
+                    or not all(isinstance(c, str) and _CAP.match(c) for c in caps)):
+                raise ValueError("caps")
+            code = cls(relay_url=parse_relay_url(str(doc["r"])), send_id=str(doc["s"]),
                        signing_key=_unb64(doc["k"]), box_key=_unb64(doc["b"]),
                        invite_id=str(doc["i"]), secret=_unb64(doc["x"]),
-                       expires_at=int(doc["e"]), name=str(doc["n"]))
+                       expires_at=int(doc["e"]), name=str(doc["n"]), caps=tuple(caps))
             wire.parse_id(code.send_id)
             PublicIdentity(code.signing_key, code.box_key)
-            if (len(code.secret) != 32 or len(code.invite_id) != 32
-                    or not code.relay_url.startswith(("http://", "https://"))
-                    or not code.name.strip()):
+            check_signing_key(code.signing_key)
+            check_box_key(code.box_key)
+            if (len(code.secret) != 32 or not _HEX32.match(code.invite_id)
+                    or not code.name.strip() or len(code.name.encode()) > 320):
                 raise ValueError("fields")
-        except (ValueError, KeyError, TypeError, binascii.Error, wire.ProtocolError):
+        except (ValueError, KeyError, TypeError, AttributeError, binascii.Error,
+                wire.ProtocolError, BadPublicKey):
             raise bad from None
         return code
 
@@ -98,23 +115,11 @@ class ContactView:
                 "state": c.state, "key_changed": c.key_change_pending}
 
 
-def conversation_id_for(a_signing_key: bytes, b_signing_key: bytes) -> str:
-    """The direct conversation's id, the same on both sides."""
-    low, high = sorted((a_signing_key, b_signing_key))
-    return hashlib.blake2b(low + high, digest_size=16, person=CONVERSATION_PURPOSE).hexdigest()
-
-
-def _party_digits(signing_key: bytes, box_key: bytes) -> str:
-    digest = hashlib.blake2b(signing_key + box_key, digest_size=30, key=SAFETY_PURPOSE).digest()
-    return "".join(f"{int.from_bytes(digest[i:i + 5], 'big') % 100000:05d}"
-                   for i in range(0, 30, 5))
-
-
 def safety_number_for(mine: PublicIdentity, signing_key: bytes, box_key: bytes) -> str:
     """60 digits in twelve groups of five, the same on both sides (each party's 30 digits,
     in sorted order). Compare it aloud or by scanning the other's QR code."""
-    parts = sorted([_party_digits(mine.signing_key, mine.box_key),
-                    _party_digits(signing_key, box_key)])
+    parts = sorted([party_digits(mine.signing_key, mine.box_key),
+                    party_digits(signing_key, box_key)])
     digits = "".join(parts)
     return " ".join(digits[i:i + 5] for i in range(0, 60, 5))
 
@@ -159,24 +164,35 @@ def find_contact(vault: Vault, name_or_id: str) -> Contact:
     return found[0]
 
 
+def _same_number(given: str, expected: str) -> bool:
+    return hmac.compare_digest("".join(given.split()).encode(), "".join(expected.split()).encode())
+
+
+def _mismatch(contact: Contact) -> UsageError:
+    return UsageError(f"That number does not match the safety number with "
+                      f"{contact.display_name}. Compare again; if it still differs, someone may "
+                      "be in the middle: do not trust this contact yet.")
+
+
 def verify_contact(vault: Vault, contact_id: str, number: str) -> Contact:
     """Mark the contact verified if `number` matches the safety number (spaces ignored).
 
-    If the contact's key changed, the number is compared with the new key's safety number and a
-    match accepts the change, so comparing numbers is all a person ever has to do."""
+    While a key change is pending, the number decides it: the new keys' number accepts the
+    change, the current keys' number refuses it (the person confirmed the keys they know)."""
     with vault.mutex:
         repos = Repos.over(vault.db)
-        contact = repos.contacts.get(contact_id)
-        if contact is None:
-            raise UsageError("No such contact.")
-        expected = safety_number(vault, contact, pending=contact.key_change_pending)
-        if "".join(number.split()) != "".join(expected.split()):
-            raise UsageError(f"That number does not match the safety number with "
-                             f"{contact.display_name}. Compare again; if it still differs, "
-                             "someone may be in the middle: do not trust this contact yet.")
+        contact = _contact(repos, contact_id)
+        current = safety_number(vault, contact)
+        pending = (safety_number(vault, contact, pending=True)
+                   if contact.key_change_pending else None)
         with vault.db.transaction():
-            if contact.key_change_pending:
-                _accept_key_change(repos, contact.id)
+            if pending is not None and _same_number(number, pending):
+                _accept_key_change(vault, repos, contact.id)
+            elif _same_number(number, current):
+                if contact.key_change_pending:
+                    _refuse_key_change(repos, contact.id)
+            else:
+                raise _mismatch(contact)
             repos.contacts.set_verified(contact.id, True)
         updated = repos.contacts.get(contact.id)
     assert updated is not None
@@ -184,17 +200,108 @@ def verify_contact(vault: Vault, contact_id: str, number: str) -> Contact:
     return updated
 
 
-def accept_key_change(vault: Vault, contact_id: str) -> None:
-    """Accept a contact's new keys without comparing numbers (they are then unverified)."""
-    with vault.mutex, vault.db.transaction():
-        _accept_key_change(Repos.over(vault.db), contact_id)
+def accept_key_change(vault: Vault, contact_id: str, number: str) -> Contact:
+    """Accept a contact's new keys: only with the new safety number, compared with them."""
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        contact = _contact(repos, contact_id)
+        if not contact.key_change_pending:
+            raise UsageError(f"{contact.display_name}'s key has not changed.")
+        if not _same_number(number, safety_number(vault, contact, pending=True)):
+            raise _mismatch(contact)
+        with vault.db.transaction():
+            _accept_key_change(vault, repos, contact.id)
+            repos.contacts.set_verified(contact.id, True)
+        updated = repos.contacts.get(contact.id)
+    assert updated is not None
+    vault.outbox_changed()
+    return updated
+
+
+def refuse_key_change(vault: Vault, contact_id: str) -> None:
+    """Keep the contact's current keys: the change and what its new key sent are dropped."""
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        contact = _contact(repos, contact_id)
+        if not contact.key_change_pending:
+            raise UsageError(f"{contact.display_name}'s key has not changed.")
+        with vault.db.transaction():
+            _refuse_key_change(repos, contact.id)
     vault.outbox_changed()
 
 
-def _accept_key_change(repos: Repos, contact_id: str) -> None:
+def _contact(repos: Repos, contact_id: str) -> Contact:
+    contact = repos.contacts.get(contact_id)
+    if contact is None:
+        raise UsageError("No such contact.")
+    return contact
+
+
+def _accept_key_change(vault: Vault, repos: Repos, contact_id: str) -> None:
     repos.contacts.accept_key_change(contact_id)
-    repos.outbox.reseal_for(contact_id)  # held envelopes are sealed again to the new key
-    log.domain.info("key change accepted for a contact")
+    # Envelopes sealed to the old key are sealed again to the new one, under new keys.
+    repos.outbox.reseal_for(contact_id, {item_id: new_idempotency_key()
+                                         for item_id in repos.outbox.sealed_ids(contact_id)})
+    released = Inbox(vault).replay(repos, SyncReport(), contact_id)  # what the new key sent
+    log.domain.info("key change accepted for a contact (%d kept envelopes applied)", released)
+
+
+def _refuse_key_change(repos: Repos, contact_id: str) -> None:
+    repos.contacts.refuse_key_change(contact_id)
+    dropped = repos.held.drop_for(contact_id)
+    log.domain.info("key change refused for a contact (%d kept envelopes dropped)", dropped)
+
+
+def accept_route(vault: Vault, contact_id: str) -> Contact:
+    """Let a contact's messages go to the relay they asked for (one this vault had not used)."""
+    with vault.mutex, vault.db.transaction():
+        repos = Repos.over(vault.db)
+        contact = _contact(repos, contact_id)
+        if not repos.contacts.accept_pending_route(contact.id):
+            raise UsageError(f"{contact.display_name} has not asked to move to another relay.")
+        repos.outbox.retry_now(contact.id)
+        updated = repos.contacts.get(contact.id)
+    assert updated is not None
+    vault.outbox_changed()
+    return updated
+
+
+def block_contact(vault: Vault, contact_id: str) -> Contact:
+    """Nothing from them is stored or fetched any more: their mailbox is deleted on the relay,
+    what was queued for them or kept from them is dropped. The history stays readable."""
+    now = now_ms()
+    with vault.mutex, vault.db.transaction():
+        repos = Repos.over(vault.db)
+        contact = _contact(repos, contact_id)
+        repos.contacts.set_state(contact.id, "blocked")
+        _cut_off(repos, contact.id, now)
+        updated = repos.contacts.get(contact.id)
+    assert updated is not None
+    vault.outbox_changed()
+    log.domain.info("contact blocked")
+    return updated
+
+
+def remove_contact(vault: Vault, contact_id: str) -> None:
+    """Block, then delete the contact with their conversation history."""
+    now = now_ms()
+    with vault.mutex, vault.db.transaction():
+        repos = Repos.over(vault.db)
+        contact = _contact(repos, contact_id)
+        _cut_off(repos, contact.id, now)
+        repos.contacts.delete(contact.id)
+    vault.outbox_changed()
+    log.domain.info("contact removed")
+
+
+def _cut_off(repos: Repos, contact_id: str, now: int) -> None:
+    for item in repos.outbox.due(2**62, limit=1_000_000):
+        if item.contact_id == contact_id and item.message_id:  # never sent: say so
+            repos.messages.set_state(item.message_id, MessageState.FAILED, now)
+    repos.outbox.drop_for(contact_id)
+    repos.held.drop_for(contact_id)
+    for mailbox in repos.mailboxes.of_contact(contact_id):
+        repos.mailboxes.retire(mailbox.id, now)  # the sync engine deletes it on the relay
 
 
 # -- invites ---------------------------------------------------------------------------------
@@ -202,7 +309,10 @@ def _accept_key_change(repos: Repos, contact_id: str) -> None:
 def create_invite(vault: Vault, relay_url: str, session: requests.Session,
                   days: int = DEFAULT_INVITE_DAYS) -> str:
     """Create a one-time invite mailbox on the relay and return the one-line invite code."""
-    relay_url = relay_url.rstrip("/")
+    try:
+        relay_url = parse_relay_url(relay_url)
+    except wire.ProtocolError as err:
+        raise UsageError(f"That relay address cannot be used ({err}).") from None
     with vault.mutex:
         repos = Repos.over(vault.db)
         profile = repos.profile.get()
@@ -223,7 +333,7 @@ def create_invite(vault: Vault, relay_url: str, session: requests.Session,
     return InviteCode(relay_url=relay_url, send_id=ids.send_id, signing_key=mine.signing_key,
                       box_key=mine.box_key, invite_id=invite.id, secret=invite.secret,
                       expires_at=expires_ms // 1000,
-                      name=profile.display_name if profile else "").encode()
+                      name=profile.display_name if profile else "", caps=CAPS).encode()
 
 
 def accept_invite(vault: Vault, code_text: str, session: requests.Session) -> Contact:
@@ -249,16 +359,18 @@ def accept_invite(vault: Vault, code_text: str, session: requests.Session) -> Co
     contact = Contact(id=secrets.token_hex(8), display_name=code.name.strip()[:80],
                       signing_key=code.signing_key, box_key=code.box_key,
                       relay_url=code.relay_url, send_id=code.send_id, state="pending",
-                      created_at=now)
+                      created_at=now, capabilities=frozenset(code.caps))
     conv_id = conversation_id_for(mine.signing_key, code.signing_key)
+    body: dict[str, object] = {
+        "invite": code.invite_id, "secret": code.secret.hex(), "box": mine.box_key.hex(),
+        "name": profile.display_name if profile else "",
+        "role": profile.role.value if profile else "mentee",
+        "headline": profile.headline if profile else "",
+        "relay": code.relay_url, "send_id": ids.send_id}
+    if code.caps:  # a protocol 1.0 inviter would refuse a field it does not know
+        body["caps"] = list(CAPS)
     hello = Content(message_id=secrets.token_hex(16), conversation_id=conv_id, seq=0,
-                    kind="hello", sent_at=now, body={
-                        "invite": code.invite_id, "secret": code.secret.hex(),
-                        "box": mine.box_key.hex(),
-                        "name": profile.display_name if profile else "",
-                        "role": profile.role.value if profile else "mentee",
-                        "headline": profile.headline if profile else "",
-                        "relay": code.relay_url, "send_id": ids.send_id})
+                    kind="hello", sent_at=now, body=body)
     with vault.mutex, vault.db.transaction():
         repos.contacts.add(contact)
         repos.mailboxes.add(relay_url=code.relay_url, receive_id=ids.receive_id,
@@ -266,7 +378,7 @@ def accept_invite(vault: Vault, code_text: str, session: requests.Session) -> Co
                             contact_id=contact.id, created_at=now)
         repos.conversations.direct_with(contact.id, now, conv_id)
         repos.outbox.enqueue(contact_id=contact.id, kind="hello", payload=hello.encode(),
-                             idempotency_key=hello.message_id, created_at=now)
+                             idempotency_key=new_idempotency_key(), created_at=now)
     vault.outbox_changed()
     log.domain.info("invite accepted; hello queued")
     return contact

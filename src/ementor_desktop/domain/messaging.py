@@ -10,13 +10,21 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from ementor_desktop.crypto.envelope import MAX_IDS, MAX_TEXT_BYTES, Content
-from ementor_desktop.domain.contacts import conversation_id_for
+from ementor_desktop.crypto.derive import conversation_id_for
 from ementor_desktop.domain.models import Contact, Message, MessageState
 from ementor_desktop.domain.settings import Settings
 from ementor_desktop.errors import UsageError
+from ementor_desktop.protocol.content import (
+    CAPS,
+    MAX_IDS,
+    MAX_TEXT_BYTES,
+    Content,
+    understood_by,
+)
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault, now_ms
+
+HANDSHAKE_KINDS = frozenset({"hello", "welcome"})  # sent before we know what the peer speaks
 
 
 def check_text(text: str) -> str:
@@ -44,29 +52,58 @@ def send_text(vault: Vault, contact_id: str, text: str) -> Message:
                 id=content.message_id, conversation_id=conversation, direction="out",
                 body=text, sent_at=now, state=MessageState.QUEUED, seq=seq, state_at=now))
             repos.outbox.enqueue(contact_id=contact.id, kind="text", payload=content.encode(),
-                                 idempotency_key=content.message_id, created_at=now,
+                                 idempotency_key=new_idempotency_key(), created_at=now,
                                  message_id=content.message_id)
             repos.drafts.delete(conversation)
     vault.outbox_changed()
     return message
 
 
+def new_idempotency_key() -> str:
+    """A random key for one outbox row's deposits (never the message id, which the recipient
+    knows: the relay must not be able to link a deposit to what the recipient later says)."""
+    return secrets.token_urlsafe(24)
+
+
+def can_send(contact: Contact, kind: str) -> bool:
+    """Whether the contact announced that it understands `kind` (protocol 1.0 peers announce
+    nothing and understand text, receipts and profiles)."""
+    return kind in understood_by(contact.capabilities)
+
+
 def queue_control(repos: Repos, contact: Contact, kind: str, body: dict[str, Any],
-                  now: int) -> str:
-    """Queue a control envelope (receipt, read, profile, welcome) inside the caller's
-    transaction; returns its message id."""
+                  now: int, not_before: int | None = None) -> str | None:
+    """Queue a control envelope (receipt, read, profile, welcome…) inside the caller's
+    transaction; returns its message id, or None if the contact would not understand it."""
+    if kind not in HANDSHAKE_KINDS and not can_send(contact, kind):
+        return None
     content = Content(message_id=secrets.token_hex(16),
                       conversation_id=direct_conversation(repos, contact, now),
                       seq=0, kind=kind, sent_at=now, body=body)
     repos.outbox.enqueue(contact_id=contact.id, kind=kind, payload=content.encode(),
-                         idempotency_key=content.message_id, created_at=now)
+                         idempotency_key=new_idempotency_key(), created_at=now,
+                         not_before=not_before)
     return content.message_id
 
 
 def queue_receipts(repos: Repos, contact: Contact, kind: str, message_ids: list[str],
-                   now: int) -> None:
+                   now: int, not_before: int | None = None) -> None:
     for start in range(0, len(message_ids), MAX_IDS):
-        queue_control(repos, contact, kind, {"ids": message_ids[start:start + MAX_IDS]}, now)
+        queue_control(repos, contact, kind, {"ids": message_ids[start:start + MAX_IDS]}, now,
+                      not_before)
+
+
+def profile_body(repos: Repos, contact: Contact) -> dict[str, Any] | None:
+    """How we present ourselves to a contact (profile, welcome): name, role, headline, and our
+    capabilities if they speak protocol 1.1 (a 1.0 peer refuses fields it does not know)."""
+    profile = repos.profile.get()
+    if profile is None:
+        return None
+    body: dict[str, Any] = {"name": profile.display_name, "role": profile.role.value,
+                            "headline": profile.headline}
+    if contact.capabilities:
+        body["caps"] = list(CAPS)
+    return body
 
 
 def mark_read(vault: Vault, conversation_id: str) -> int:
@@ -92,10 +129,11 @@ def mark_read(vault: Vault, conversation_id: str) -> int:
 
 
 def history(vault: Vault, contact_id: str, limit: int | None = None) -> list[Message]:
-    """The conversation with a contact, oldest first (the newest `limit` if given)."""
+    """The conversation with a contact, oldest first (the newest `limit` if given); a blocked
+    contact's history stays readable."""
     with vault.mutex:
         repos = Repos.over(vault.db)
-        contact = _contact(repos, contact_id)
+        contact = _contact(repos, contact_id, allow_blocked=True)
         conversation = direct_conversation(repos, contact, contact.created_at)
         messages: list[Message] = []
         cursor = None
@@ -106,17 +144,17 @@ def history(vault: Vault, contact_id: str, limit: int | None = None) -> list[Mes
             messages.extend(page)
             last = page[-1]
             assert last.pk is not None
-            cursor = (last.sent_at, last.pk)
+            cursor = repos.messages.cursor(last)
     if limit is not None:
         messages = messages[:limit]
     return list(reversed(messages))
 
 
-def _contact(repos: Repos, contact_id: str) -> Contact:
+def _contact(repos: Repos, contact_id: str, allow_blocked: bool = False) -> Contact:
     contact = repos.contacts.get(contact_id)
     if contact is None:
         raise UsageError("No such contact.")
-    if contact.state == "blocked":
+    if contact.state == "blocked" and not allow_blocked:
         raise UsageError(f"{contact.display_name} is blocked.")
     return contact
 

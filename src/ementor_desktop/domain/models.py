@@ -52,6 +52,8 @@ class Contact:
     profile: dict[str, Any] = field(default_factory=dict)
     created_at: int = 0
     last_seen_at: int | None = None
+    capabilities: frozenset[str] = frozenset()  # kinds they announced (empty: protocol 1.0)
+    pending_relay_url: str | None = None  # a move to a relay we have not used, awaiting OK
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class Message:
     state_at: int | None = None
     gap_before: int = 0
     pk: int | None = None  # local storage order; set once stored
+    wire_id: str | None = None  # incoming: the id in the sender's envelope (receipts use it)
 
 
 @dataclass(frozen=True)

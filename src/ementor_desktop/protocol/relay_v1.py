@@ -36,8 +36,11 @@ IDEMPOTENCY_KEY_MAX = 128
 SIGNATURE_PURPOSE = b"ementor-relay/v1/owner-command"
 #: Authorization scheme name of owner commands.
 AUTH_SCHEME = "Ementor-Sig-v1"
-#: Response header that carries a fresh challenge after a successful owner command.
+#: Response header that carries a fresh challenge after a successful owner command, bound (like
+#: every challenge) to the same mailbox: a client keeps it for that mailbox only.
 NEXT_CHALLENGE_HEADER = "Ementor-Next-Challenge"
+#: A challenge is asked for one mailbox: POST {PREFIX}/mailboxes/{receive_id}{CHALLENGE_PATH}.
+CHALLENGE_PATH = "/challenge"
 #: Response header set (to "1") when a deposit repeats an idempotency key already seen.
 DUPLICATE_HEADER = "Ementor-Duplicate"
 IDEMPOTENCY_HEADER = "Idempotency-Key"

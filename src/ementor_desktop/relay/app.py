@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import hashlib
 import hmac
+import secrets
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -216,9 +217,12 @@ class Relay:
         # Compare with every token, so the time taken says nothing about which one is close.
         return any([hmac.compare_digest(given, t) for t in self._invites])
 
-    async def issue_challenge(self) -> str:
+    async def issue_challenge(self, receive_id: str) -> str:
+        """A fresh challenge bound to mailbox `receive_id`: it authenticates a command on that
+        mailbox only. Issued the same way whether or not the mailbox exists (and even for a
+        malformed id, bound then to a random value), so asking cannot probe for mailboxes."""
         challenge = wire.new_id()
-        await self.storage.add_challenge(wire.id_hash(challenge),
+        await self.storage.add_challenge(wire.id_hash(challenge), _receive_hash(receive_id),
                                          self.clock() + self.config.challenge_ttl_seconds)
         return challenge
 
@@ -237,6 +241,8 @@ class Relay:
                 wire.parse_id(receive_id)
                 receive_hash = wire.id_hash(receive_id)
         next_challenge = wire.new_id()
+        # `fresh` only if the challenge was issued for this very mailbox (and is unexpired);
+        # the next challenge is bound to the same mailbox.
         fresh, owner = await self.storage.authenticate(
             wire.id_hash(auth.challenge) if auth else None, receive_hash, now, self.touch_every,
             (wire.id_hash(next_challenge), now + self.config.challenge_ttl_seconds))
@@ -272,6 +278,16 @@ class Relay:
         if counts.messages or counts.mailboxes:
             log.info("sweeper: removed %d expired messages, %d idle mailboxes",
                      counts.messages, counts.mailboxes)
+
+
+def _receive_hash(receive_id: str) -> bytes:
+    """What a challenge is bound to: the receive id's hash, or (malformed id) a random value
+    that no mailbox has."""
+    try:
+        wire.parse_id(receive_id)
+    except wire.ProtocolError:
+        return secrets.token_bytes(32)
+    return wire.id_hash(receive_id)
 
 
 def request_target(request: Request) -> str:
@@ -422,11 +438,15 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
             longpoll_max_seconds=config.longpoll_max_seconds,
             fetch_max_messages=config.fetch_max_messages))
 
-    @app.post(f"{v1}/challenges", status_code=201, response_model=Challenge,
-              responses=_responses(429, 503))
-    async def challenge() -> Challenge:
-        return Challenge(challenge=await relay.issue_challenge(),
-                         expires_in=config.challenge_ttl_seconds)
+    @app.post(f"{v1}/mailboxes/{{receive_id}}{wire.CHALLENGE_PATH}", status_code=201,
+              response_model=Challenge, responses=_responses(429, 503),
+              summary="A single-use challenge for one owner command on this mailbox")
+    async def challenge(receive_id: str) -> Response:
+        # The same answer for any receive id, known or not: this is no mailbox oracle.
+        issued = Challenge(challenge=await relay.issue_challenge(receive_id),
+                           expires_in=config.challenge_ttl_seconds)
+        return JSONResponse(issued.model_dump(), status_code=201,
+                            headers={"Cache-Control": "no-store"})
 
     @app.post(
         f"{v1}/deposit/{{send_id}}", status_code=201, response_model=DepositReceipt,

@@ -278,9 +278,57 @@ CREATE TABLE reminders (
 CREATE INDEX reminders_due ON reminders(done_at, due_at);
 """
 
+_V3_MESSAGING_1_1 = r"""
+-- Protocol 1.1 (docs/protocol.md Part 2): what each contact announced it understands.
+ALTER TABLE contacts ADD COLUMN capabilities TEXT NOT NULL DEFAULT '[]';  -- JSON list of kinds
+-- A contact asked us to deposit on a relay we have not used: held until the person agrees.
+ALTER TABLE contacts ADD COLUMN pending_relay_url TEXT;
+ALTER TABLE contacts ADD COLUMN pending_send_id TEXT;
+-- Incoming messages are stored under a local id derived from (sender, envelope id), so two
+-- senders can never collide; the envelope's own id is kept for receipts.
+ALTER TABLE messages ADD COLUMN wire_id TEXT;
+UPDATE messages SET wire_id = id WHERE direction = 'in';
+
+-- Duplicates are recognised per sender, not globally.
+CREATE TABLE received_envelopes_v3 (
+    contact_id   TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    message_id   TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    received_at  INTEGER NOT NULL,
+    PRIMARY KEY (contact_id, message_id)
+) WITHOUT ROWID;
+INSERT INTO received_envelopes_v3(contact_id, message_id, seq, received_at)
+    SELECT contact_id, message_id, seq, received_at FROM received_envelopes;
+DROP TABLE received_envelopes;
+ALTER TABLE received_envelopes_v3 RENAME TO received_envelopes;
+CREATE INDEX received_by_contact_seq ON received_envelopes(contact_id, seq);
+
+-- Envelopes that cannot be applied yet (a key change awaiting the person, a kind this version
+-- does not know, a sender or mailbox state that may still change) are kept here, still sealed,
+-- instead of being left on the relay or deleted. Re-examined when the state changes.
+CREATE TABLE held_envelopes (
+    id          INTEGER PRIMARY KEY,
+    mailbox_id  INTEGER REFERENCES mailboxes(id) ON DELETE CASCADE,
+    contact_id  TEXT REFERENCES contacts(id) ON DELETE CASCADE,
+    reason      TEXT NOT NULL,
+    body        BLOB NOT NULL,                 -- the blob as fetched (sealed, padded)
+    digest      BLOB NOT NULL UNIQUE,          -- BLAKE2b-256 of body: a replay is kept once
+    held_at     INTEGER NOT NULL,
+    tries       INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX held_by_reason ON held_envelopes(reason, contact_id);
+
+-- v3: message order (see MessageRepo.page)
+-- sent_at, then the sender's seq (0 when unknown), then local arrival: one total order that
+-- keyset paging, jumping to a message and the sidebar's last message all walk without sorting.
+DROP INDEX messages_by_conversation;
+CREATE INDEX messages_in_order ON messages(conversation_id, sent_at, coalesce(seq, 0), pk);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "identity, contacts and messaging", _V1_MESSAGING),
     Migration(2, "mentoring workspace", _V2_WORKSPACE),
+    Migration(3, "messaging protocol 1.1", _V3_MESSAGING_1_1),
 )
 
 LATEST = MIGRATIONS[-1].version
@@ -333,6 +381,8 @@ def _statements(script: str) -> list[str]:
             if buffer.strip():
                 statements.append(buffer.strip())
             buffer = ""
-    if buffer.strip():
+    leftover = [line for line in buffer.splitlines() if line.strip()
+                and not line.strip().startswith("--")]
+    if leftover:
         raise ValueError("incomplete SQL statement at the end of a migration")
     return statements

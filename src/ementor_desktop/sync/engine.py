@@ -1,22 +1,20 @@
-"""The sync engine: deliver the outbox and receive from our mailboxes, as a state machine.
+"""The sync engine: move sealed envelopes between the vault and the relays, as a state machine.
 
-States (docs/protocol.md Part 2, "Sync"):
-
-    IDLE ──work──▶ PROVISIONING ─▶ PUSHING ─▶ PULLING ─▶ PROVISIONING ─▶ PUSHING ─▶ IDLE
-                        │              │          │
-                        └──────────────┴──────────┴──▶ OFFLINE | RATE_LIMITED | RELAY_ERROR
-    (watch mode) IDLE ─▶ WAITING (long-poll every mailbox) ─▶ PULLING … ; errors back off, retry
+This module is transport plus an explicit state table (`TRANSITIONS`, docs/protocol.md Part 2 §6):
+it provisions mailboxes, pushes the outbox and pulls mailboxes. What an incoming envelope means is
+not its business: it hands each fetched batch to an `Inbox` (domain/inbox.py) and acknowledges
+what the inbox says is final or kept. It never imports the domain (dependencies point down).
 
 Rules that keep every message exactly once:
-- push: an outbox row is sealed once (the sealed blob is stored) and deposited with its own
-  idempotency key; it leaves the outbox only after the relay acknowledged it. A crash anywhere
-  means a retry of the same bytes under the same key, which the relay treats as a duplicate.
-- pull: each envelope is opened, verified and stored in one transaction (a savepoint each); the
-  relay is told to delete envelopes only after that commit. A crash before the ack means the same
-  envelopes again, which are recognised by message id and acknowledged without being stored twice.
-- nothing from the network is trusted: any envelope that fails a check is counted by reason,
-  logged without content, and acknowledged so it cannot block the mailbox; envelopes signed by a
-  contact's not-yet-accepted new key are left on the relay until the person decides.
+- push: an outbox row is sealed once (the sealed blob is stored) and deposited under the row's own
+  random idempotency key; it leaves the outbox only after the relay acknowledged it. A crash
+  anywhere means a retry of the same bytes under the same key, which the relay treats as a
+  duplicate.
+- pull: the inbox applies a batch in one transaction; the relay is told to delete envelopes only
+  after that commit. A crash before the ack means the same envelopes again, recognised as
+  duplicates.
+- isolation: a failure with one outbox row, one contact or one mailbox never stops the others,
+  and pulling never depends on pushing having worked.
 
 The engine holds `vault.mutex` only around database work, never while waiting on the network.
 """
@@ -24,25 +22,23 @@ The engine holds `vault.mutex` only around database work, never while waiting on
 from __future__ import annotations
 
 import contextlib
-import hmac
 import queue
 import random
-import secrets
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
 import requests
 from nacl.signing import SigningKey
 
 from ementor_desktop import log
 from ementor_desktop.crypto import envelope
-from ementor_desktop.domain.contacts import conversation_id_for
-from ementor_desktop.domain.messaging import direct_conversation, queue_control, queue_receipts
-from ementor_desktop.domain.models import Contact, Message, MessageState, OutboxItem
+from ementor_desktop.crypto.keys import BadPublicKey
+from ementor_desktop.domain.models import Contact, MessageState, OutboxItem
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.mailboxes import Mailbox
 from ementor_desktop.store.vault import Vault, now_ms
@@ -77,6 +73,40 @@ class SyncState(StrEnum):
     RATE_LIMITED = "rate_limited"
     RELAY_ERROR = "relay_error"
     STOPPED = "stopped"
+
+
+class SyncInput(StrEnum):
+    """What moves the engine from one state to the next."""
+
+    ROUND = "round"  # a round starts (a person asked, work was queued, a long-poll answered)
+    PROVISIONED = "provisioned"  # mailboxes created or retired
+    PUSHED = "pushed"  # the outbox was walked
+    PULLED = "pulled"  # every mailbox was drained
+    DONE = "done"  # the round finished without a relay problem
+    WAIT = "wait"  # watch mode: long-polls are out
+    NO_NETWORK = "no_network"  # unreachable, timeout
+    LIMITED = "limited"  # 429
+    RELAY_FAILED = "relay_failed"  # 5xx, refused signature, an answer that is not the API
+    STOP = "stop"
+
+
+_WORKING = (SyncState.PROVISIONING, SyncState.PUSHING, SyncState.PULLING)
+_TROUBLE = (SyncState.OFFLINE, SyncState.RATE_LIMITED, SyncState.RELAY_ERROR)
+_ANY = (SyncState.IDLE, SyncState.WAITING, *_WORKING, *_TROUBLE)
+
+#: (state, input) -> next state. Every state change goes through this table.
+TRANSITIONS: dict[tuple[SyncState, SyncInput], SyncState] = {
+    **{(s, SyncInput.ROUND): SyncState.PROVISIONING for s in (*_ANY, SyncState.STOPPED)},
+    **{(s, SyncInput.PROVISIONED): SyncState.PUSHING for s in (*_WORKING, *_TROUBLE)},
+    **{(s, SyncInput.PUSHED): SyncState.PULLING for s in (*_WORKING, *_TROUBLE)},
+    **{(s, SyncInput.PULLED): SyncState.PROVISIONING for s in (*_WORKING, *_TROUBLE)},
+    **{(s, SyncInput.DONE): SyncState.IDLE for s in (SyncState.IDLE, *_WORKING)},
+    **{(s, SyncInput.WAIT): SyncState.WAITING for s in (SyncState.IDLE, SyncState.WAITING)},
+    **{(s, SyncInput.NO_NETWORK): SyncState.OFFLINE for s in _ANY},
+    **{(s, SyncInput.LIMITED): SyncState.RATE_LIMITED for s in _ANY},
+    **{(s, SyncInput.RELAY_FAILED): SyncState.RELAY_ERROR for s in _ANY},
+    **{(s, SyncInput.STOP): SyncState.STOPPED for s in (*_ANY, SyncState.STOPPED)},
+}
 
 
 @dataclass
@@ -136,16 +166,29 @@ class _RelayDown(Exception):
     """Stop talking to this relay for the rest of the round."""
 
 
-Outcome = str  # 'stored' | 'control' | 'duplicate' | 'rejected' | 'held'
+class Inbox(Protocol):
+    """What the engine needs from the domain (implemented by `domain.inbox.Inbox`)."""
+
+    def receive(self, mailbox: Mailbox, items: list[RelayMessage],
+                report: SyncReport) -> list[str]:
+        """Apply a fetched batch and commit; return the relay ids that may be acknowledged."""
+
+    def mailbox_created(self, contact_id: str, relay_url: str, receive_id: str, send_id: str,
+                        auth_seed: bytes) -> None:
+        """Record our new mailbox for a contact and tell them about it."""
+
+    def retry_held(self, report: SyncReport, contact_id: str | None = None) -> int:
+        """Apply envelopes kept in the vault whose state may have changed."""
 
 
 class SyncEngine:
-    def __init__(self, vault: Vault, session: requests.Session, *,
+    def __init__(self, vault: Vault, session: requests.Session, *, inbox: Inbox,
                  clock: Callable[[], float] = time.time,
                  jitter: Callable[[], float] = random.random,
                  long_poll: float = LONG_POLL_S, timeout: float = 10.0) -> None:
         self.vault = vault
         self.session = session
+        self.inbox = inbox
         self.clock = clock
         self.jitter = jitter
         self.long_poll = long_poll
@@ -153,21 +196,39 @@ class SyncEngine:
         self._clients: dict[str, RelayClient] = {}
         self._poll_clients: dict[int, RelayClient] = {}
         self.state = SyncState.IDLE
+        self._trouble: SyncInput | None = None
         self._on_event: Callable[[SyncEvent], None] | None = None
 
     # -- public ------------------------------------------------------------------------------
     def sync_once(self, force: bool = True) -> SyncReport:
         """One full round: provision, push, pull until empty, provision, push. `force` ignores
-        retry back-off (a person asked for it)."""
+        retry back-off (a person asked for it). Each phase runs even if the one before failed."""
         report = SyncReport()
-        self._provision(report)
-        self._push(report, force)
+        self._go(SyncInput.ROUND)
+        self._guarded(report, self.inbox.retry_held, report)
+        self._guarded(report, self._provision, report)
+        self._go(SyncInput.PROVISIONED)
+        self._guarded(report, self._push, report, force)
+        self._go(SyncInput.PUSHED)
         for mailbox in self._mailboxes():
-            self._pull(mailbox, report)
-        self._provision(report)
-        self._push(report, force)
+            self._guarded(report, self._pull, mailbox, report)
+        self._go(SyncInput.PULLED)
+        self._guarded(report, self._provision, report)
+        self._go(SyncInput.PROVISIONED)
+        self._guarded(report, self._push, report, force)
         self._finish(report)
         return report
+
+    def _guarded(self, report: SyncReport, step: Callable[..., object], *args: object) -> None:
+        """Run one phase; an unexpected error is logged as a bug and reported in one line,
+        and the next phase still runs."""
+        try:
+            step(*args)
+        except Exception:
+            log.sync.exception("a sync step failed unexpectedly")
+            line = "Part of the sync failed unexpectedly (see the log); the rest went on."
+            if line not in report.errors:
+                report.errors.append(line)
 
     def run(self, stop: threading.Event, on_event: Callable[[SyncEvent], None],
             between_rounds: Callable[[], None] | None = None,
@@ -186,13 +247,18 @@ class SyncEngine:
         pollers: dict[int, threading.Thread] = {}
         retry_at = 0.0
         try:
+            with contextlib.suppress(Exception):  # kept envelopes an upgrade may now apply
+                self.inbox.retry_held(SyncReport())
             while not stop.is_set():
                 if before_round:
                     before_round()
                 report = SyncReport()
                 self.vault.outbox_event.clear()
-                self._provision(report)
-                self._push(report, force=False)
+                self._go(SyncInput.ROUND)
+                self._guarded(report, self._provision, report)
+                self._go(SyncInput.PROVISIONED)
+                self._guarded(report, self._push, report, False)
+                self._go(SyncInput.PUSHED)
                 while True:  # process whatever the long-polls brought back
                     try:
                         mailbox_id, got = results.get_nowait()
@@ -204,12 +270,13 @@ class SyncEngine:
                         self._note_error(got, report)
                         retry_at = self.clock() + self._backoff_s(1)
                     elif mailbox is not None:
-                        with contextlib.suppress(_RelayDown):
-                            self._handle_batch(mailbox, got, report)
-                        self._pull(mailbox, report)  # drain what else is waiting
+                        self._guarded(report, self._take_and_drain, mailbox, got, report)
+                self._go(SyncInput.PULLED)
                 if report.received or report.controls:
-                    self._provision(report)
-                    self._push(report, force=False)
+                    self._guarded(report, self._provision, report)
+                self._go(SyncInput.PROVISIONED)
+                if report.received or report.controls:
+                    self._guarded(report, self._push, report, False)
                 self._finish(report)
                 mailboxes = self._mailboxes()
                 next_due = self._next_due_s()
@@ -225,12 +292,12 @@ class SyncEngine:
                             pollers[mailbox.id] = thread
                             thread.start()
                 if not report.errors:
-                    self._set(SyncState.WAITING, "")
+                    self._go(SyncInput.WAIT)
                 self._wait(stop, results, outside_wakeup, retry_at, next_due)
         finally:
             stop.set()
             self.vault.outbox_event.set()
-            self._set(SyncState.STOPPED, "")
+            self._go(SyncInput.STOP)
             self._on_event = None
 
     # -- provisioning: mailboxes for new contacts, deleting retired ones ----------------------
@@ -244,7 +311,6 @@ class SyncEngine:
             invite_relays = {c.id: self._invite_relay(repos, c) for c in needing}
         if not needing and not retiring:
             return
-        self._set(SyncState.PROVISIONING, "")
         for contact in needing:
             relay_url = invite_relays[contact.id] or contact.relay_url
             if not relay_url:
@@ -255,18 +321,8 @@ class SyncEngine:
             except RelayError as err:
                 self._note_error(err, report)
                 continue
-            with self.vault.mutex, self.vault.db.transaction():
-                repos = Repos.over(self.vault.db)
-                profile = repos.profile.get()
-                repos.mailboxes.add(relay_url=relay_url, receive_id=ids.receive_id,
-                                    send_id=ids.send_id, auth_seed=bytes(auth),
-                                    purpose="contact", contact_id=contact.id, created_at=now)
-                queue_control(repos, contact, "welcome", {
-                    "name": profile.display_name if profile else "",
-                    "role": profile.role.value if profile else "mentor",
-                    "headline": profile.headline if profile else "",
-                    "relay": relay_url, "send_id": ids.send_id}, now)
-            log.sync.info("mailbox created for a new contact; welcome queued")
+            self.inbox.mailbox_created(contact.id, relay_url, ids.receive_id, ids.send_id,
+                                       bytes(auth))
         for mailbox in retiring:
             self._retire(mailbox, report)
 
@@ -277,9 +333,12 @@ class SyncEngine:
         return None
 
     def _retire(self, mailbox: Mailbox, report: SyncReport) -> None:
-        """Drain a mailbox one last time, then delete it on the relay."""
+        """Delete a mailbox on the relay; an invite mailbox is drained one last time first
+        (messages written before its user switched). A blocked or removed contact's mailbox is
+        deleted unread."""
         try:
-            self._pull(mailbox, report, raise_down=True)
+            if mailbox.purpose == "invite":
+                self._pull(mailbox, report, raise_down=True)
             self._client(mailbox.relay_url).delete_mailbox(
                 mailbox.receive_id, SigningKey(mailbox.auth_seed))
         except (RelayUnauthorized, RelayNotFound):
@@ -306,7 +365,6 @@ class SyncEngine:
             if not items:
                 return
             after_id = items[-1].id
-            self._set(SyncState.PUSHING, "")
             self._push_page(items, contacts, down, blocked_contacts, report)
 
     def _push_page(self, items: list[OutboxItem], contacts: dict[str, Contact], down: set[str],
@@ -319,41 +377,63 @@ class SyncEngine:
                 blocked_contacts.add(contact.id)
                 report.waiting.append(
                     f"{contact.display_name}'s safety number changed: messages wait until you "
-                    f"verify it (ementor verify) or accept the change.")
+                    f"compare the new number (ementor verify) or refuse the change.")
+                continue
+            if contact.pending_relay_url:
+                blocked_contacts.add(contact.id)
+                report.waiting.append(
+                    f"{contact.display_name} asked to move to a relay you have not used: "
+                    f"messages wait until you agree (ementor accept-route).")
                 continue
             if not contact.relay_url or not contact.send_id or contact.relay_url in down:
                 continue
-            sealed = item.sealed or self._seal(item.id, item.payload, contact)
-            faults.reached("push.sealed")
             try:
-                receipt = self._client(contact.relay_url).deposit(
-                    contact.send_id, sealed, item.idempotency_key)
-            except RelayNotFound as err:
-                blocked_contacts.add(contact.id)
-                what = ("The invite was already used or has expired; ask for a new one."
-                        if item.kind == "hello" else
-                        f"The relay no longer knows {contact.display_name}'s mailbox.")
-                self._failed(item.id, what, NOT_FOUND_BACKOFF_S, report, err)
-                continue
-            except RelayRejected as err:
-                self._give_up(item.id, item.message_id, str(err), report)
-                continue
-            except RelayError as err:
-                down.add(contact.relay_url)
-                retry = err.retry_after if isinstance(err, RelayRateLimited) else None
-                self._failed(item.id, str(err), retry, report, err, attempts=item.attempts)
-                continue
-            faults.reached("push.deposited")
-            with self.vault.mutex, self.vault.db.transaction():
-                repos = Repos.over(self.vault.db)
-                repos.outbox.remove(item.id)
-                if item.message_id:
-                    repos.messages.set_state(item.message_id, MessageState.ON_RELAY, now_ms())
-                    message = repos.messages.get(item.message_id)
-                    if message is not None:
-                        report.changed_conversations.add(message.conversation_id)
-            report.pushed += 1
-            log.sync.debug("deposited (duplicate=%s)", receipt.duplicate)
+                self._push_item(item, contact, down, blocked_contacts, report)
+            except Exception:  # one row must never stop the others
+                log.sync.exception("pushing an outbox row failed unexpectedly")
+                self._failed(item.id, "Sending failed unexpectedly; it will be retried.",
+                             None, report, None, attempts=item.attempts)
+
+    def _push_item(self, item: OutboxItem, contact: Contact, down: set[str],
+                   blocked_contacts: set[str], report: SyncReport) -> None:
+        try:
+            sealed = item.sealed or self._seal(item.id, item.payload, contact)
+        except BadPublicKey:
+            self._give_up(item.id, item.message_id,
+                          f"{contact.display_name}'s key cannot be used.", report)
+            blocked_contacts.add(contact.id)
+            return
+        faults.reached("push.sealed")
+        assert contact.relay_url is not None and contact.send_id is not None
+        try:
+            receipt = self._client(contact.relay_url).deposit(
+                contact.send_id, sealed, item.idempotency_key)
+        except RelayNotFound as err:
+            blocked_contacts.add(contact.id)
+            what = ("The invite was already used or has expired; ask for a new one."
+                    if item.kind == "hello" else
+                    f"The relay no longer knows {contact.display_name}'s mailbox.")
+            self._failed(item.id, what, NOT_FOUND_BACKOFF_S, report, err)
+            return
+        except RelayRejected as err:
+            self._give_up(item.id, item.message_id, str(err), report)
+            return
+        except RelayError as err:
+            down.add(contact.relay_url)
+            retry = err.retry_after if isinstance(err, RelayRateLimited) else None
+            self._failed(item.id, str(err), retry, report, err, attempts=item.attempts)
+            return
+        faults.reached("push.deposited")
+        with self.vault.mutex, self.vault.db.transaction():
+            repos = Repos.over(self.vault.db)
+            repos.outbox.remove(item.id)
+            if item.message_id:
+                repos.messages.set_state(item.message_id, MessageState.ON_RELAY, now_ms())
+                message = repos.messages.get(item.message_id)
+                if message is not None:
+                    report.changed_conversations.add(message.conversation_id)
+        report.pushed += 1
+        log.sync.debug("deposited (duplicate=%s)", receipt.duplicate)
 
     def _seal(self, item_id: int, payload: bytes, contact: Contact) -> bytes:
         with self.vault.mutex:
@@ -364,12 +444,15 @@ class SyncEngine:
         return sealed
 
     def _failed(self, item_id: int, message: str, retry_after: float | None,
-                report: SyncReport, err: RelayError, attempts: int = 0) -> None:
+                report: SyncReport, err: RelayError | None, attempts: int = 0) -> None:
         delay = retry_after if retry_after is not None else self._backoff_s(attempts + 1)
         with self.vault.mutex:
             Repos.over(self.vault.db).outbox.record_failure(
                 item_id, message, now_ms() + int(delay * 1000))
-        self._note_error(err, report, message)
+        if err is not None:
+            self._note_error(err, report, message)
+        elif message not in report.errors:
+            report.errors.append(message)
 
     def _give_up(self, item_id: int, message_id: str | None, why: str,
                  report: SyncReport) -> None:
@@ -387,7 +470,6 @@ class SyncEngine:
 
     # -- pull --------------------------------------------------------------------------------
     def _pull(self, mailbox: Mailbox, report: SyncReport, raise_down: bool = False) -> None:
-        self._set(SyncState.PULLING, "")
         client = self._client(mailbox.relay_url)
         key = SigningKey(mailbox.auth_seed)
         for _ in range(MAX_BATCHES_PER_ROUND):
@@ -401,211 +483,31 @@ class SyncEngine:
             if not batch:
                 return
             try:
-                acked = self._handle_batch(mailbox, batch, report)
+                self._take(mailbox, batch, report)
             except _RelayDown:
                 if raise_down:
                     raise
                 return
-            if not acked:
-                return  # everything left is held: do not spin
 
-    def _handle_batch(self, mailbox: Mailbox, batch: list[RelayMessage],
-                      report: SyncReport) -> int:
-        """Process a fetched batch in one transaction, then acknowledge it. Returns the number
-        of envelopes acknowledged."""
-        ack: list[str] = []
-        with self.vault.mutex:
-            repos = Repos.over(self.vault.db)
-            now = now_ms()
-            with self.vault.db.transaction():
-                me = repos.identity.get()
-                state = _Batch(envelope.Opener(me.box), me.public.signing_key, now)
-                current = mailbox
-                for item in batch:
-                    # No savepoint per envelope: a refused envelope writes nothing, and any
-                    # unexpected error rolls back the whole batch, which is then not acked.
-                    outcome = self._process(repos, state, current, item, report)
-                    if outcome != "held":
-                        ack.append(item.message_id)
-                    if outcome == "control":
-                        state.forget()  # contacts or routes may have changed
-                        if current.contact_id is None:  # a `hello` may have linked it
-                            current = repos.mailboxes.get(mailbox.id) or mailbox
-                for conv_id, (latest, unread) in state.conversations.items():
-                    repos.conversations.note_message(conv_id, latest, unread)
-                receipts, senders = state.receipts, state.senders
-                for sender_id in senders:  # once per batch, not per envelope
-                    repos.contacts.touch(sender_id, now)
-                    if mailbox.purpose == "contact":
-                        # the contact writes to its own mailbox: retire the invite mailbox
-                        for other in repos.mailboxes.active():
-                            if other.purpose == "invite" and other.contact_id == sender_id:
-                                repos.mailboxes.retire(other.id, now)
-                for contact_id, ids in receipts.items():
-                    contact = repos.contacts.get(contact_id)
-                    if contact is not None:
-                        queue_receipts(repos, contact, "receipt", ids, now)
-                    report.missing[contact_id] = repos.received.missing_count(contact_id)
-                faults.reached("pull.applied")
+    def _take_and_drain(self, mailbox: Mailbox, batch: list[RelayMessage],
+                        report: SyncReport) -> None:
+        """What a long-poll brought, then whatever else is waiting in that mailbox."""
+        with contextlib.suppress(_RelayDown):
+            self._take(mailbox, batch, report)
+            self._pull(mailbox, report)
+
+    def _take(self, mailbox: Mailbox, batch: list[RelayMessage], report: SyncReport) -> None:
+        """Hand a fetched batch to the inbox (which commits), then acknowledge it."""
+        ack = self.inbox.receive(mailbox, batch, report)
         faults.reached("pull.committed")
-        if receipts:
-            self.vault.outbox_event.set()
-        if ack:
-            try:
-                self._client(mailbox.relay_url).ack(mailbox.receive_id,
-                                                    SigningKey(mailbox.auth_seed), ack)
-            except RelayError as err:  # harmless: they come back and are recognised
-                self._note_error(err, report)
-                raise _RelayDown() from err
-        return len(ack)
-
-    def _process(self, repos: Repos, batch: _Batch, mailbox: Mailbox, item: RelayMessage,
-                 report: SyncReport) -> Outcome:
-        def reject(reason: str) -> Outcome:
-            report.rejected[reason] += 1
-            log.sync.warning("rejected an envelope: %s", reason)
-            return "rejected"
-
-        now, my_signing_key = batch.now, batch.my_signing_key
+        if not ack:
+            return
         try:
-            opened = batch.opener.open(item.body)
-        except envelope.EnvelopeError as err:
-            return reject(err.reason)
-        content = opened.content
-        sender = batch.contact(repos, opened.sender_signing_key)
-        # A text whose sequence number is above every one received from its sender cannot have
-        # been seen before: the common case skips the duplicate lookup (inserts below still
-        # refuse a repeated id).
-        highest = batch.highest_seq(repos, sender.id) if sender is not None else 0
-        in_order = sender is not None and content.seq > highest
-        if not in_order and repos.received.seen(content.message_id):
-            report.duplicates += 1
-            return "duplicate"
-        if content.kind == "hello":
-            return self._hello(repos, mailbox, opened, sender, report, now, reject)
-        if sender is None:
-            owner = repos.contacts.get(mailbox.contact_id) if mailbox.contact_id else None
-            if owner is None:
-                return reject("unknown sender")
-            if content.kind == "rekey" and not owner.key_change_pending:
-                repos.contacts.flag_key_change(owner.id, opened.sender_signing_key,
-                                               bytes.fromhex(content.body["box"]))
-                repos.received.add(content.message_id, owner.id, 0, now)
-                report.controls += 1
-                report.changed_conversations.add(direct_conversation(repos, owner, now))
-                log.sync.warning("a contact's key changed; held until the person accepts")
-                return "control"
-            pending = repos.contacts.pending_keys(owner.id)
-            if pending is not None and pending[0] == opened.sender_signing_key:
-                report.held_incoming += 1
-                return "held"
-            return reject("unknown sender")
-        if sender.state == "blocked":
-            return reject("blocked sender")
-        if mailbox.contact_id != sender.id:
-            return reject("wrong mailbox")
-        local_conv = batch.conversation(repos, sender)
-        if content.conversation_id not in (
-                local_conv, conversation_id_for(my_signing_key, sender.signing_key)):
-            return reject("wrong conversation")
-        if content.seq and not in_order and repos.received.has_seq(sender.id, content.seq):
-            return reject("sequence number reused")
-        kind = content.kind
-        if kind == "text":
-            if in_order:
-                previous, following = highest, None
-            else:
-                previous = repos.received.previous_seq(sender.id, content.seq)
-                following = repos.received.next_seq(sender.id, content.seq)
-            stored = repos.messages.add_if_new(Message(
-                id=content.message_id, conversation_id=local_conv, direction="in",
-                sender_id=sender.id, body=content.body["text"], sent_at=content.sent_at,
-                received_at=now, seq=content.seq, state=MessageState.RECEIVED,
-                gap_before=max(content.seq - previous - 1, 0)), note_conversation=False)
-            if stored is None:  # the id of a message we already hold (one of ours, say)
-                return reject("conflicting message id")
-            if not repos.received.add(content.message_id, sender.id, content.seq, now):
-                repos.messages.delete(content.message_id)  # id seen on another envelope
-                report.duplicates += 1
-                return "duplicate"
-            batch.seq[sender.id] = max(highest, content.seq)
-            batch.senders.add(sender.id)
-            batch.note(local_conv, content.sent_at)
-            if following is not None:
-                repos.messages.set_gap(sender.id, following, following - content.seq - 1)
-            report.received += 1
-            report.changed_conversations.add(local_conv)
-            batch.receipts.setdefault(sender.id, []).append(content.message_id)
-            return "stored"
-        if not repos.received.add(content.message_id, sender.id, content.seq, now):
-            report.duplicates += 1
-            return "duplicate"
-        batch.senders.add(sender.id)
-        report.controls += 1
-        if kind in ("receipt", "read"):
-            state = MessageState.DELIVERED if kind == "receipt" else MessageState.READ
-            for message_id in repos.messages.outgoing_to(content.body["ids"], sender.id):
-                repos.messages.set_state(message_id, state, now)
-            report.changed_conversations.add(local_conv)
-        elif kind == "profile":
-            repos.contacts.set_identity(sender.id, content.body["name"][:80],
-                                        content.body["role"])
-            repos.contacts.set_profile(sender.id, {"headline": content.body["headline"]})
-        elif kind == "welcome":
-            body = content.body
-            repos.contacts.set_route(sender.id, body["relay"], body["send_id"])
-            repos.outbox.retry_now(sender.id)  # anything that failed on the old route
-            if repos.contacts.activate(sender.id, body["role"]):
-                report.new_contacts.append(sender.display_name)
-                # Answer over the new route at once: the inviter then knows we switched, drains
-                # and deletes the invite mailbox, and anyone reusing the code is told so.
-                profile = repos.profile.get()
-                if profile is not None:
-                    queue_control(repos, repos.contacts.get(sender.id) or sender, "profile", {
-                        "name": profile.display_name, "role": profile.role.value,
-                        "headline": profile.headline}, now)
-            repos.contacts.set_profile(sender.id, {"headline": body["headline"]})
-            self.vault.outbox_event.set()  # messages waiting for this address can go now
-        return "control"
-
-    def _hello(self, repos: Repos, mailbox: Mailbox, opened: envelope.Opened,
-               sender: Contact | None, report: SyncReport, now: int,
-               reject: Callable[[str], Outcome]) -> Outcome:
-        body = opened.content.body
-        invite = repos.invites.by_mailbox(mailbox.id) if mailbox.purpose == "invite" else None
-        if invite is None or invite.id != body["invite"]:
-            return reject("hello without an invite")
-        if not hmac.compare_digest(invite.secret.hex(), body["secret"]):
-            return reject("wrong invite secret")
-        if invite.used_at is not None:
-            if sender is not None and sender.id == invite.used_by:
-                report.duplicates += 1
-                return "duplicate"
-            return reject("invite already used")
-        if invite.expires_at < now:
-            return reject("invite expired")
-        if sender is not None:
-            return reject("already a contact")
-        me = repos.identity.get().public
-        conv_id = conversation_id_for(me.signing_key, opened.sender_signing_key)
-        if opened.content.conversation_id != conv_id:
-            return reject("wrong conversation")
-        contact = Contact(id=secrets.token_hex(8), display_name=body["name"][:80],
-                          role=body["role"], signing_key=opened.sender_signing_key,
-                          box_key=bytes.fromhex(body["box"]), relay_url=body["relay"],
-                          send_id=body["send_id"], state="active",
-                          profile={"headline": body["headline"]}, created_at=now,
-                          last_seen_at=now)
-        repos.contacts.add(contact)
-        repos.conversations.direct_with(contact.id, now, conv_id)
-        repos.invites.mark_used(invite.id, contact.id, now)
-        repos.mailboxes.link_contact(mailbox.id, contact.id)
-        repos.received.add(opened.content.message_id, contact.id, 0, now)
-        report.controls += 1
-        report.new_contacts.append(contact.display_name)
-        report.changed_conversations.add(conv_id)
-        log.sync.info("an invite was accepted; new contact added")
-        return "control"
+            self._client(mailbox.relay_url).ack(mailbox.receive_id, SigningKey(mailbox.auth_seed),
+                                                ack)
+        except RelayError as err:  # harmless: they come back and are recognised
+            self._note_error(err, report)
+            raise _RelayDown() from err
 
     # -- watch-mode helpers ------------------------------------------------------------------
     def _poll(self, mailbox: Mailbox,
@@ -678,13 +580,14 @@ class SyncEngine:
         if text not in report.errors:
             report.errors.append(text)
         if isinstance(err, RelayRateLimited):
-            self._set(SyncState.RATE_LIMITED, text)
+            self._trouble = SyncInput.LIMITED
         elif isinstance(err, RelayServerError | RelayRejected | RelayUnauthorized):
-            self._set(SyncState.RELAY_ERROR, text)
+            self._trouble = SyncInput.RELAY_FAILED
         elif isinstance(err, RelayNotFound):
-            pass  # about one contact or invite, not the relay as a whole
+            return  # about one contact or invite, not the relay as a whole
         else:
-            self._set(SyncState.OFFLINE, text)
+            self._trouble = SyncInput.NO_NETWORK
+        self._go(self._trouble, text)
         log.sync.warning("relay problem: %s", type(err).__name__)
 
     def _finish(self, report: SyncReport) -> None:
@@ -692,49 +595,21 @@ class SyncEngine:
             report.pending = Repos.over(self.vault.db).outbox.count_deliverable()
         report.waiting = sorted(set(report.waiting))
         if not report.errors:
-            self._set(SyncState.IDLE, "", report)
+            self._go(SyncInput.DONE, "", report)
+        elif self._trouble is not None:
+            self._go(self._trouble, report.errors[0], report)
+        self._trouble = None
         report.state = self.state
+
+    def _go(self, event: SyncInput, detail: str = "", report: SyncReport | None = None) -> None:
+        """Take the transition the table gives for (state, event)."""
+        following = TRANSITIONS.get((self.state, event))
+        if following is None:
+            log.sync.error("no transition from %s on %s", self.state.value, event.value)
+            return
+        self._set(following, detail, report)
 
     def _set(self, state: SyncState, detail: str, report: SyncReport | None = None) -> None:
         self.state = state
         if self._on_event is not None:
             self._on_event(SyncEvent(state, detail, report))
-
-
-@dataclass
-class _Batch:
-    """What one fetched batch needs again and again, looked up once."""
-
-    opener: envelope.Opener
-    my_signing_key: bytes
-    now: int
-    receipts: dict[str, list[str]] = field(default_factory=dict)
-    senders: set[str] = field(default_factory=set)
-    conversations: dict[str, tuple[int, int]] = field(default_factory=dict)
-    seq: dict[str, int] = field(default_factory=dict)
-    _contacts: dict[bytes, Contact | None] = field(default_factory=dict)
-    _conv_ids: dict[str, str] = field(default_factory=dict)
-
-    def contact(self, repos: Repos, signing_key: bytes) -> Contact | None:
-        if signing_key not in self._contacts:
-            self._contacts[signing_key] = repos.contacts.by_signing_key(signing_key)
-        return self._contacts[signing_key]
-
-    def conversation(self, repos: Repos, contact: Contact) -> str:
-        if contact.id not in self._conv_ids:
-            self._conv_ids[contact.id] = direct_conversation(repos, contact, self.now)
-        return self._conv_ids[contact.id]
-
-    def highest_seq(self, repos: Repos, contact_id: str) -> int:
-        if contact_id not in self.seq:
-            self.seq[contact_id] = repos.received.highest_seq(contact_id)
-        return self.seq[contact_id]
-
-    def note(self, conversation_id: str, sent_at: int) -> None:
-        latest, unread = self.conversations.get(conversation_id, (0, 0))
-        self.conversations[conversation_id] = (max(latest, sent_at), unread + 1)
-
-    def forget(self) -> None:
-        self._contacts.clear()
-        self._conv_ids.clear()
-        self.seq.clear()

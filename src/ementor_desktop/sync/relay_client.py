@@ -1,25 +1,68 @@
-"""A typed client for relay API v1 (docs/protocol.md Part 1) over an injected `requests.Session`.
+"""A typed client for relay API v1 (docs/protocol.md Part 1) over a `requests.Session`.
 
 Owns HTTP calls to one relay and the signing of owner commands. It never stores anything and
 never retries on its own: every failure becomes a `RelayError` (a `NetworkError`) that says what
 happened, and the sync engine decides what to do next. It never logs ids, keys or bodies.
+
+**The relay may be hostile.** A relay URL can be chosen by a contact (invite code, `hello`,
+`welcome`), so the transport assumes the server may try to hang or exhaust the app:
+
+- the URL must pass `protocol.relay_url.parse_relay_url` (https, or http to this computer);
+  a client for any other URL cannot be made (`RelayAddressRefused`);
+- every request has a total deadline (`deadline` seconds, plus the long-poll wait): a
+  watchdog shuts the connection down when it passes, however slowly the server drips headers or
+  body; the connection phase is bounded by `timeout` (TCP connect and TLS handshake each have a
+  total time limit in Python);
+- answers are read as raw bytes, up to a cap (`max_body`, or `max_fetch_body` for fetches), and
+  never decompressed: we send `Accept-Encoding: identity` and refuse any other
+  `Content-Encoding`;
+- redirects are never followed (a 3xx is a `RelayProtocolError`).
+
+**Unlinkable mailboxes.** A challenge is bound by the relay to one mailbox; the spare challenge an
+owner command hands back is kept for that mailbox only (keyed by receive id) and never signed for
+another. To keep the relay from linking mailboxes by connection, give each mailbox and each
+deposit route its own client on its own session (`new_relay_session`, or `RelayClient(url)`
+without a session, or `RelayClientPool`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import heapq
+import http.client
+import itertools
 import json
+import socket
+import threading
 import time
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import requests
+import urllib3
 from nacl.signing import SigningKey
+from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.poolmanager import ProxyManager
 
+from ementor_desktop import __version__
 from ementor_desktop.errors import NetworkError
 from ementor_desktop.protocol import relay_v1 as wire
+from ementor_desktop.protocol.relay_url import RelayUrlError, parse_relay_url
 
 #: A challenge handed back by the relay is used only this long (relays keep them 60 s).
 SPARE_CHALLENGE_SECONDS = 30.0
+#: Total time one request may take, connection to last byte (a long-poll adds its wait).
+DEFAULT_DEADLINE = 30.0
+#: Largest answer accepted, except fetches: every other answer is a small JSON object.
+DEFAULT_MAX_BODY = 64 * 1024
+#: Largest fetch answer accepted: the relay stops a batch before its blobs pass 4 MiB, which is
+#: about 5.6 MB once base64-encoded in JSON with up to 100 messages' ids and times.
+DEFAULT_MAX_FETCH_BODY = 6 * 1024 * 1024
+_READ_CHUNK = 64 * 1024
 
 
 class RelayError(NetworkError):
@@ -38,7 +81,7 @@ class RelayUnreachable(RelayError):
 
 
 class RelayTimeout(RelayError):
-    """The relay did not answer in time."""
+    """The relay did not answer in time (including an answer that came too slowly)."""
 
 
 class RelayRateLimited(RelayError):
@@ -65,8 +108,18 @@ class RelayRejected(RelayError):
     """Another 4xx: the request itself is wrong (too large, conflict, invite missing)."""
 
 
+class RelayAddressRefused(RelayRejected):
+    """The relay URL is not one the app will use (see protocol.relay_url); nothing was sent.
+
+    Raised by `RelayClient(...)` itself, before any network use. A `RelayRejected` (so a
+    `NetworkError`, exit code 10): retrying cannot help, the address must change. `code` is
+    `"bad_relay_url"`.
+    """
+
+
 class RelayProtocolError(RelayError):
-    """The relay answered something that is not API v1."""
+    """The relay answered something that is not API v1 (a redirect, a compressed or oversized
+    answer, malformed JSON)."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +153,24 @@ class RelayMessage:
     body: bytes
 
 
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP answer read in full, within the deadline and the byte cap."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+    def json(self) -> dict[str, Any]:
+        try:
+            payload = json.loads(self.body)
+        except ValueError as exc:
+            raise RelayProtocolError("The relay's answer is not JSON.") from exc
+        if not isinstance(payload, dict):
+            raise RelayProtocolError("The relay's answer is not a JSON object.")
+        return payload
+
+
 def _field(data: dict[str, Any], name: str, kind: type[Any]) -> Any:
     value = data.get(name)
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
@@ -109,48 +180,334 @@ def _field(data: dict[str, Any], name: str, kind: type[Any]) -> Any:
     return value
 
 
-class RelayClient:
-    """One relay at `base_url`; `session` is injected so tests and the app control transport."""
+# ---- the deadline watchdog ----
 
-    def __init__(self, base_url: str, session: requests.Session, timeout: float = 10.0) -> None:
-        self.base_url = base_url.rstrip("/")
-        self.session = session
+class _Watch:
+    """One request's deadline: when it passes, the request's socket is shut down, which makes
+    any blocked read or write on it return at once."""
+
+    __slots__ = ("_cut", "_lock", "deadline", "done", "fired")
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self._lock = threading.Lock()
+        self._cut: Callable[[], None] | None = None
+        self.fired = False
+        self.done = False
+
+    @property
+    def armed(self) -> bool:
+        return self._cut is not None
+
+    def attach(self, cut: Callable[[], None]) -> None:
+        """Give the watch what cuts this request's connection (called before reading)."""
+        with self._lock:
+            if self.done:
+                return
+            self._cut = cut
+            if self.fired:
+                cut()
+
+    def fire(self) -> None:
+        with self._lock:
+            if self.done:
+                return
+            self.fired = True
+            if self._cut is not None:
+                self._cut()  # under the lock: `finish` cannot hand the connection back first
+
+    def finish(self) -> None:
+        with self._lock:
+            self.done = True
+            self._cut = None
+
+
+def _socket_cutter(sock: socket.socket) -> Callable[[], None]:
+    def cut() -> None:
+        with contextlib.suppress(OSError):  # already closed
+            sock.shutdown(socket.SHUT_RDWR)
+    return cut
+
+
+def _response_cutter(raw: Any) -> Callable[[], None]:
+    def cut() -> None:
+        with contextlib.suppress(Exception):  # urllib3 >= 2.3; already closed or released
+            raw.shutdown()
+    return cut
+
+
+class _Reaper:
+    """One daemon thread that fires the watches whose deadline has passed."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, _Watch]] = []
+        self._seq = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, deadline: float) -> _Watch:
+        watch = _Watch(deadline)
+        with self._cond:
+            heapq.heappush(self._heap, (deadline, next(self._seq), watch))
+            if self._thread is None or not self._thread.is_alive():  # also after a fork
+                self._thread = threading.Thread(target=self._run, daemon=True,
+                                                name="relay-deadlines")
+                self._thread.start()
+            self._cond.notify()
+        return watch
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while True:
+                    while self._heap and self._heap[0][2].done:
+                        heapq.heappop(self._heap)
+                    if not self._heap:
+                        self._cond.wait()
+                        continue
+                    delay = self._heap[0][0] - time.monotonic()
+                    if delay <= 0:
+                        watch = heapq.heappop(self._heap)[2]
+                        break
+                    self._cond.wait(delay)
+            watch.fire()
+
+
+_reaper = _Reaper()
+_current = threading.local()  # the watch of the request this thread is making, if any
+
+
+def _attach_current(sock: socket.socket | None) -> None:
+    watch: _Watch | None = getattr(_current, "watch", None)
+    if watch is not None and sock is not None:
+        watch.attach(_socket_cutter(sock))
+
+
+class _WatchedHTTPConnection(HTTPConnection):
+    def getresponse(self) -> urllib3.response.HTTPResponse:  # type: ignore[override]
+        _attach_current(self.sock)
+        return super().getresponse()
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def getresponse(self) -> urllib3.response.HTTPResponse:  # type: ignore[override]
+        _attach_current(self.sock)
+        return super().getresponse()
+
+
+class _WatchedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
+class HardenedAdapter(HTTPAdapter):
+    """requests' adapter with connections the request deadline can cut, and no retries."""
+
+    def __init__(self) -> None:
+        super().__init__(pool_connections=1, pool_maxsize=4, max_retries=0)
+
+    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False,
+                         **pool_kwargs: Any) -> None:
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        self.poolmanager.pool_classes_by_scheme = _WATCHED_POOLS
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if isinstance(manager, ProxyManager):  # SOCKS proxies keep their own pools
+            manager.pool_classes_by_scheme = _WATCHED_POOLS
+        return manager
+
+
+def new_relay_session() -> requests.Session:
+    """A fresh session (so: its own connections) for talking to one relay about one mailbox or
+    one deposit route: `User-Agent: ementor/<version>`, no compression, no redirects, and the
+    deadline watchdog on its connections."""
+    session = requests.Session()
+    session.headers["User-Agent"] = f"ementor/{__version__}"
+    session.headers["Accept-Encoding"] = "identity"
+    session.max_redirects = 0
+    adapter = HardenedAdapter()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def _harden(session: requests.Session, base_url: str) -> None:
+    """Make sure requests to `base_url` go through a HardenedAdapter (mounted for that URL)."""
+    if not isinstance(session, requests.Session):
+        return
+    try:
+        adapter = session.get_adapter(base_url + "/")
+    except requests.RequestException:
+        adapter = None
+    if not isinstance(adapter, HardenedAdapter):
+        session.mount(base_url + "/", HardenedAdapter())
+
+
+def parse_relay_url_or_refuse(text: str) -> str:
+    """`parse_relay_url`, raising `RelayAddressRefused` (a NetworkError) instead."""
+    try:
+        return parse_relay_url(text)
+    except RelayUrlError as exc:
+        raise RelayAddressRefused(f"This relay address cannot be used: {exc}.", 0,
+                                  "bad_relay_url") from exc
+
+
+def _mailbox_id(text: str, what: str = "receive_id") -> str:
+    try:
+        wire.parse_id(text)
+    except wire.ProtocolError as exc:
+        raise ValueError(f"{what} is not a mailbox id") from exc
+    return text
+
+
+class RelayClient:
+    """One relay at `base_url`.
+
+    `session` is injected so tests and the app control transport; without one, the client makes
+    its own (`new_relay_session`) and `close()` closes it. Requests to the relay through any
+    session get the hardened transport (the adapter is mounted for `base_url` if missing).
+    Spare challenges are kept per mailbox; one client may serve several mailboxes, but a client
+    per mailbox (each on its own session) keeps the relay from linking them by connection.
+
+    Raises `RelayAddressRefused` if `base_url` is not a usable relay URL.
+    """
+
+    def __init__(self, base_url: str, session: requests.Session | None = None,
+                 timeout: float = 10.0, *, deadline: float = DEFAULT_DEADLINE,
+                 max_body: int = DEFAULT_MAX_BODY,
+                 max_fetch_body: int = DEFAULT_MAX_FETCH_BODY) -> None:
+        self.base_url = parse_relay_url_or_refuse(base_url)
+        self._owns_session = session is None
+        self.session = session if session is not None else new_relay_session()
+        _harden(self.session, self.base_url)
         self.timeout = timeout
-        self._spare_challenge: tuple[str, float] | None = None
+        self.deadline = deadline
+        self.max_body = max_body
+        self.max_fetch_body = max_fetch_body
+        self._spares: dict[str, tuple[str, float]] = {}
+        self._spares_lock = threading.Lock()
+
+    def close(self) -> None:
+        """Close the session if this client made it (an injected one is the caller's)."""
+        if self._owns_session:
+            self.session.close()
+
+    def __enter__(self) -> RelayClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # ---- transport ----
 
     def _request(self, method: str, target: str, *, body: bytes = b"",
-                 headers: dict[str, str] | None = None, timeout: float | None = None,
-                 ok: tuple[int, ...] = (200,)) -> requests.Response:
+                 headers: dict[str, str] | None = None, wait: float = 0.0,
+                 ok: tuple[int, ...] = (200,), max_body: int | None = None) -> Answer:
+        """One request, answered in full within `deadline + wait` seconds, or a RelayError."""
+        cap = max_body if max_body is not None else self.max_body
+        start = time.monotonic()
+        total = self.deadline + wait
+        watch = _reaper.watch(start + total)
+        previous, _current.watch = getattr(_current, "watch", None), watch
+        response: requests.Response | None = None
         try:
-            response = self.session.request(method, self.base_url + target, data=body or None,
-                                            headers=headers or {},
-                                            timeout=timeout or self.timeout)
-        except requests.Timeout as exc:
-            raise RelayTimeout("The relay did not answer in time.") from exc
-        except requests.ConnectionError as exc:
-            raise RelayUnreachable(f"Cannot reach the relay at {self.base_url}.") from exc
-        except requests.RequestException as exc:
-            raise RelayUnreachable(f"Cannot talk to the relay at {self.base_url}.") from exc
-        if response.status_code in ok:
-            return response
-        raise self._error(response)
+            try:
+                response = self.session.request(
+                    method, self.base_url + target, data=body or None,
+                    headers={**(headers or {}), "Accept-Encoding": "identity"},
+                    timeout=(min(self.timeout, total), min(self.timeout + wait, total)),
+                    allow_redirects=False, stream=True)
+                answer = self._read(response, cap, watch)
+            except RelayError:
+                raise
+            except requests.Timeout as exc:
+                raise RelayTimeout("The relay did not answer in time.") from exc
+            except (requests.RequestException, urllib3.exceptions.HTTPError,
+                    http.client.HTTPException, OSError) as exc:
+                if watch.fired or isinstance(exc, urllib3.exceptions.TimeoutError | TimeoutError):
+                    raise RelayTimeout("The relay did not answer in time.") from exc
+                if response is not None:
+                    raise RelayUnreachable(
+                        f"The connection to the relay at {self.base_url} broke.") from exc
+                if isinstance(exc, requests.ConnectionError):
+                    raise RelayUnreachable(
+                        f"Cannot reach the relay at {self.base_url}.") from exc
+                raise RelayUnreachable(f"Cannot talk to the relay at {self.base_url}.") from exc
+        finally:
+            watch.finish()
+            _current.watch = previous
+            if response is not None:
+                response.close()  # a no-op once fully read; drops a half-read connection
+        if answer.status in ok:
+            return answer
+        raise self._error(answer)
 
-    def _error(self, response: requests.Response) -> RelayError:
+    def _read(self, response: requests.Response, cap: int, watch: _Watch) -> Answer:
+        """The answer's raw bytes: no decompression, at most `cap`, before the deadline."""
         status = response.status_code
+        if 300 <= status < 400:
+            raise RelayProtocolError("The relay answered with a redirect, which this app does "
+                                     "not follow.", status, "redirect")
+        encoding = response.headers.get("Content-Encoding", "").strip().lower()
+        if encoding not in ("", "identity"):
+            raise RelayProtocolError("The relay sent a compressed answer, which this app does "
+                                     "not accept.", status, "compressed")
+        too_large = RelayProtocolError("The relay's answer is larger than this app accepts.",
+                                       status, "too_large")
+        content = getattr(response, "_content", False)
+        if content is not False or response.raw is None:
+            # Already in memory (a session that read it, or a test double).
+            data = response.content or b""
+            if len(data) > cap:
+                raise too_large
+            return Answer(status, CaseInsensitiveDict(response.headers), data)
+        if not watch.armed and hasattr(response.raw, "shutdown"):
+            # A transport without the watched connections (a SOCKS proxy): the deadline can
+            # still cut the body short through urllib3's own shutdown.
+            watch.attach(_response_cutter(response.raw))
+        declared = response.headers.get("Content-Length")
+        if declared is not None and declared.strip().isdigit() and int(declared) > cap:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            if watch.fired or time.monotonic() > watch.deadline:
+                raise RelayTimeout("The relay did not answer in time.")
+            chunk = response.raw.read(min(_READ_CHUNK, cap + 1 - size), decode_content=False)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > cap:
+                raise too_large
+            chunks.append(chunk)
+        if watch.fired:  # the watchdog cut the answer short: what we have is not all of it
+            raise RelayTimeout("The relay did not answer in time.")
+        return Answer(status, CaseInsensitiveDict(response.headers), b"".join(chunks))
+
+    def _error(self, answer: Answer) -> RelayError:
+        status = answer.status
         code, message = "", ""
         try:
-            payload = response.json()
+            payload = json.loads(answer.body)
             if isinstance(payload, dict):
-                code = str(payload.get("error", ""))
-                message = str(payload.get("message", ""))
+                code = str(payload.get("error", ""))[:100]
+                message = str(payload.get("message", ""))[:300]
         except ValueError:
             pass
         if status == 429:
             try:
-                retry_after = max(0.0, float(response.headers.get("Retry-After", "1")))
+                retry_after = min(max(0.0, float(answer.headers.get("Retry-After", "1"))),
+                                  86_400.0)
             except ValueError:
+                retry_after = 1.0
+            if retry_after != retry_after:  # NaN
                 retry_after = 1.0
             what = ("The mailbox on the relay is full." if code == "mailbox_full"
                     else "The relay is limiting requests.")
@@ -164,23 +521,15 @@ class RelayClient:
                                      status, code)
         if status == 404:
             return RelayNotFound("The relay does not know this mailbox.", status, code)
+        if not message.isprintable():
+            message = ""  # the relay's own words are shown only if they are plain text
         return RelayRejected(message or f"The relay refused the request (HTTP {status}).",
                              status, code)
-
-    @staticmethod
-    def _json(response: requests.Response) -> dict[str, Any]:
-        try:
-            payload = response.json()
-        except ValueError as exc:
-            raise RelayProtocolError("The relay's answer is not JSON.") from exc
-        if not isinstance(payload, dict):
-            raise RelayProtocolError("The relay's answer is not a JSON object.")
-        return payload
 
     # ---- open commands ----
 
     def health(self) -> bool:
-        return self._json(self._request("GET", "/healthz")).get("status") == "ok"
+        return self._request("GET", "/healthz").json().get("status") == "ok"
 
     def create_mailbox(self, auth_key: SigningKey, invite: str | None = None) -> MailboxIds:
         """Register a new mailbox owned by `auth_key` (a key for this mailbox only)."""
@@ -188,9 +537,9 @@ class RelayClient:
             "auth_key": wire.b64url_encode(bytes(auth_key.verify_key))}
         if invite is not None:
             payload["invite"] = invite
-        data = self._json(self._request(
+        data = self._request(
             "POST", f"{wire.PREFIX}/mailboxes", body=json.dumps(payload).encode(),
-            headers={"Content-Type": "application/json"}, ok=(201,)))
+            headers={"Content-Type": "application/json"}, ok=(201,)).json()
         limits = data.get("limits")
         if not isinstance(limits, dict):
             raise RelayProtocolError("The relay's answer has no valid 'limits'.")
@@ -214,45 +563,83 @@ class RelayClient:
         """Deposit one sealed, padded envelope; repeating the same key is harmless."""
         if not wire.is_idempotency_key(idempotency_key):
             raise ValueError("idempotency_key must be 1-128 characters of [A-Za-z0-9_-]")
-        response = self._request(
+        try:
+            wire.parse_id(send_id)
+        except wire.ProtocolError as exc:  # a contact gave it: never let it shape the path
+            # No relay knows a malformed send id: the answer it would give, without asking.
+            raise RelayNotFound("The relay does not know this mailbox.", 0,
+                                "bad_send_id") from exc
+        answer = self._request(
             "POST", f"{wire.PREFIX}/deposit/{send_id}", body=blob, ok=(201,),
             headers={"Content-Type": "application/octet-stream",
                      wire.IDEMPOTENCY_HEADER: idempotency_key})
-        data = self._json(response)
+        data = answer.json()
         return DepositReceipt(_field(data, "message_id", str), _field(data, "received_at", float),
-                              response.headers.get(wire.DUPLICATE_HEADER) == "1")
+                              answer.headers.get(wire.DUPLICATE_HEADER) == "1")
 
-    def challenge(self) -> str:
-        data = self._json(self._request("POST", f"{wire.PREFIX}/challenges", ok=(201,)))
-        return str(_field(data, "challenge", str))
+    def challenge(self, receive_id: str) -> str:
+        """A fresh challenge from the relay, valid only for commands on mailbox `receive_id`."""
+        target = f"{wire.PREFIX}/mailboxes/{_mailbox_id(receive_id)}{wire.CHALLENGE_PATH}"
+        data = self._request("POST", target, ok=(201,)).json()
+        challenge = str(_field(data, "challenge", str))
+        try:
+            wire.parse_id(challenge)
+        except wire.ProtocolError as exc:
+            raise RelayProtocolError("The relay returned a malformed challenge.") from exc
+        return challenge
 
     # ---- owner commands ----
 
-    def _owner(self, key: SigningKey, method: str, target: str, body: bytes = b"",
-               timeout: float | None = None, ok: tuple[int, ...] = (200,)) -> requests.Response:
-        spare, self._spare_challenge = self._spare_challenge, None
-        if spare is not None and time.monotonic() - spare[1] > SPARE_CHALLENGE_SECONDS:
-            spare = None
+    def _take_spare(self, receive_id: str) -> str | None:
+        with self._spares_lock:
+            spare = self._spares.pop(receive_id, None)
+        if spare is None or time.monotonic() - spare[1] > SPARE_CHALLENGE_SECONDS:
+            return None
+        return spare[0]
+
+    def _keep_spare(self, receive_id: str, challenge: str) -> None:
+        try:
+            wire.parse_id(challenge)
+        except wire.ProtocolError:
+            return
+        now = time.monotonic()
+        with self._spares_lock:
+            for stale in [k for k, (_, at) in self._spares.items()
+                          if now - at > SPARE_CHALLENGE_SECONDS]:
+                del self._spares[stale]
+            self._spares[receive_id] = (challenge, now)
+
+    def _owner(self, key: SigningKey, receive_id: str, method: str, target: str,
+               body: bytes = b"", wait: float = 0.0, ok: tuple[int, ...] = (200,),
+               max_body: int | None = None) -> Answer:
+        """Sign and send one owner command on mailbox `receive_id` (part of `target`)."""
+        spare = self._take_spare(receive_id)
         while True:
-            challenge = spare[0] if spare is not None else self.challenge()
+            challenge = spare if spare is not None else self.challenge(receive_id)
             headers = {"Authorization": wire.sign_owner_command(key, challenge, method, target,
                                                                 body)}
             if body:
                 headers["Content-Type"] = "application/json"
             try:
-                response = self._request(method, target, body=body, headers=headers,
-                                         timeout=timeout, ok=ok)
+                answer = self._request(method, target, body=body, headers=headers, wait=wait,
+                                       ok=ok, max_body=max_body)
             except RelayUnauthorized:
                 if spare is None:
                     raise
                 spare = None  # the spare may have expired meanwhile: once more, fresh
                 continue
             break
-        # A successful owner command hands back the next challenge, saving a round trip.
-        next_challenge = response.headers.get(wire.NEXT_CHALLENGE_HEADER)
+        # A successful owner command hands back the next challenge for this same mailbox,
+        # saving a round trip.
+        next_challenge = answer.headers.get(wire.NEXT_CHALLENGE_HEADER)
         if next_challenge:
-            self._spare_challenge = (next_challenge, time.monotonic())
-        return response
+            self._keep_spare(receive_id, next_challenge)
+        return answer
+
+    def forget(self, receive_id: str) -> None:
+        """Drop the spare challenge kept for a mailbox (after it was deleted)."""
+        with self._spares_lock:
+            self._spares.pop(receive_id, None)
 
     def fetch(self, receive_id: str, key: SigningKey, wait: float = 0.0,
               limit: int | None = None) -> list[RelayMessage]:
@@ -260,11 +647,12 @@ class RelayClient:
         query = [f"wait={wait:g}"] if wait > 0 else []
         if limit is not None:
             query.append(f"limit={limit}")
-        target = f"{wire.PREFIX}/mailboxes/{receive_id}/messages"
+        target = f"{wire.PREFIX}/mailboxes/{_mailbox_id(receive_id)}/messages"
         if query:
             target += "?" + "&".join(query)
-        response = self._owner(key, "GET", target, timeout=self.timeout + wait)
-        items = self._json(response).get("messages")
+        answer = self._owner(key, receive_id, "GET", target, wait=max(0.0, wait),
+                             max_body=self.max_fetch_body)
+        items = answer.json().get("messages")
         if not isinstance(items, list):
             raise RelayProtocolError("The relay's answer has no valid 'messages'.")
         out = []
@@ -282,13 +670,70 @@ class RelayClient:
     def ack(self, receive_id: str, key: SigningKey, message_ids: list[str]) -> int:
         """Delete messages the app has committed; returns how many the relay deleted."""
         body = json.dumps({"ids": message_ids}).encode()
-        data = self._json(self._owner(key, "POST", f"{wire.PREFIX}/mailboxes/{receive_id}/ack",
-                                      body))
-        return int(_field(data, "deleted", int))
+        target = f"{wire.PREFIX}/mailboxes/{_mailbox_id(receive_id)}/ack"
+        return int(_field(self._owner(key, receive_id, "POST", target, body).json(), "deleted",
+                          int))
 
     def rotate_key(self, receive_id: str, key: SigningKey, new_key: SigningKey) -> None:
         body = json.dumps({"auth_key": wire.b64url_encode(bytes(new_key.verify_key))}).encode()
-        self._owner(key, "PUT", f"{wire.PREFIX}/mailboxes/{receive_id}/key", body, ok=(204,))
+        target = f"{wire.PREFIX}/mailboxes/{_mailbox_id(receive_id)}/key"
+        self._owner(key, receive_id, "PUT", target, body, ok=(204,))
 
     def delete_mailbox(self, receive_id: str, key: SigningKey) -> None:
-        self._owner(key, "DELETE", f"{wire.PREFIX}/mailboxes/{receive_id}", ok=(204,))
+        target = f"{wire.PREFIX}/mailboxes/{_mailbox_id(receive_id)}"
+        self._owner(key, receive_id, "DELETE", target, ok=(204,))
+        self.forget(receive_id)
+
+
+SessionFactory = Callable[[], requests.Session]
+
+
+class RelayClientPool:
+    """One `RelayClient`, each on its own session (own connections), per key.
+
+    Keys name what must not be linkable by connection: a mailbox we fetch from (e.g.
+    `("mailbox", mailbox_id)`) or a route we deposit to (e.g. `("route", contact_id)`). The
+    client for a key is made on first use and replaced when the key's relay URL changes.
+    Thread-safe. `session_factory` defaults to `new_relay_session`; tests may pass their own.
+    """
+
+    def __init__(self, session_factory: SessionFactory = new_relay_session,
+                 timeout: float = 10.0, *, deadline: float = DEFAULT_DEADLINE) -> None:
+        self._factory = session_factory
+        self._timeout = timeout
+        self._deadline = deadline
+        self._clients: dict[Hashable, tuple[RelayClient, requests.Session]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, base_url: str) -> RelayClient:
+        """The client for `key` at `base_url` (RelayAddressRefused if the URL is not usable)."""
+        url = parse_relay_url_or_refuse(base_url)
+        with self._lock:
+            held = self._clients.get(key)
+            if held is not None and held[0].base_url == url:
+                return held[0]
+        session = self._factory()
+        client = RelayClient(url, session, timeout=self._timeout, deadline=self._deadline)
+        with self._lock:
+            old = self._clients.get(key)
+            if old is not None and old[0].base_url == url:
+                session.close()  # another thread made one meanwhile: use that
+                return old[0]
+            self._clients[key] = (client, session)
+        if old is not None:
+            old[1].close()
+        return client
+
+    def drop(self, key: Hashable) -> None:
+        """Forget the client for `key` and close its connections (a retired mailbox)."""
+        with self._lock:
+            held = self._clients.pop(key, None)
+        if held is not None:
+            held[1].close()
+
+    def close(self) -> None:
+        with self._lock:
+            held = list(self._clients.values())
+            self._clients.clear()
+        for _, session in held:
+            session.close()

@@ -634,6 +634,7 @@ class EmentorApp(QObject):
         self.safety_dialog = dialog
         dialog.verify_requested.connect(self._verify)
         dialog.accept_key_change_requested.connect(self._accept_key_change)
+        dialog.refuse_key_change_requested.connect(self._refuse_key_change)
         dialog.finished.connect(lambda _r: setattr(self, "safety_dialog", None))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -673,11 +674,22 @@ class EmentorApp(QObject):
         self.worker.run(lambda v: contacts.verify_contact(v, contact_id, number),
                         lambda _r: self._after_contact_change(contact_id), failed)
 
-    def _accept_key_change(self, contact_id: str) -> None:
+    def _accept_key_change(self, contact_id: str, number: str) -> None:
         contacts = ops.contacts_service()
         if contacts is None:
             return
-        self.worker.run(lambda v: contacts.accept_key_change(v, contact_id),
+
+        def failed(err: EmentorError) -> None:
+            if self.safety_dialog is not None:
+                self.safety_dialog.show_error(str(err))
+        self.worker.run(lambda v: contacts.accept_key_change(v, contact_id, number),
+                        lambda _r: self._after_contact_change(contact_id), failed)
+
+    def _refuse_key_change(self, contact_id: str) -> None:
+        contacts = ops.contacts_service()
+        if contacts is None:
+            return
+        self.worker.run(lambda v: contacts.refuse_key_change(v, contact_id),
                         lambda _r: self._after_contact_change(contact_id))
 
     def open_add_contact(self) -> None:

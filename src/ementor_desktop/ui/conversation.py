@@ -24,7 +24,8 @@ TOP_THRESHOLD = 40  # pixels from the top at which older history is wanted
 
 class ConversationView(QListView):
     """Messages, oldest at the top. Scrolling near the top asks the model for older pages; the
-    view keeps its place while they arrive, and follows new messages when at the bottom."""
+    view keeps its place while they (or late messages above what is read) arrive, and follows
+    new messages when at the bottom."""
 
     def __init__(self, model: MessageListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,7 @@ class ConversationView(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self._anchor: tuple[QPersistentModelIndex, int] | None = None
+        self._restoring = False  # a restore of `_anchor` is scheduled
         self._stick_to_bottom = True
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         model.rowsAboutToBeInserted.connect(self._before_insert)
@@ -70,19 +72,31 @@ class ConversationView(QListView):
             self._model.fetchMore(QModelIndex())
 
     def _before_insert(self, parent: QModelIndex, first: int, last: int) -> None:
-        if first != 0 or self._model.rowCount() == 0:
-            self._anchor = None
-            return
+        count = self._model.rowCount()
+        if self._anchor is not None or count == 0 or first >= count:
+            return  # a restore is pending already, or rows go below everything shown
         top = self.indexAt(QPoint(4, 4))
         if top.isValid():
             self._anchor = (QPersistentModelIndex(top), self.visualRect(top).top())
 
     def _after_insert(self, parent: QModelIndex, first: int, last: int) -> None:
-        if first == 0 and self._model.rowCount() > last + 1:  # older history above
-            anchor, self._anchor = self._anchor, None
-            QTimer.singleShot(0, lambda: self._restore(anchor))
-        elif self._stick_to_bottom:
+        appended = last == self._model.rowCount() - 1
+        older_history = first == 0 and not appended
+        if self._stick_to_bottom and not older_history:  # following the newest: keep doing so
+            self._anchor = None
             QTimer.singleShot(0, self.scrollToBottom)
+        elif appended:  # below what is read: nothing on screen moves
+            self._anchor = None
+        elif not self._restoring:
+            # Older history, or a late message that belongs above or among the rows being
+            # read: keep those rows where they are instead of letting the view jump.
+            self._restoring = True
+            QTimer.singleShot(0, self._restore_anchor)
+
+    def _restore_anchor(self) -> None:
+        self._restoring = False
+        anchor, self._anchor = self._anchor, None
+        self._restore(anchor)
 
     def _restore(self, anchor: tuple[QPersistentModelIndex, int] | None) -> None:
         bar = self.verticalScrollBar()

@@ -24,7 +24,7 @@ from ementor_desktop.domain.settings import Settings
 from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.sync.engine import SyncEngine
+from ementor_desktop.domain.inbox import sync_engine
 
 PASSPHRASE = "demo passphrase"  # noqa: S105  (two throwaway demo vaults)
 SCRIPT = [
@@ -49,7 +49,7 @@ def _start_relay(work: Path) -> tuple[subprocess.Popen[str], str]:
 
 def _sync(vault: Vault) -> None:
     with requests.Session() as session:
-        SyncEngine(vault, session).sync_once()
+        sync_engine(vault, session).sync_once()
 
 
 def prepare(work: Path, relay_url: str) -> tuple[Home, Home]:

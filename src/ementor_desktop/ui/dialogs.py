@@ -246,7 +246,8 @@ class SafetyNumberDialog(QDialog):
     comparing it with the one the contact sees (in person or on a call)."""
 
     verify_requested = Signal(str, str)  # contact id, number as typed/seen
-    accept_key_change_requested = Signal(str)
+    accept_key_change_requested = Signal(str, str)  # contact id, the new number shown
+    refuse_key_change_requested = Signal(str)
 
     def __init__(self, contact_id: str, name: str, number: str, qr_payload: str,
                  verified: bool, key_change_pending: bool,
@@ -282,14 +283,18 @@ class SafetyNumberDialog(QDialog):
         layout.addWidget(self.state)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.accept_change = QPushButton(self.tr("Accept the new key"), self)
+        self.accept_change = QPushButton(self.tr("New numbers match: accept the new key"), self)
         self.accept_change.setAccessibleName(self.tr("Accept the new key"))
         self.accept_change.setVisible(key_change_pending)
+        self.refuse_change = QPushButton(self.tr("Refuse the change"), self)
+        self.refuse_change.setAccessibleName(self.tr("Refuse the key change"))
+        self.refuse_change.setVisible(key_change_pending)
         self.mark_verified = QPushButton(self.tr("Numbers match: mark as verified"), self)
         self.mark_verified.setObjectName("primary")
         self.mark_verified.setAccessibleName(self.tr("Mark as verified"))
         close = QPushButton(self.tr("Close"), self)
         close.setAccessibleName(self.tr("Close"))
+        buttons.addWidget(self.refuse_change)
         buttons.addWidget(self.accept_change)
         buttons.addWidget(self.mark_verified)
         buttons.addWidget(close)
@@ -298,7 +303,9 @@ class SafetyNumberDialog(QDialog):
         self.mark_verified.clicked.connect(
             lambda: self.verify_requested.emit(self._contact_id, self._number))
         self.accept_change.clicked.connect(
-            lambda: self.accept_key_change_requested.emit(self._contact_id))
+            lambda: self.accept_key_change_requested.emit(self._contact_id, self._number))
+        self.refuse_change.clicked.connect(
+            lambda: self.refuse_key_change_requested.emit(self._contact_id))
         self.set_state(verified, key_change_pending)
 
     def set_state(self, verified: bool, key_change_pending: bool, number: str = "") -> None:
@@ -306,10 +313,12 @@ class SafetyNumberDialog(QDialog):
             self._number = number
             self.digits.setText(group_digits(number))
         self.accept_change.setVisible(key_change_pending)
+        self.refuse_change.setVisible(key_change_pending)
         self.mark_verified.setEnabled(not key_change_pending and not verified)
         if key_change_pending:
-            self.state.setText(self.tr("⚠ This contact's key changed. Compare the new number "
-                                       "before accepting it; until then nothing is sent."))
+            self.state.setText(self.tr("⚠ This contact's key changed. The number above is the "
+                                       "new one: compare it with them before accepting it, or "
+                                       "refuse the change. Until then nothing is sent."))
         elif verified:
             self.state.setText(self.tr("✓ Verified."))
         else:

@@ -1,15 +1,21 @@
 """List models: the sidebar's conversations, a conversation's messages (paged), search results.
 
 The message model holds a conversation oldest-first and grows upwards: it loads the newest page
-when a conversation opens and older pages on demand, with keyset paging on (sent_at, pk) through
-the database worker. Qt's own auto-fetch asks `canFetchMore` whenever the *last* row is visible;
-in a chat that is the newest message, so more history is wanted only once the view reports that
-its *first* row is visible (`set_older_wanted`). Pages grow geometrically (up to `MAX_PAGE`) so
-a 100k-message history is reached in a few dozen layouts, not a thousand.
+when a conversation opens and older pages on demand, with keyset paging in the conversation's order
+(`ops.order_key`: sender's time, sender's sequence number, local arrival) through the database
+worker. What arrives later is fetched by arrival (local pk above the highest the model has seen)
+and each message is inserted where it belongs in that order, anywhere in what is loaded: a late
+message, or one whose sender's clock is behind, shows without reopening the conversation.
+
+Qt's own auto-fetch asks `canFetchMore` whenever the *last* row is visible; in a chat that is the
+newest message, so more history is wanted only once the view reports that its *first* row is
+visible (`set_older_wanted`). Pages grow geometrically (up to `MAX_PAGE`) so a 100k-message
+history is reached in a few dozen layouts, not a thousand.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Any
 
@@ -33,6 +39,7 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 3
 
 FIRST_PAGE = 80
 MAX_PAGE = 5000
+ARRIVAL_BATCH = 500  # arrivals fetched per worker job; more are fetched in further jobs
 
 
 def local_time(ms: int) -> dt.datetime:
@@ -106,6 +113,9 @@ class MessageListModel(QAbstractListModel):
         self._older_wanted = False
         self._generation = 0  # results for a conversation no longer shown are dropped
         self._days: dict[str, int] = {}
+        self._max_pk = 0  # the highest local pk loaded: anything above it arrived since
+        self._refreshing = False
+        self._refresh_again = False  # asked while loading or refreshing: run once that ends
 
     # -- reading --------------------------------------------------------------------------------
     @property
@@ -190,6 +200,9 @@ class MessageListModel(QAbstractListModel):
         self._days = {}
         self._has_older = False
         self._older_wanted = False
+        self._max_pk = 0
+        self._refreshing = False
+        self._refresh_again = False
         self.endResetModel()
         self._set_loading(False)
         if conversation_id is None:
@@ -211,18 +224,18 @@ class MessageListModel(QAbstractListModel):
             self._messages = newest_first[::-1]
             self._has_older = len(newest_first) == FIRST_PAGE
             self.endInsertRows()
+        self._seen(newest_first)
         self._set_loading(False)
         if self._conversation_id is not None:
             self.opened.emit(self._conversation_id)
         self.page_loaded.emit(0)
+        self._deferred_refresh()
 
     def _load_older(self) -> None:
         conversation_id = self._conversation_id
         if conversation_id is None:
             return
-        oldest = self._messages[0] if self._messages else None
-        before = (oldest.sent_at, oldest.pk) if oldest is not None and oldest.pk is not None \
-            else None
+        before = ops.order_key(self._messages[0]) if self._messages else None
         limit = max(FIRST_PAGE, min(MAX_PAGE, len(self._messages)))
         generation = self._generation
         self._set_loading(True)
@@ -233,6 +246,7 @@ class MessageListModel(QAbstractListModel):
         if generation != self._generation:
             return
         self._has_older = len(newest_first) == limit
+        self._seen(newest_first)
         older = self._older_than_loaded(newest_first)
         if older:
             self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
@@ -244,14 +258,14 @@ class MessageListModel(QAbstractListModel):
         # Only now: a fetchMore during the insertion signals must not reuse the old cursor.
         self._set_loading(False)
         self.page_loaded.emit(len(older))
+        self._deferred_refresh()
 
     def _older_than_loaded(self, newest_first: list[Message]) -> list[Message]:
         """Drop anything already shown (a page asked for twice must not duplicate rows)."""
         if not self._messages:
             return newest_first
-        oldest = self._messages[0]
-        cursor = (oldest.sent_at, oldest.pk or 0)
-        return [m for m in newest_first if (m.sent_at, m.pk or 0) < cursor]
+        cursor = ops.order_key(self._messages[0])
+        return [m for m in newest_first if ops.order_key(m) < cursor]
 
     def load_through(self, message: Message) -> None:
         """Load everything from the newest message down to `message` (to jump to it)."""
@@ -268,6 +282,7 @@ class MessageListModel(QAbstractListModel):
     def _through(self, generation: int, newest_first: list[Message]) -> None:
         if generation != self._generation:
             return
+        self._seen(newest_first)
         older = self._older_than_loaded(newest_first)
         if older:
             self._has_older = len(older) >= FIRST_PAGE
@@ -276,36 +291,90 @@ class MessageListModel(QAbstractListModel):
             self.endInsertRows()
         self._set_loading(False)
         self.page_loaded.emit(len(older))
+        self._deferred_refresh()
 
     # -- live updates -----------------------------------------------------------------------------
     def refresh_newest(self) -> None:
-        """Pick up messages newer than what is shown, and state changes of the recent ones."""
+        """Pick up what arrived since the model last looked (wherever it falls in the order) and
+        state changes of the recent messages. Asked again while busy, it runs once more after."""
         conversation_id = self._conversation_id
-        if conversation_id is None or self._loading:
+        if conversation_id is None:
             return
-        generation = self._generation
-        self._worker.run(lambda v: ops.page(v, conversation_id, None, FIRST_PAGE),
-                         lambda msgs: self._merge_newest(generation, msgs))
+        if self._loading or self._refreshing:  # the page in flight sets where arrivals start
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        self._refresh_again = False
+        generation, after_pk = self._generation, self._max_pk
 
-    def _merge_newest(self, generation: int, newest_first: list[Message]) -> None:
-        if generation != self._generation or self._loading:
+        def failed(_err: Exception) -> None:
+            if generation == self._generation:
+                self._refreshing = False
+        self._worker.run(
+            lambda v: ops.changes(v, conversation_id, after_pk, FIRST_PAGE, ARRIVAL_BATCH),
+            lambda changes: self._apply_changes(generation, changes), failed)
+
+    def _deferred_refresh(self) -> None:
+        if self._refresh_again and not self._loading and not self._refreshing:
+            self.refresh_newest()
+
+    def _apply_changes(self, generation: int, changes: ops.Changes) -> None:
+        if generation != self._generation:
             return
-        tail_start = max(0, len(self._messages) - len(newest_first) - 8)
-        known = {m.id: i for i, m in enumerate(self._messages[tail_start:], start=tail_start)}
-        for m in newest_first:
-            i = known.get(m.id)
-            if i is not None and self._messages[i] != m:
-                self._messages[i] = m
-                self.dataChanged.emit(self.index(i), self.index(i))
-        newest_known = self._messages[-1] if self._messages else None
-        fresh = [m for m in newest_first if m.id not in known and (
-            newest_known is None
-            or (m.sent_at, m.pk or 0) > (newest_known.sent_at, newest_known.pk or 0))][::-1]
-        if fresh:
-            first = len(self._messages)
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._messages.extend(fresh)
+        self._refreshing = False
+        for m in changes.recent:  # delivery states move on; a row's place never changes
+            self._update(m)
+        self._insert_sorted(changes.arrived)
+        self._seen(changes.arrived)
+        if changes.more:
+            self._refresh_again = True
+        self._deferred_refresh()
+
+    def _row_of_key(self, message: Message) -> int:
+        """The row holding `message` (found by its place in the order), or -1."""
+        key = ops.order_key(message)
+        row = bisect.bisect_left(self._messages, key, key=ops.order_key)
+        if row < len(self._messages) and self._messages[row].pk == message.pk:
+            return row
+        return -1
+
+    def _update(self, message: Message) -> None:
+        row = self._row_of_key(message)
+        if row >= 0 and self._messages[row] != message:
+            self._messages[row] = message
+            self.dataChanged.emit(self.index(row), self.index(row))
+
+    def _insert_sorted(self, arrived: list[Message]) -> None:
+        """Insert each message at its place in the order. One that belongs above the oldest
+        loaded row while older history is still unloaded is left to paging, which brings it in
+        its place (inserting it at the top would make the next page skip what lies between)."""
+        runs: list[tuple[int, list[Message]]] = []  # (row in the current list, messages there)
+        for m in sorted(arrived, key=ops.order_key):
+            row = bisect.bisect_left(self._messages, ops.order_key(m), key=ops.order_key)
+            if row < len(self._messages) and self._messages[row].pk == m.pk:
+                self._update(m)  # already shown (a page brought it)
+                continue
+            if row == 0 and self._has_older:
+                continue
+            if runs and runs[-1][0] == row:
+                runs[-1][1].append(m)
+            else:
+                runs.append((row, [m]))
+        shift = 0
+        for row, messages in runs:  # ascending rows: earlier insertions shift later ones
+            first = row + shift
+            self.beginInsertRows(QModelIndex(), first, first + len(messages) - 1)
+            self._messages[first:first] = messages
             self.endInsertRows()
+            shift += len(messages)
+            below = first + len(messages)
+            if below < len(self._messages):  # its day label may go
+                self.dataChanged.emit(self.index(below), self.index(below), [ROLE_DAY])
+
+    def _seen(self, messages: list[Message]) -> None:
+        for m in messages:
+            if m.pk is not None and m.pk > self._max_pk:
+                self._max_pk = m.pk
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:

@@ -20,6 +20,8 @@ from ementor_desktop.domain.models import (
 )
 from ementor_desktop.domain.settings import Settings
 from ementor_desktop.store.repos import Repos
+from ementor_desktop.store.repos.messages import Cursor as Cursor  # re-exported for the models:
+from ementor_desktop.store.repos.messages import order_key as order_key  # the order of messages
 from ementor_desktop.store.vault import Vault, now_ms
 
 
@@ -67,9 +69,26 @@ def summaries(vault: Vault) -> tuple[list[ConversationSummary], int]:
     return repos.conversations.summaries(), repos.conversations.total_unread()
 
 
-def page(vault: Vault, conversation_id: str, before: tuple[int, int] | None,
+def page(vault: Vault, conversation_id: str, before: Cursor | None,
          limit: int) -> list[Message]:
     return Repos.over(vault.db).messages.page(conversation_id, before=before, limit=limit)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an open conversation needs after a sync or a send."""
+
+    recent: list[Message]  # the newest messages, newest first (their states may have moved)
+    arrived: list[Message]  # stored after the view's newest-known pk, in arrival order
+    more: bool  # `arrived` was cut at the limit: ask again
+
+
+def changes(vault: Vault, conversation_id: str, after_pk: int, recent: int,
+            limit: int) -> Changes:
+    messages = Repos.over(vault.db).messages
+    arrived = messages.arrived_after(conversation_id, after_pk, limit)
+    return Changes(recent=messages.page(conversation_id, limit=recent), arrived=arrived,
+                   more=len(arrived) == limit)
 
 
 def page_through(vault: Vault, message: Message, extra: int) -> list[Message]:

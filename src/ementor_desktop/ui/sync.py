@@ -62,7 +62,9 @@ class SyncRunner(QObject):
         import requests
 
         session = requests.Session()
-        engine: Any = module.SyncEngine(vault, session)
+        from ementor_desktop.domain.inbox import sync_engine
+
+        engine: Any = sync_engine(vault, session)
         self._stop = threading.Event()
         stop = self._stop
 

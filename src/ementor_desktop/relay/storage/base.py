@@ -1,6 +1,7 @@
 """The relay's one storage interface; SQLite and PostgreSQL implement it, nothing else runs SQL.
 
-What is stored: SHA-256 hashes of receive ids, send ids, challenges and idempotency keys; the
+What is stored: SHA-256 hashes of receive ids, send ids, challenges and idempotency keys (a
+challenge is stored with the hash of the receive id it was issued for); the
 mailbox auth public key; opaque blobs with the relay's own receive time. Never a client address,
 never an id in clear, never anything about who deposited.
 """
@@ -12,7 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-SCHEMA_VERSION = 1
+#: 1: the first schema. 2: a challenge is bound to one mailbox (stored with its receive-id hash;
+#: PostgreSQL recreates its unlogged challenges table, SQLite keeps them in memory anyway).
+SCHEMA_VERSION = 2
 
 
 class DepositOutcome(Enum):
@@ -106,18 +109,22 @@ class Storage(abc.ABC):
     async def deposit(self, deposit: Deposit) -> DepositResult: ...
 
     @abc.abstractmethod
-    async def add_challenge(self, challenge_hash: bytes, expires_at: float) -> None: ...
+    async def add_challenge(self, challenge_hash: bytes, receive_hash: bytes,
+                            expires_at: float) -> None:
+        """Store a challenge bound to the mailbox whose receive id hashes to `receive_hash`
+        (whether or not that mailbox exists)."""
 
     @abc.abstractmethod
     async def authenticate(self, challenge_hash: bytes | None, receive_hash: bytes | None,
                            now: float, touch_every: float,
                            next_challenge: tuple[bytes, float] | None = None,
                            ) -> tuple[bool, Owner | None]:
-        """One transaction for an owner command: delete the challenge (fresh = it existed and
-        had not expired) and look up the mailbox's key. Records the use of the mailbox
-        only when the last one recorded is over `touch_every` seconds old. When the challenge is
-        fresh and the mailbox known, also stores `next_challenge` (hash, expiry): the one the
-        answer will hand back, so a command costs one transaction here, not two."""
+        """One transaction for an owner command: delete the challenge (fresh = it existed, had
+        not expired and was issued for `receive_hash`) and look up the mailbox's key. Records
+        the use of the mailbox only when the last one recorded is over `touch_every` seconds
+        old. When the challenge is fresh and the mailbox known, also stores `next_challenge`
+        (hash, expiry), bound to the same mailbox: the one the answer will hand back, so a
+        command costs one transaction here, not two."""
 
     @abc.abstractmethod
     async def fetch(self, mailbox: int, limit: int, max_bytes: int) -> list[StoredMessage]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -35,7 +36,8 @@ _MIGRATION_LOCK = 0x656D656E746F72
 #: Advisory lock number held by the one process sweeping at a time.
 _SWEEP_LOCK = 0x656D656E746F73
 
-_SCHEMA = [
+#: The first schema, as version 1 created it; `_MIGRATIONS` take it to SCHEMA_VERSION.
+_SCHEMA_V1 = [
     """CREATE TABLE mailboxes (
         id BIGSERIAL PRIMARY KEY,
         receive_hash BYTEA NOT NULL UNIQUE,
@@ -70,6 +72,21 @@ _SCHEMA = [
         expires_at DOUBLE PRECISION NOT NULL)""",
     "CREATE INDEX challenges_expiry ON challenges(expires_at)",
 ]
+
+#: Statements that take the schema from version N-1 to N, each run in the opening transaction.
+_MIGRATIONS: dict[int, list[str]] = {
+    # 2: a challenge is bound to the mailbox it was issued for. Challenges live a minute and
+    # forgetting them can only refuse a command, so the table is simply made anew (DROP takes
+    # its lock at once, so no challenge issued meanwhile by an older process can slip in).
+    2: [
+        "DROP TABLE challenges",
+        """CREATE UNLOGGED TABLE challenges (
+            hash BYTEA PRIMARY KEY,
+            receive_hash BYTEA NOT NULL,
+            expires_at DOUBLE PRECISION NOT NULL)""",
+        "CREATE INDEX challenges_expiry ON challenges(expires_at)",
+    ],
+}
 
 
 class _Pool:
@@ -137,10 +154,15 @@ class PostgresStorage(Storage):
                 if version > SCHEMA_VERSION:
                     raise StorageError(f"database schema {version} is newer than this relay")
                 if version == 0:
-                    for statement in _SCHEMA:
+                    for statement in _SCHEMA_V1:
                         await cur.execute(statement)
-                    await cur.execute("INSERT INTO ementor_relay_meta VALUES (%s)",
-                                      (SCHEMA_VERSION,))
+                    await cur.execute("INSERT INTO ementor_relay_meta VALUES (1)")
+                    version = 1
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    for statement in _MIGRATIONS[step]:
+                        await cur.execute(statement)
+                    await cur.execute("UPDATE ementor_relay_meta SET version = %s", (step,))
+                    log.info("storage: postgresql schema migrated to %d", step)
         except OSError as exc:
             raise StorageError(f"cannot reach PostgreSQL: {exc}") from exc
         self._listener = asyncio.create_task(self._listen(on_wake), name="relay-pg-listen")
@@ -221,11 +243,12 @@ class PostgresStorage(Storage):
             await cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, str(mailbox)))
         return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now)
 
-    async def add_challenge(self, challenge_hash: bytes, expires_at: float) -> None:
+    async def add_challenge(self, challenge_hash: bytes, receive_hash: bytes,
+                            expires_at: float) -> None:
         async with self._tx() as cur:
             await cur.execute("SET LOCAL synchronous_commit = off")
-            await cur.execute("INSERT INTO challenges (hash, expires_at) VALUES (%s, %s)",
-                              (challenge_hash, expires_at))
+            await cur.execute("INSERT INTO challenges (hash, receive_hash, expires_at)"
+                              " VALUES (%s, %s, %s)", (challenge_hash, receive_hash, expires_at))
 
     async def authenticate(self, challenge_hash: bytes | None, receive_hash: bytes | None,
                            now: float, touch_every: float,
@@ -237,10 +260,12 @@ class PostgresStorage(Storage):
             # needs to wait for the WAL to reach the disk.
             await cur.execute("SET LOCAL synchronous_commit = off")
             if challenge_hash is not None:
-                await cur.execute("DELETE FROM challenges WHERE hash = %s RETURNING expires_at",
-                                  (challenge_hash,))
+                # Deleted whatever the outcome: a challenge is tried once.
+                await cur.execute("DELETE FROM challenges WHERE hash = %s"
+                                  " RETURNING expires_at, receive_hash", (challenge_hash,))
                 row = await cur.fetchone()
-                fresh = row is not None and float(row[0]) > now
+                fresh = (row is not None and float(row[0]) > now and receive_hash is not None
+                         and hmac.compare_digest(bytes(row[1]), receive_hash))
             if receive_hash is not None:
                 await cur.execute("SELECT id, auth_key, last_owner_at FROM mailboxes"
                                   " WHERE receive_hash = %s", (receive_hash,))
@@ -251,8 +276,9 @@ class PostgresStorage(Storage):
                         await cur.execute("UPDATE mailboxes SET last_owner_at = %s"
                                           " WHERE id = %s", (now, owner.mailbox))
             if fresh and owner is not None and next_challenge is not None:
-                await cur.execute("INSERT INTO challenges (hash, expires_at) VALUES (%s, %s)",
-                                  next_challenge)
+                await cur.execute("INSERT INTO challenges (hash, receive_hash, expires_at)"
+                                  " VALUES (%s, %s, %s)",
+                                  (next_challenge[0], receive_hash, next_challenge[1]))
         return fresh, owner
 
     async def fetch(self, mailbox: int, limit: int, max_bytes: int) -> list[StoredMessage]:

@@ -7,6 +7,7 @@ blocks on disk and no two transactions interleave. Only for a single relay proce
 from __future__ import annotations
 
 import asyncio
+import hmac
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -66,10 +67,12 @@ CREATE INDEX idempotency_expiry ON idempotency(expires_at);
 
 #: Challenges live for a minute and only matter to this process: they are kept in an attached
 #: in-memory database, so issuing and consuming them never waits for the disk. A restart forgets
-#: them all, which can only refuse a challenge, never let one be used twice.
+#: them all, which can only refuse a challenge, never let one be used twice. Each is bound to the
+#: mailbox (receive-id hash) it was issued for.
 _VOLATILE = """
 CREATE TABLE volatile.challenges (
     hash BLOB PRIMARY KEY,
+    receive_hash BLOB NOT NULL,
     expires_at REAL NOT NULL
 );
 CREATE INDEX volatile.challenges_expiry ON challenges(expires_at);
@@ -117,6 +120,11 @@ class SqliteStorage(Storage):
                 # executescript commits first, so the transaction is part of the script.
                 conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}"
                                    f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+            elif version < SCHEMA_VERSION:
+                # 1 -> 2 bound challenges to a mailbox; they live in memory here, so nothing
+                # stored changes: only the version is recorded.
+                conn.executescript(f"BEGIN IMMEDIATE;"
+                                   f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
             conn.execute("ATTACH DATABASE ':memory:' AS volatile")
             conn.executescript(_VOLATILE)
             self._conn = conn
@@ -161,10 +169,11 @@ class SqliteStorage(Storage):
 
         return await self._run(tx)
 
-    async def add_challenge(self, challenge_hash: bytes, expires_at: float) -> None:
+    async def add_challenge(self, challenge_hash: bytes, receive_hash: bytes,
+                            expires_at: float) -> None:
         await self._run(lambda c: c.execute(
-            "INSERT INTO volatile.challenges (hash, expires_at) VALUES (?, ?)",
-            (challenge_hash, expires_at)))
+            "INSERT INTO volatile.challenges (hash, receive_hash, expires_at) VALUES (?, ?, ?)",
+            (challenge_hash, receive_hash, expires_at)))
 
     async def authenticate(self, challenge_hash: bytes | None, receive_hash: bytes | None,
                            now: float, touch_every: float,
@@ -176,8 +185,10 @@ class SqliteStorage(Storage):
                 fresh, owner = _authenticate(c, challenge_hash, receive_hash, now,
                                              touch_every)
                 if fresh and owner is not None and next_challenge is not None:
-                    c.execute("INSERT INTO volatile.challenges (hash, expires_at) VALUES (?, ?)",
-                              next_challenge)
+                    assert receive_hash is not None
+                    c.execute("INSERT INTO volatile.challenges (hash, receive_hash, expires_at)"
+                              " VALUES (?, ?, ?)",
+                              (next_challenge[0], receive_hash, next_challenge[1]))
             except BaseException:
                 c.execute("ROLLBACK")
                 raise
@@ -272,9 +283,11 @@ def _authenticate(c: sqlite3.Connection, challenge_hash: bytes | None,
                   touch_every: float) -> tuple[bool, Owner | None]:
     fresh = False
     if challenge_hash is not None:
-        row = c.execute("DELETE FROM volatile.challenges WHERE hash = ? RETURNING expires_at",
-                        (challenge_hash,)).fetchone()
-        fresh = row is not None and float(row[0]) > now
+        # Deleted whatever the outcome: a challenge is tried once.
+        row = c.execute("DELETE FROM volatile.challenges WHERE hash = ?"
+                        " RETURNING expires_at, receive_hash", (challenge_hash,)).fetchone()
+        fresh = (row is not None and float(row[0]) > now and receive_hash is not None
+                 and hmac.compare_digest(bytes(row[1]), receive_hash))
     if receive_hash is None:
         return fresh, None
     row = c.execute("SELECT id, auth_key, last_owner_at FROM mailboxes WHERE receive_hash = ?",

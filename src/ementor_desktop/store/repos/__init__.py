@@ -11,6 +11,7 @@ from ementor_desktop.store.db import Database
 from ementor_desktop.store.repos.contacts import ContactRepo
 from ementor_desktop.store.repos.conversations import ConversationRepo
 from ementor_desktop.store.repos.drafts import DraftRepo
+from ementor_desktop.store.repos.held import HeldRepo
 from ementor_desktop.store.repos.identity import IdentityRepo
 from ementor_desktop.store.repos.mailboxes import InviteRepo, MailboxRepo, ReceivedRepo
 from ementor_desktop.store.repos.messages import MessageRepo
@@ -32,14 +33,15 @@ class Repos:
     mailboxes: MailboxRepo
     invites: InviteRepo
     received: ReceivedRepo
+    held: HeldRepo
 
     @classmethod
     def over(cls, db: Database) -> Repos:
         return cls(IdentityRepo(db), ProfileRepo(db), ContactRepo(db), ConversationRepo(db),
                    MessageRepo(db), DraftRepo(db), OutboxRepo(db), SettingsRepo(db),
-                   MailboxRepo(db), InviteRepo(db), ReceivedRepo(db))
+                   MailboxRepo(db), InviteRepo(db), ReceivedRepo(db), HeldRepo(db))
 
 
-__all__ = ["ContactRepo", "ConversationRepo", "DraftRepo", "IdentityRepo", "InviteRepo",
+__all__ = ["ContactRepo", "ConversationRepo", "DraftRepo", "HeldRepo", "IdentityRepo", "InviteRepo",
            "MailboxRepo", "MessageRepo", "OutboxRepo", "ProfileRepo", "ReceivedRepo", "Repos",
            "SettingsRepo"]

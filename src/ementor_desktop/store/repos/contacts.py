@@ -9,14 +9,16 @@ from ementor_desktop.domain.models import Contact
 from ementor_desktop.store.db import Database
 
 _COLUMNS = ("id, display_name, role, signing_key, box_key, verified, key_change_pending, "
-            "relay_url, send_id, state, next_out_seq, profile, created_at, last_seen_at")
+            "relay_url, send_id, state, next_out_seq, profile, created_at, last_seen_at, "
+            "capabilities, pending_relay_url")
 
 
 def _row(row: Any) -> Contact:
     return Contact(id=row[0], display_name=row[1], role=row[2], signing_key=bytes(row[3]),
                    box_key=bytes(row[4]), verified=bool(row[5]), key_change_pending=bool(row[6]),
                    relay_url=row[7], send_id=row[8], state=row[9], next_out_seq=row[10],
-                   profile=json.loads(row[11]), created_at=row[12], last_seen_at=row[13])
+                   profile=json.loads(row[11]), created_at=row[12], last_seen_at=row[13],
+                   capabilities=frozenset(json.loads(row[14])), pending_relay_url=row[15])
 
 
 class ContactRepo:
@@ -25,11 +27,13 @@ class ContactRepo:
 
     def add(self, contact: Contact) -> None:
         self.db.execute(
-            f"INSERT INTO contacts({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO contacts({_COLUMNS}) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (contact.id, contact.display_name, contact.role, contact.signing_key,
              contact.box_key, int(contact.verified), int(contact.key_change_pending),
              contact.relay_url, contact.send_id, contact.state, contact.next_out_seq,
-             json.dumps(contact.profile), contact.created_at, contact.last_seen_at))
+             json.dumps(contact.profile), contact.created_at, contact.last_seen_at,
+             json.dumps(sorted(contact.capabilities)), contact.pending_relay_url))
 
     def get(self, contact_id: str) -> Contact | None:
         row = self.db.one(f"SELECT {_COLUMNS} FROM contacts WHERE id = ?", (contact_id,))
@@ -71,6 +75,46 @@ class ContactRepo:
             "UPDATE contacts SET signing_key = pending_signing_key, box_key = pending_box_key, "
             "pending_signing_key = NULL, pending_box_key = NULL, key_change_pending = 0, "
             "verified = 0 WHERE id = ? AND key_change_pending = 1", (contact_id,))
+
+    def refuse_key_change(self, contact_id: str) -> None:
+        """Forget a pending key change: the current keys stay."""
+        self.db.execute("UPDATE contacts SET pending_signing_key = NULL, pending_box_key = NULL, "
+                        "key_change_pending = 0 WHERE id = ?", (contact_id,))
+
+    def by_pending_signing_key(self, signing_key: bytes) -> Contact | None:
+        row = self.db.one(f"SELECT {_COLUMNS} FROM contacts WHERE key_change_pending = 1 "
+                          "AND pending_signing_key = ?", (signing_key,))
+        return None if row is None else _row(row)
+
+    def set_capabilities(self, contact_id: str, capabilities: list[str]) -> None:
+        self.db.execute("UPDATE contacts SET capabilities = ? WHERE id = ?",
+                        (json.dumps(sorted(set(capabilities))), contact_id))
+
+    def set_pending_route(self, contact_id: str, relay_url: str, send_id: str) -> None:
+        self.db.execute("UPDATE contacts SET pending_relay_url = ?, pending_send_id = ? "
+                        "WHERE id = ?", (relay_url, send_id, contact_id))
+
+    def accept_pending_route(self, contact_id: str) -> bool:
+        cur = self.db.execute(
+            "UPDATE contacts SET relay_url = pending_relay_url, send_id = pending_send_id, "
+            "pending_relay_url = NULL, pending_send_id = NULL WHERE id = ? "
+            "AND pending_relay_url IS NOT NULL", (contact_id,))
+        return bool(cur.rowcount)
+
+    def set_state(self, contact_id: str, state: str) -> None:
+        self.db.execute("UPDATE contacts SET state = ? WHERE id = ?", (state, contact_id))
+
+    def delete(self, contact_id: str) -> None:
+        """Remove the contact; their conversation, received records, held envelopes and outbox
+        rows go with it (foreign keys cascade)."""
+        self.db.execute("DELETE FROM conversations WHERE contact_id = ?", (contact_id,))
+        self.db.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+
+    def known_relays(self) -> set[str]:
+        """Relays this vault already talks to (its mailboxes' and its contacts')."""
+        rows = self.db.all("SELECT relay_url FROM mailboxes UNION "
+                           "SELECT relay_url FROM contacts WHERE relay_url IS NOT NULL")
+        return {r[0] for r in rows}
 
     def pending_keys(self, contact_id: str) -> tuple[bytes, bytes] | None:
         """The new (signing, box) keys awaiting the person's acceptance, if any."""

@@ -11,6 +11,10 @@ from ementor_desktop.store.db import Database
 _COLUMNS = ("c.id, c.contact_id, c.kind, c.title, c.created_at, c.last_message_at, "
             "c.unread_count, c.archived, c.muted")
 
+# The conversation's order, latest first: the same key as MessageRepo.page (kept in step with
+# it there; the index messages_in_order serves both).
+_LATEST_FIRST = "m.sent_at DESC, coalesce(m.seq, 0) DESC, m.pk DESC"
+
 
 def _row(row: Any) -> Conversation:
     return Conversation(id=row[0], contact_id=row[1], kind=row[2], title=row[3],
@@ -48,15 +52,16 @@ class ConversationRepo:
         return conversation
 
     def summaries(self, include_archived: bool = False) -> list[ConversationSummary]:
-        """Sidebar rows, most recent first, each with its last message and pending counts."""
+        """Sidebar rows, most recent first, each with its last message (the latest text in
+        the conversation's order, see MessageRepo) and pending counts."""
         # The redundant "state IN" lets SQLite use the small partial index messages_pending
         # instead of scanning a long conversation's history.
         rows = self.db.all(
             f"SELECT {_COLUMNS}, coalesce(ct.display_name, c.title), "
             "  (SELECT body FROM messages m WHERE m.conversation_id = c.id AND m.kind = 'text' "
-            "   ORDER BY m.sent_at DESC, m.pk DESC LIMIT 1), "
+            f"   ORDER BY {_LATEST_FIRST} LIMIT 1), "
             "  (SELECT direction FROM messages m WHERE m.conversation_id = c.id "
-            "   AND m.kind = 'text' ORDER BY m.sent_at DESC, m.pk DESC LIMIT 1), "
+            f"   AND m.kind = 'text' ORDER BY {_LATEST_FIRST} LIMIT 1), "
             "  (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id "
             "   AND m.state = 'queued' AND m.state IN ('queued', 'failed')), "
             "  (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id "

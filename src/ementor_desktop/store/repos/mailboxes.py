@@ -64,10 +64,16 @@ class MailboxRepo:
         return [_mailbox(r) for r in self.db.all(
             f"SELECT {_MB} FROM mailboxes WHERE deleted_at IS NULL ORDER BY id")]
 
-    def for_contact(self, contact_id: str) -> Mailbox | None:
+    def for_contact(self, contact_id: str) -> Mailbox | None:  # the contact's own mailbox
         row = self.db.one(f"SELECT {_MB} FROM mailboxes WHERE contact_id = ? "
                           "AND purpose = 'contact' AND deleted_at IS NULL", (contact_id,))
         return None if row is None else _mailbox(row)
+
+    def of_contact(self, contact_id: str) -> list[Mailbox]:
+        """Every live mailbox bound to the contact (theirs and a used invite's)."""
+        return [_mailbox(r) for r in self.db.all(
+            f"SELECT {_MB} FROM mailboxes WHERE contact_id = ? AND deleted_at IS NULL",
+            (contact_id,))]
 
     def link_contact(self, mailbox_id: int, contact_id: str) -> None:
         self.db.execute("UPDATE mailboxes SET contact_id = ? WHERE id = ?",
@@ -112,12 +118,14 @@ class ReceivedRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def seen(self, message_id: str) -> bool:
-        return self.db.one("SELECT 1 FROM received_envelopes WHERE message_id = ?",
-                           (message_id,)) is not None
+    def seen(self, contact_id: str, message_id: str) -> bool:
+        """Whether this sender already sent an envelope with this id (ids are per sender)."""
+        return self.db.one("SELECT 1 FROM received_envelopes WHERE contact_id = ? "
+                           "AND message_id = ?", (contact_id, message_id)) is not None
 
     def add(self, message_id: str, contact_id: str, seq: int, at: int) -> bool:
-        """Record an envelope; False (nothing written) if its id was already recorded."""
+        """Record an envelope; False (nothing written) if this sender's id was already
+        recorded."""
         cur = self.db.execute("INSERT OR IGNORE INTO received_envelopes(message_id, contact_id, "
                               "seq, received_at) VALUES (?, ?, ?, ?)",
                               (message_id, contact_id, seq, at))

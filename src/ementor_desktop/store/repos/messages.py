@@ -10,16 +10,33 @@ from ementor_desktop.store.db import Database
 from ementor_desktop.store.repos.conversations import ConversationRepo
 
 _COLUMNS = ("m.pk, m.id, m.conversation_id, m.direction, m.sender_id, m.kind, m.body, "
-            "m.sent_at, m.received_at, m.seq, m.state, m.state_at, m.gap_before")
+            "m.sent_at, m.received_at, m.seq, m.state, m.state_at, m.gap_before, m.wire_id")
 
-Cursor = tuple[int, int]  # (sent_at, pk) of the oldest message already loaded
+# The order of a conversation (docs/protocol.md Part 2, "Order"): by the sender's timestamp; at
+# equal timestamps by the sender's sequence number (which orders one sender's messages as sent);
+# remaining ties by local arrival (pk). The sequence number is compared across senders too: it is
+# arbitrary there but deterministic, and both sides of a conversation store the same
+# (sent_at, seq), so they agree on the order except for exact ties. Messages without a sequence
+# number (kept from before it was recorded) count as 0. The index messages_in_order matches this
+# key exactly, so paging walks it without sorting.
+ORDER_ASC = "m.sent_at, coalesce(m.seq, 0), m.pk"
+ORDER_DESC = "m.sent_at DESC, coalesce(m.seq, 0) DESC, m.pk DESC"
+ORDER_KEY = "(m.sent_at, coalesce(m.seq, 0), m.pk)"
+
+Cursor = tuple[int, int, int]  # order_key of the oldest message already loaded
+
+
+def order_key(message: Message) -> Cursor:
+    """Where a stored message falls in its conversation; also the keyset cursor for paging."""
+    assert message.pk is not None, "only stored messages have a place in the order"
+    return (message.sent_at, message.seq or 0, message.pk)
 
 
 def _row(row: Any) -> Message:
     return Message(pk=row[0], id=row[1], conversation_id=row[2], direction=row[3],
                    sender_id=row[4], kind=row[5], body=row[6], sent_at=row[7],
                    received_at=row[8], seq=row[9], state=MessageState(row[10]),
-                   state_at=row[11], gap_before=row[12])
+                   state_at=row[11], gap_before=row[12], wire_id=row[13])
 
 
 def fts_query(text: str) -> str | None:
@@ -52,11 +69,11 @@ class MessageRepo:
         """Like `add`, but None (and nothing written) if a message with that id exists."""
         pk = self.db.scalar(
             "INSERT OR IGNORE INTO messages(id, conversation_id, direction, sender_id, kind, "
-            "body, sent_at, received_at, seq, state, state_at, gap_before) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
+            "body, sent_at, received_at, seq, state, state_at, gap_before, wire_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
             (message.id, message.conversation_id, message.direction, message.sender_id,
              message.kind, message.body, message.sent_at, message.received_at, message.seq,
-             message.state.value, message.state_at, message.gap_before))
+             message.state.value, message.state_at, message.gap_before, message.wire_id))
         if pk is None:
             return None
         if note_conversation:
@@ -71,18 +88,34 @@ class MessageRepo:
         row = self.db.one(f"SELECT {_COLUMNS} FROM messages m WHERE m.id = ?", (message_id,))
         return None if row is None else _row(row)
 
+    @staticmethod
+    def cursor(message: Message) -> Cursor:
+        """The cursor that continues paging after `message` (see `order_key`)."""
+        return order_key(message)
+
     def page(self, conversation_id: str, before: Cursor | None = None,
              limit: int = 100) -> list[Message]:
-        """Up to `limit` messages older than `before`, newest first (keyset paging)."""
+        """Up to `limit` messages that come before `before` in the conversation's order, newest
+        first (keyset paging over the index messages_in_order)."""
         if before is None:
             rows = self.db.all(
                 f"SELECT {_COLUMNS} FROM messages m WHERE m.conversation_id = ? "
-                "ORDER BY m.sent_at DESC, m.pk DESC LIMIT ?", (conversation_id, limit))
+                f"ORDER BY {ORDER_DESC} LIMIT ?", (conversation_id, limit))
         else:
             rows = self.db.all(
                 f"SELECT {_COLUMNS} FROM messages m WHERE m.conversation_id = ? "
-                "AND (m.sent_at, m.pk) < (?, ?) ORDER BY m.sent_at DESC, m.pk DESC LIMIT ?",
-                (conversation_id, before[0], before[1], limit))
+                f"AND {ORDER_KEY} < (?, ?, ?) ORDER BY {ORDER_DESC} LIMIT ?",
+                (conversation_id, *before, limit))
+        return [_row(r) for r in rows]
+
+    def arrived_after(self, conversation_id: str, after_pk: int,
+                      limit: int = 500) -> list[Message]:
+        """Up to `limit` messages of the conversation stored after the one with local key
+        `after_pk`, in arrival order: what an open view has not seen yet, wherever each falls
+        in the conversation's order (a late message may belong far up)."""
+        rows = self.db.all(
+            f"SELECT {_COLUMNS} FROM messages m WHERE m.pk > ? AND m.conversation_id = ? "
+            "ORDER BY m.pk LIMIT ?", (after_pk, conversation_id, limit))
         return [_row(r) for r in rows]
 
     def count(self, conversation_id: str) -> int:
@@ -90,20 +123,22 @@ class MessageRepo:
                                   (conversation_id,)))
 
     def position(self, conversation_id: str, message: Message) -> int:
-        """How many messages of the conversation are newer than `message` (to jump to it)."""
-        assert message.pk is not None
+        """How many messages of the conversation come after `message` in its order (to jump
+        to it)."""
         return int(self.db.scalar(
-            "SELECT count(*) FROM messages WHERE conversation_id = ? AND (sent_at, pk) > (?, ?)",
-            (conversation_id, message.sent_at, message.pk)))
+            f"SELECT count(*) FROM messages m WHERE m.conversation_id = ? AND {ORDER_KEY} > "
+            "(?, ?, ?)", (conversation_id, *order_key(message))))
 
     def set_gap(self, sender_id: str, seq: int, gap_before: int) -> None:
         self.db.execute("UPDATE messages SET gap_before = ? WHERE sender_id = ? AND seq = ? "
                         "AND direction = 'in'", (gap_before, sender_id, seq))
 
     def mark_incoming_read(self, conversation_id: str, at: int) -> list[str]:
-        """Mark unread incoming messages read (state_at = when); return their ids."""
+        """Mark unread incoming messages read (state_at = when); return the ids their senders
+        gave them (what a read receipt names)."""
         ids = [r[0] for r in self.db.all(
-            "SELECT id FROM messages WHERE conversation_id = ? AND direction = 'in' "
+            "SELECT coalesce(wire_id, id) FROM messages WHERE conversation_id = ? "
+            "AND direction = 'in' "
             "AND state_at IS NULL ORDER BY pk", (conversation_id,))]
         if ids:
             self.db.execute("UPDATE messages SET state_at = ? WHERE conversation_id = ? "
@@ -149,4 +184,4 @@ class MessageRepo:
             # rowid order lets FTS5 walk its index backwards and stop after `limit` hits
             "WHERE messages_fts MATCH ? ORDER BY messages_fts.rowid DESC LIMIT ?",
             (query, limit))
-        return [SearchHit(message=_row(r), contact_name=r[13], snippet=r[14]) for r in rows]
+        return [SearchHit(message=_row(r), contact_name=r[14], snippet=r[15]) for r in rows]

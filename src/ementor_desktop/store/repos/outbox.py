@@ -24,11 +24,14 @@ class OutboxRepo:
         self.db = db
 
     def enqueue(self, *, contact_id: str, kind: str, payload: bytes, idempotency_key: str,
-                created_at: int, message_id: str | None = None) -> int:
+                created_at: int, message_id: str | None = None,
+                not_before: int | None = None) -> int:
+        """Queue an envelope; `not_before` delays its first attempt (jittered receipts)."""
         return int(self.db.scalar(
             "INSERT INTO outbox(message_id, contact_id, kind, payload, idempotency_key, "
             "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-            (message_id, contact_id, kind, payload, idempotency_key, created_at, created_at)))
+            (message_id, contact_id, kind, payload, idempotency_key,
+             created_at if not_before is None else not_before, created_at)))
 
     def due(self, now: int, after_id: int = 0, limit: int = 500) -> list[OutboxItem]:
         """Items due by `now`, oldest first, after `after_id` (to page through them)."""
@@ -40,18 +43,31 @@ class OutboxRepo:
         """Rows not held back by a contact's pending key change (what `sync` still owes)."""
         return int(self.db.scalar(
             "SELECT count(*) FROM outbox o JOIN contacts c ON c.id = o.contact_id "
-            "WHERE c.key_change_pending = 0"))
+            "WHERE c.key_change_pending = 0 AND c.pending_relay_url IS NULL"))
 
     def set_sealed(self, item_id: int, sealed: bytes) -> None:
         """Keep the sealed blob: every retry deposits the same bytes under the same key."""
         self.db.execute("UPDATE outbox SET sealed = ? WHERE id = ?", (sealed, item_id))
 
-    def reseal_for(self, contact_id: str) -> int:
-        """Forget sealed blobs for a contact whose keys changed; they get new idempotency keys."""
-        cur = self.db.execute(
-            "UPDATE outbox SET sealed = NULL, idempotency_key = idempotency_key || '-r' || id, "
-            "next_attempt_at = 0 WHERE contact_id = ? AND sealed IS NOT NULL", (contact_id,))
-        return int(cur.rowcount)
+    def reseal_for(self, contact_id: str, new_keys: dict[int, str]) -> int:
+        """Forget sealed blobs for a contact whose keys changed; each gets the new idempotency
+        key given for its row id (random, from the caller)."""
+        count = 0
+        for item_id, key in new_keys.items():
+            count += self.db.execute(
+                "UPDATE outbox SET sealed = NULL, idempotency_key = ?, next_attempt_at = 0 "
+                "WHERE id = ? AND contact_id = ? AND sealed IS NOT NULL",
+                (key, item_id, contact_id)).rowcount
+        return count
+
+    def sealed_ids(self, contact_id: str) -> list[int]:
+        return [int(r[0]) for r in self.db.all(
+            "SELECT id FROM outbox WHERE contact_id = ? AND sealed IS NOT NULL", (contact_id,))]
+
+    def drop_for(self, contact_id: str) -> int:
+        """Forget everything queued for a contact (blocked or removed)."""
+        return int(self.db.execute("DELETE FROM outbox WHERE contact_id = ?",
+                                   (contact_id,)).rowcount)
 
     def retry_now(self, contact_id: str) -> None:
         """The contact's address changed: what waits for them may be tried at once."""

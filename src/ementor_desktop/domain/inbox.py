@@ -1,0 +1,496 @@
+"""The inbox: what an incoming envelope means, decided by one handler per kind (registered in
+`HANDLERS`), in the vault's transaction. The sync engine fetches and acknowledges; this module
+opens, checks and applies (docs/protocol.md Part 2 §5).
+
+Every envelope ends in exactly one outcome, and only these lose it on purpose: envelopes that can
+never become valid (not sealed to us, bad signature, malformed, a replay, a blocked sender, a
+wrong conversation or a reused sequence number). Anything whose fate depends on local state —
+a key change the person has not decided, a kind or version this app does not know yet, a sender
+or mailbox that is not (yet) known — is kept in the vault (`held_envelopes`, still sealed) and
+re-examined when that state changes, so acknowledging it on the relay loses nothing. An
+unexpected error in one envelope's handler is rolled back and that envelope kept, so it cannot
+stop the rest of the batch, other contacts, or later syncs.
+"""
+
+from __future__ import annotations
+
+import hmac
+import random
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import requests
+
+from ementor_desktop import log
+from ementor_desktop.crypto import envelope
+from ementor_desktop.crypto.derive import (
+    check_rekey_proof,
+    conversation_id_for,
+    local_message_id,
+)
+from ementor_desktop.crypto.keys import BadPublicKey, check_box_key, check_signing_key
+from ementor_desktop.domain.messaging import (
+    direct_conversation,
+    profile_body,
+    queue_control,
+    queue_receipts,
+)
+from ementor_desktop.domain.models import Contact, Message, MessageState
+from ementor_desktop.protocol.content import CAPS, Content
+from ementor_desktop.store.repos import Repos
+from ementor_desktop.store.repos.mailboxes import Mailbox
+from ementor_desktop.store.vault import Vault, now_ms
+from ementor_desktop.sync import faults
+from ementor_desktop.sync.engine import SyncEngine, SyncReport
+from ementor_desktop.sync.relay_client import RelayMessage
+
+#: At most this many envelopes are kept per mailbox; beyond it, a flood is refused (counted).
+HELD_PER_MAILBOX = 500
+#: Delivery receipts leave after a random delay in this range (ms), so the moment a message is
+#: fetched is not the moment its receipt is deposited into the sender's mailbox.
+RECEIPT_DELAY_MS = (300, 3000)
+
+
+class Outcome(StrEnum):
+    STORED = "stored"  # a conversation message was stored
+    CONTROL = "control"  # a control envelope was applied
+    DUPLICATE = "duplicate"  # seen before: acknowledged, nothing stored
+    REJECTED = "rejected"  # can never become valid: acknowledged and dropped (counted)
+    HELD = "held"  # kept in the vault until the state it depends on changes
+
+
+class Hold(Exception):
+    """Raised by a check or handler: keep this envelope in the vault for `reason`."""
+
+    def __init__(self, reason: str, contact_id: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.contact_id = contact_id
+
+
+class Reject(Exception):
+    """Raised by a check or handler: drop this envelope for `reason` (content-free)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class Context:
+    """What one batch needs again and again, looked up once; dropped after state changes."""
+
+    repos: Repos
+    mailbox: Mailbox
+    report: SyncReport
+    opener: envelope.Opener
+    my_signing_key: bytes
+    now: int
+    receipts: dict[str, list[str]] = field(default_factory=dict)
+    senders: set[str] = field(default_factory=set)
+    conversations: dict[str, tuple[int, int]] = field(default_factory=dict)
+    seq: dict[str, int] = field(default_factory=dict)
+    replaying: bool = False  # applying a held envelope again (from the vault, not the relay)
+    _contacts: dict[bytes, Contact | None] = field(default_factory=dict)
+    _conv_ids: dict[str, str] = field(default_factory=dict)
+
+    def contact(self, signing_key: bytes) -> Contact | None:
+        if signing_key not in self._contacts:
+            self._contacts[signing_key] = self.repos.contacts.by_signing_key(signing_key)
+        return self._contacts[signing_key]
+
+    def conversation(self, contact: Contact) -> str:
+        if contact.id not in self._conv_ids:
+            self._conv_ids[contact.id] = direct_conversation(self.repos, contact, self.now)
+        return self._conv_ids[contact.id]
+
+    def highest_seq(self, contact_id: str) -> int:
+        if contact_id not in self.seq:
+            self.seq[contact_id] = self.repos.received.highest_seq(contact_id)
+        return self.seq[contact_id]
+
+    def note(self, conversation_id: str, sent_at: int) -> None:
+        latest, unread = self.conversations.get(conversation_id, (0, 0))
+        self.conversations[conversation_id] = (max(latest, sent_at), unread + 1)
+
+    def state_changed(self) -> None:
+        """Contacts, keys, routes or the mailbox binding may have changed: look them up again."""
+        self._contacts.clear()
+        self._conv_ids.clear()
+        self.seq.clear()
+        self.mailbox = self.repos.mailboxes.get(self.mailbox.id) or self.mailbox
+
+
+Handler = Callable[[Context, Contact, Content], Outcome]
+
+
+# -- handlers, one per kind ------------------------------------------------------------------
+
+def apply_text(ctx: Context, sender: Contact, content: Content) -> Outcome:
+    repos, report = ctx.repos, ctx.report
+    highest = ctx.highest_seq(sender.id)
+    if content.seq > highest:
+        previous, following = highest, None
+    else:
+        if repos.received.has_seq(sender.id, content.seq):
+            raise Reject("sequence number reused")
+        previous = repos.received.previous_seq(sender.id, content.seq)
+        following = repos.received.next_seq(sender.id, content.seq)
+    conv = ctx.conversation(sender)
+    stored = repos.messages.add_if_new(Message(
+        id=local_message_id(sender.id, content.message_id), wire_id=content.message_id,
+        conversation_id=conv, direction="in", sender_id=sender.id, body=content.body["text"],
+        sent_at=content.sent_at, received_at=ctx.now, seq=content.seq,
+        state=MessageState.RECEIVED, gap_before=max(content.seq - previous - 1, 0)),
+        note_conversation=False)
+    if stored is None:  # cannot happen: the local id is unique per (sender, id)
+        raise Reject("conflicting message id")
+    repos.received.add(content.message_id, sender.id, content.seq, ctx.now)
+    ctx.seq[sender.id] = max(highest, content.seq)
+    ctx.note(conv, content.sent_at)
+    if following is not None:
+        repos.messages.set_gap(sender.id, following, following - content.seq - 1)
+    report.received += 1
+    report.changed_conversations.add(conv)
+    ctx.receipts.setdefault(sender.id, []).append(content.message_id)
+    return Outcome.STORED
+
+
+def apply_receipt(ctx: Context, sender: Contact, content: Content) -> Outcome:
+    state = MessageState.DELIVERED if content.kind == "receipt" else MessageState.READ
+    for message_id in ctx.repos.messages.outgoing_to(content.body["ids"], sender.id):
+        ctx.repos.messages.set_state(message_id, state, ctx.now)
+    ctx.report.changed_conversations.add(ctx.conversation(sender))
+    return Outcome.CONTROL
+
+
+def apply_profile(ctx: Context, sender: Contact, content: Content) -> Outcome:
+    body = content.body
+    ctx.repos.contacts.set_identity(sender.id, body["name"][:80], body["role"])
+    ctx.repos.contacts.set_profile(sender.id, {"headline": body["headline"]})
+    if "caps" in body:
+        ctx.repos.contacts.set_capabilities(sender.id, body["caps"])
+    return Outcome.CONTROL
+
+
+def apply_welcome(ctx: Context, sender: Contact, content: Content) -> Outcome:
+    repos, body = ctx.repos, content.body
+    if "caps" in body:
+        repos.contacts.set_capabilities(sender.id, body["caps"])
+    if body["relay"] == sender.relay_url or body["relay"] in repos.contacts.known_relays():
+        repos.contacts.set_route(sender.id, body["relay"], body["send_id"])
+        repos.outbox.retry_now(sender.id)  # anything that failed on the old route
+    else:  # a relay this vault has never used: the person decides (ementor accept-route)
+        repos.contacts.set_pending_route(sender.id, body["relay"], body["send_id"])
+        log.sync.warning("a contact asked to move to an unknown relay; waiting for the person")
+    if repos.contacts.activate(sender.id, body["role"]):
+        ctx.report.new_contacts.append(sender.display_name)
+        # Answer over the new route at once: the inviter then knows we switched, drains and
+        # deletes the invite mailbox, and anyone reusing the code is told so.
+        updated = repos.contacts.get(sender.id) or sender
+        body_out = profile_body(repos, updated)
+        if body_out is not None:
+            queue_control(repos, updated, "profile", body_out, ctx.now)
+    repos.contacts.set_profile(sender.id, {"headline": body["headline"]})
+    return Outcome.CONTROL
+
+
+def apply_rekey(ctx: Context, sender: Contact, content: Content) -> Outcome:
+    """A key change, signed by the sender's current key, with the new key's proof. It is only
+    flagged: the person accepts it by comparing the new safety number, or refuses it."""
+    body = content.body
+    new_signing, new_box = bytes.fromhex(body["signing"]), bytes.fromhex(body["box"])
+    try:
+        check_signing_key(new_signing)
+        check_box_key(new_box)
+    except BadPublicKey:
+        raise Reject("bad key") from None
+    if not check_rekey_proof(new_signing, sender.signing_key, new_box,
+                             bytes.fromhex(body["proof"])):
+        raise Reject("bad key change proof")
+    if (new_signing, new_box) == (sender.signing_key, sender.box_key):
+        return Outcome.CONTROL  # nothing changes
+    other = ctx.repos.contacts.by_signing_key(new_signing)
+    if other is not None:
+        raise Reject("key of another contact")
+    ctx.repos.contacts.flag_key_change(sender.id, new_signing, new_box)
+    ctx.report.changed_conversations.add(ctx.conversation(sender))
+    log.sync.warning("a contact's key changed; waiting for the person to compare numbers")
+    return Outcome.CONTROL
+
+
+HANDLERS: dict[str, Handler] = {
+    "text": apply_text,
+    "receipt": apply_receipt,
+    "read": apply_receipt,
+    "profile": apply_profile,
+    "welcome": apply_welcome,
+    "rekey": apply_rekey,
+}
+# `hello` is not here: it comes from someone who is not a contact yet (see `_hello`).
+
+
+# -- the pipeline ----------------------------------------------------------------------------
+
+class Inbox:
+    """Applies fetched envelopes for the sync engine (which calls `receive`, `mailbox_created`
+    and `retry_held`)."""
+
+    def __init__(self, vault: Vault, jitter: Callable[[], float] = random.random) -> None:
+        self.vault = vault
+        self.jitter = jitter
+
+    # -- what the engine calls ---------------------------------------------------------------
+    def receive(self, mailbox: Mailbox, items: list[RelayMessage],
+                report: SyncReport) -> list[str]:
+        """Apply a fetched batch in one transaction; return the relay ids to acknowledge (every
+        one whose outcome is final or kept in the vault)."""
+        with self.vault.mutex:
+            try:
+                return self._receive(mailbox, items, report, isolate=False)
+            except Exception:  # an unexpected error: do it again, envelope by envelope
+                log.sync.exception("an envelope failed to apply; isolating it")
+                return self._receive(mailbox, items, report, isolate=True)
+
+    def retry_held(self, report: SyncReport, contact_id: str | None = None) -> int:
+        """Apply kept envelopes again (after an upgrade, a new contact, an accepted key
+        change); returns how many left the hold."""
+        with self.vault.mutex, self.vault.db.transaction():
+            return self.replay(Repos.over(self.vault.db), report, contact_id)
+
+    def replay(self, repos: Repos, report: SyncReport, contact_id: str | None = None) -> int:
+        """`retry_held` inside the caller's transaction."""
+        released = 0
+        for held in repos.held.select(contact_id=contact_id):
+            mailbox = repos.mailboxes.get(held.mailbox_id) if held.mailbox_id else None
+            if mailbox is None:
+                continue
+            ctx = self._context(repos, mailbox, report, now_ms())
+            ctx.replaying = True
+            outcome = self._one(ctx, held.body, held_reason=held.reason)
+            if outcome is Outcome.HELD:
+                repos.held.tried(held.id)
+                continue
+            repos.held.remove(held.id)
+            released += 1
+            self._finish_batch(ctx)
+        return released
+
+    def mailbox_created(self, contact_id: str, relay_url: str, receive_id: str, send_id: str,
+                        auth_seed: bytes) -> None:
+        """Our mailbox for a new contact exists on the relay: record it and tell them (welcome)."""
+        now = now_ms()
+        with self.vault.mutex, self.vault.db.transaction():
+            repos = Repos.over(self.vault.db)
+            contact = repos.contacts.get(contact_id)
+            repos.mailboxes.add(relay_url=relay_url, receive_id=receive_id, send_id=send_id,
+                                auth_seed=auth_seed, purpose="contact", contact_id=contact_id,
+                                created_at=now)
+            if contact is None:
+                return
+            body = profile_body(repos, contact) or {}
+            body.update({"relay": relay_url, "send_id": send_id})
+            queue_control(repos, contact, "welcome", body, now)
+        log.sync.info("mailbox created for a new contact; welcome queued")
+
+    # -- internals ---------------------------------------------------------------------------
+    def _context(self, repos: Repos, mailbox: Mailbox, report: SyncReport, now: int) -> Context:
+        me = repos.identity.get()
+        return Context(repos, mailbox, report, envelope.Opener(me.box),
+                       me.public.signing_key, now)
+
+    def _receive(self, mailbox: Mailbox, items: list[RelayMessage], report: SyncReport,
+                 isolate: bool) -> list[str]:
+        ack: list[str] = []
+        scratch = SyncReport()  # merged into `report` only once the transaction committed
+        repos = Repos.over(self.vault.db)
+        with self.vault.db.transaction():
+            # The mailbox row is read again for every batch: an earlier batch may have bound it
+            # to a contact (a hello), and refusing on stale state would lose messages.
+            current = repos.mailboxes.get(mailbox.id)
+            if current is None or current.deleted_at is not None:
+                return []
+            ctx = self._context(repos, current, scratch, now_ms())
+            for item in items:
+                if isolate:
+                    self._isolated(ctx, item.body)
+                else:
+                    self._one(ctx, item.body)
+                ack.append(item.message_id)  # final, or kept in the vault
+            self._finish_batch(ctx)
+            faults.reached("pull.applied")
+        report.merge(scratch)
+        if ctx.receipts:
+            self.vault.outbox_event.set()
+        return ack
+
+    def _isolated(self, ctx: Context, blob: bytes) -> Outcome:
+        try:
+            with self.vault.db.transaction():  # nested: a savepoint for this envelope alone
+                return self._one(ctx, blob)
+        except Exception:
+            log.sync.exception("an envelope could not be applied; it is kept in the vault")
+            ctx.state_changed()
+            return self._hold(ctx, blob, "error", None)
+
+    def _one(self, ctx: Context, blob: bytes, held_reason: str | None = None) -> Outcome:
+        """Open, check and apply one envelope; never raises for anything a peer can send."""
+        try:
+            outcome = self._apply(ctx, blob)
+        except Hold as hold:
+            if ctx.replaying:
+                return Outcome.HELD  # still held: the row stays as it is
+            return self._hold(ctx, blob, hold.reason, hold.contact_id)
+        except Reject as reject:
+            ctx.report.rejected[reject.reason] += 1
+            log.sync.warning("rejected an envelope: %s", reject.reason)
+            return Outcome.REJECTED
+        if outcome is Outcome.DUPLICATE:
+            ctx.report.duplicates += 1
+        elif outcome is Outcome.CONTROL:
+            ctx.report.controls += 1
+            ctx.state_changed()
+        return outcome
+
+    def _hold(self, ctx: Context, blob: bytes, reason: str, contact_id: str | None) -> Outcome:
+        repos = ctx.repos
+        if repos.held.count_for_mailbox(ctx.mailbox.id) >= HELD_PER_MAILBOX:
+            ctx.report.rejected["too many kept"] += 1
+            log.sync.warning("refused an envelope: too many kept for one mailbox")
+            return Outcome.REJECTED
+        repos.held.add(mailbox_id=ctx.mailbox.id, contact_id=contact_id, reason=reason,
+                       body=bytes(blob), at=ctx.now)
+        ctx.report.held_incoming += 1
+        log.sync.info("kept an envelope in the vault: %s", reason)
+        return Outcome.HELD
+
+    def _apply(self, ctx: Context, blob: bytes) -> Outcome:
+        repos = ctx.repos
+        try:
+            opened = ctx.opener.open(blob)
+        except (envelope.UnknownKind, envelope.UnsupportedVersion) as err:
+            # A later app may understand it: keep it if it comes from someone we know.
+            if err.sender_signing_key is None:
+                raise Hold(err.reason) from None  # a blob format from the future
+            known = ctx.contact(err.sender_signing_key)
+            if known is None or known.state == "blocked":
+                raise Reject(err.reason) from None
+            raise Hold(err.reason, known.id) from None
+        except envelope.EnvelopeError as err:
+            raise Reject(err.reason) from None
+        content = opened.content
+        sender = ctx.contact(opened.sender_signing_key)
+        if content.kind == "hello":
+            return self._hello(ctx, opened, sender)
+        if sender is None:
+            pending = repos.contacts.by_pending_signing_key(opened.sender_signing_key)
+            if pending is not None:  # signed by a new key the person has not accepted yet
+                raise Hold("key change", pending.id)
+            raise Hold("unknown sender")
+        if sender.state == "blocked":
+            raise Reject("blocked sender")
+        if ctx.mailbox.contact_id != sender.id:
+            raise Hold("wrong mailbox", sender.id)
+        if content.conversation_id not in (
+                ctx.conversation(sender),
+                conversation_id_for(ctx.my_signing_key, sender.signing_key)):
+            raise Reject("wrong conversation")
+        # A message numbered above every one received from its sender cannot have been seen
+        # before: the common case skips the duplicate lookup.
+        in_order = content.seq > 0 and content.seq > ctx.highest_seq(sender.id)
+        if not in_order and repos.received.seen(sender.id, content.message_id):
+            return Outcome.DUPLICATE
+        ctx.senders.add(sender.id)
+        if content.kind not in HANDLERS:  # parsed by a newer schema table than handlers
+            raise Hold("unknown kind", sender.id)
+        outcome = HANDLERS[content.kind](ctx, sender, content)
+        if outcome is Outcome.CONTROL:
+            repos.received.add(content.message_id, sender.id, 0, ctx.now)
+        return outcome
+
+    def _hello(self, ctx: Context, opened: envelope.Opened, sender: Contact | None) -> Outcome:
+        repos, body, mailbox = ctx.repos, opened.content.body, ctx.mailbox
+        invite = repos.invites.by_mailbox(mailbox.id) if mailbox.purpose == "invite" else None
+        if invite is None or invite.id != body["invite"]:
+            raise Reject("hello without an invite")
+        if not hmac.compare_digest(invite.secret.hex(), body["secret"]):
+            raise Reject("wrong invite secret")
+        if invite.used_at is not None:
+            if sender is not None and sender.id == invite.used_by:
+                return Outcome.DUPLICATE
+            raise Reject("invite already used")
+        if invite.expires_at < ctx.now:
+            raise Reject("invite expired")
+        if sender is not None:
+            raise Reject("already a contact")
+        if body["relay"] != mailbox.relay_url:
+            raise Reject("wrong relay")  # the invitee's mailbox is on the invite's relay
+        try:
+            box_key = check_box_key(bytes.fromhex(body["box"]))
+            check_signing_key(opened.sender_signing_key)
+        except BadPublicKey:
+            raise Reject("bad key") from None
+        conv_id = conversation_id_for(ctx.my_signing_key, opened.sender_signing_key)
+        if opened.content.conversation_id != conv_id:
+            raise Reject("wrong conversation")
+        contact = Contact(id=secrets.token_hex(8), display_name=body["name"][:80],
+                          role=body["role"], signing_key=opened.sender_signing_key,
+                          box_key=box_key, relay_url=body["relay"], send_id=body["send_id"],
+                          state="active", profile={"headline": body["headline"]},
+                          created_at=ctx.now, last_seen_at=ctx.now,
+                          capabilities=frozenset(body.get("caps", ())))
+        repos.contacts.add(contact)
+        repos.conversations.direct_with(contact.id, ctx.now, conv_id)
+        repos.invites.mark_used(invite.id, contact.id, ctx.now)
+        repos.mailboxes.link_contact(mailbox.id, contact.id)
+        repos.received.add(opened.content.message_id, contact.id, 0, ctx.now)
+        ctx.report.controls += 1
+        ctx.report.new_contacts.append(contact.display_name)
+        ctx.report.changed_conversations.add(conv_id)
+        ctx.state_changed()
+        # Envelopes from this person that overtook the hello were kept: apply them now.
+        self._replay_unknown_senders(ctx)
+        log.sync.info("an invite was accepted; new contact added")
+        return Outcome.CONTROL
+
+    def _replay_unknown_senders(self, ctx: Context) -> None:
+        held = ctx.repos.held.select(reasons=("unknown sender", "wrong mailbox"))
+        for row in held:
+            if row.mailbox_id != ctx.mailbox.id:
+                continue
+            ctx.repos.held.remove(row.id)
+            if self._one(ctx, row.body) is Outcome.HELD:
+                continue  # kept again (a new row with the same bytes)
+
+    def _finish_batch(self, ctx: Context) -> None:
+        repos, now = ctx.repos, ctx.now
+        for conv_id, (latest, unread) in ctx.conversations.items():
+            repos.conversations.note_message(conv_id, latest, unread)
+        ctx.conversations.clear()
+        for sender_id in ctx.senders:  # once per batch, not per envelope
+            repos.contacts.touch(sender_id, now)
+            if ctx.mailbox.purpose == "contact":
+                # the contact writes to its own mailbox: retire the invite mailbox
+                for other in repos.mailboxes.of_contact(sender_id):
+                    if other.purpose == "invite":
+                        repos.mailboxes.retire(other.id, now)
+        low, high = RECEIPT_DELAY_MS
+        for contact_id, ids in ctx.receipts.items():
+            contact = repos.contacts.get(contact_id)
+            if contact is not None and contact.state == "active":
+                delay = int(low + (high - low) * self.jitter())
+                queue_receipts(repos, contact, "receipt", ids, now, not_before=now + delay)
+            ctx.report.missing[contact_id] = repos.received.missing_count(contact_id)
+        ctx.receipts = {}
+        ctx.senders = set()
+
+
+def sync_engine(vault: Vault, session: requests.Session, **options: Any) -> SyncEngine:
+    """The sync engine for this vault, applying what it fetches through the inbox."""
+    return SyncEngine(vault, session, inbox=Inbox(vault), **options)
+
+
+__all__ = ["CAPS", "HANDLERS", "Hold", "Inbox", "Outcome", "Reject", "sync_engine"]
