@@ -26,10 +26,10 @@ from ementor_desktop.crypto import envelope
 from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain import contacts, messaging
 from ementor_desktop.domain.account import create_account
+from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.domain.models import Role
 from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
-from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.sync.engine import SyncEvent
 from tests.relay.harness import spawn_relay
 

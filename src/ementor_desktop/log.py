@@ -38,7 +38,8 @@ def setup_file_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     root.setLevel(level)
-    # urllib3 logs request URLs at DEBUG, and ours contain mailbox ids: keep it quiet.
-    logging.getLogger("urllib3").setLevel(logging.WARNING)
+    # urllib3 logs request URLs (which contain mailbox ids) at DEBUG, and at WARNING when a
+    # server sends headers it cannot parse — which a hostile relay can make it do.
+    logging.getLogger("urllib3").setLevel(logging.ERROR)
     path.touch(mode=0o600, exist_ok=True)
     return path

@@ -16,12 +16,12 @@ from pytestqt.qtbot import QtBot
 from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain import contacts, messaging
 from ementor_desktop.domain.account import create_account
+from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.domain.models import MessageState, Role
 from ementor_desktop.domain.settings import Settings
 from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.ui.app import EmentorApp
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock

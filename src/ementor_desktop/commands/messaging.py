@@ -9,18 +9,15 @@ import sys
 import threading
 from typing import TextIO
 
-import requests
-
-from ementor_desktop import __version__
 from ementor_desktop.commands.common import open_vault, print_json
 from ementor_desktop.domain import contacts as contact_service
 from ementor_desktop.domain import messaging
+from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.domain.models import Message
 from ementor_desktop.domain.settings import Settings
 from ementor_desktop.errors import NetworkError, UsageError
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.sync.engine import SyncEvent, SyncReport, SyncState
 
 
@@ -88,12 +85,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=cmd_sync)
 
 
-def new_session() -> requests.Session:
-    session = requests.Session()
-    session.headers["User-Agent"] = f"ementor/{__version__}"
-    return session
-
-
 def _relay_url(vault: Vault, given: str | None) -> str:
     with vault.mutex:
         settings = Settings(Repos.over(vault.db).settings)
@@ -115,7 +106,7 @@ def cmd_invite(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("--days must be between 1 and 90.")
     with open_vault(args) as vault:
         code = contact_service.create_invite(vault, _relay_url(vault, args.relay),
-                                             new_session(), days=args.days)
+                                             days=args.days)
     print(f"Send this one-time invite to the person you want to connect with "
           f"(valid {args.days} days). They run `ementor accept CODE`:", file=out)
     print(code, file=out)
@@ -124,7 +115,7 @@ def cmd_invite(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_accept(args: argparse.Namespace, out: TextIO) -> int:
     with open_vault(args) as vault:
-        contact = contact_service.accept_invite(vault, args.code, new_session())
+        contact = contact_service.accept_invite(vault, args.code)
         number = contact_service.safety_number(vault, contact)
     print(f"Added {contact.display_name}. Run `ementor sync` to tell them; once they sync "
           "too, you can message each other.", file=out)
@@ -270,7 +261,11 @@ def cmd_sync(args: argparse.Namespace, out: TextIO) -> int:
     if args.watch:
         return _watch(args, out)
     with open_vault(args) as vault:
-        report = sync_engine(vault, new_session()).sync_once()
+        engine = sync_engine(vault)
+        try:
+            report = engine.sync_once()
+        finally:
+            engine.close()
     print(_summary(report), file=out)
     if not report.complete:
         raise NetworkError(f"Sync incomplete: {report.problem()}")
@@ -312,7 +307,7 @@ def _watch(args: argparse.Namespace, out: TextIO) -> int:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, lambda *_: stop.set())
         try:
-            sync_engine(vault, new_session()).run(
+            sync_engine(vault).run(
                 stop, on_event, between_rounds=vault.suspend, before_round=vault.resume,
                 outside_wakeup=outside_wakeup)
         except KeyboardInterrupt:

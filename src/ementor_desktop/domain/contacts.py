@@ -306,7 +306,7 @@ def _cut_off(repos: Repos, contact_id: str, now: int) -> None:
 
 # -- invites ---------------------------------------------------------------------------------
 
-def create_invite(vault: Vault, relay_url: str, session: requests.Session,
+def create_invite(vault: Vault, relay_url: str, session: requests.Session | None = None,
                   days: int = DEFAULT_INVITE_DAYS) -> str:
     """Create a one-time invite mailbox on the relay and return the one-line invite code."""
     try:
@@ -318,7 +318,8 @@ def create_invite(vault: Vault, relay_url: str, session: requests.Session,
         profile = repos.profile.get()
         mine = _my_public(repos)
     auth = SigningKey.generate()
-    ids = RelayClient(relay_url, session).create_mailbox(auth)
+    with RelayClient(relay_url, session) as client:  # its own connection unless given one
+        ids = client.create_mailbox(auth)
     now = now_ms()
     expires_ms = now + days * 86_400_000
     invite = Invite(id=secrets.token_hex(16), secret=secrets.token_bytes(32), mailbox_id=0,
@@ -336,7 +337,8 @@ def create_invite(vault: Vault, relay_url: str, session: requests.Session,
                       name=profile.display_name if profile else "", caps=CAPS).encode()
 
 
-def accept_invite(vault: Vault, code_text: str, session: requests.Session) -> Contact:
+def accept_invite(vault: Vault, code_text: str,
+                  session: requests.Session | None = None) -> Contact:
     """Add the inviter as a contact, create our return mailbox, and queue the `hello`."""
     code = InviteCode.parse(code_text)
     if code.expires_at * 1000 < now_ms():
@@ -354,7 +356,8 @@ def accept_invite(vault: Vault, code_text: str, session: requests.Session) -> Co
             raise UsageError(f"This invite was already used: you are connected with "
                              f"{existing.display_name}.")
     auth = SigningKey.generate()
-    ids = RelayClient(code.relay_url, session).create_mailbox(auth)
+    with RelayClient(code.relay_url, session) as client:
+        ids = client.create_mailbox(auth)
     now = now_ms()
     contact = Contact(id=secrets.token_hex(8), display_name=code.name.strip()[:80],
                       signing_key=code.signing_key, box_key=code.box_key,

@@ -488,9 +488,14 @@ class Inbox:
         ctx.senders = set()
 
 
-def sync_engine(vault: Vault, session: requests.Session, **options: Any) -> SyncEngine:
-    """The sync engine for this vault, applying what it fetches through the inbox."""
-    return SyncEngine(vault, session, inbox=Inbox(vault), **options)
+def sync_engine(vault: Vault, session: requests.Session | None = None,
+                **options: Any) -> SyncEngine:
+    """The sync engine for this vault, applying what it fetches through the inbox. Without
+    `session`, every mailbox and route gets connections of its own; with one (a test double),
+    everything goes through it."""
+    if session is None:
+        return SyncEngine(vault, inbox=Inbox(vault), **options)
+    return SyncEngine(vault, lambda: session, inbox=Inbox(vault), **options)
 
 
 __all__ = ["CAPS", "HANDLERS", "Hold", "Inbox", "Outcome", "Reject", "sync_engine"]

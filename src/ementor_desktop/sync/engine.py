@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-import requests
 from nacl.signing import SigningKey
 
 from ementor_desktop import log
@@ -44,7 +43,7 @@ from ementor_desktop.store.repos.mailboxes import Mailbox
 from ementor_desktop.store.vault import Vault, now_ms
 from ementor_desktop.sync import faults
 from ementor_desktop.sync.relay_client import (
-    RelayClient,
+    RelayClientPool,
     RelayError,
     RelayMessage,
     RelayNotFound,
@@ -52,6 +51,8 @@ from ementor_desktop.sync.relay_client import (
     RelayRejected,
     RelayServerError,
     RelayUnauthorized,
+    SessionFactory,
+    new_relay_session,
 )
 
 MAX_BACKOFF_S = 300.0
@@ -182,19 +183,19 @@ class Inbox(Protocol):
 
 
 class SyncEngine:
-    def __init__(self, vault: Vault, session: requests.Session, *, inbox: Inbox,
-                 clock: Callable[[], float] = time.time,
+    def __init__(self, vault: Vault, session_factory: SessionFactory = new_relay_session, *,
+                 inbox: Inbox, clock: Callable[[], float] = time.time,
                  jitter: Callable[[], float] = random.random,
                  long_poll: float = LONG_POLL_S, timeout: float = 10.0) -> None:
         self.vault = vault
-        self.session = session
+        # One client, on its own connections, per mailbox we read and per route we write to:
+        # the relay cannot link two of our mailboxes by the connection they share.
+        self._relays = RelayClientPool(session_factory, timeout=timeout)
         self.inbox = inbox
         self.clock = clock
         self.jitter = jitter
         self.long_poll = long_poll
         self.timeout = timeout
-        self._clients: dict[str, RelayClient] = {}
-        self._poll_clients: dict[int, RelayClient] = {}
         self.state = SyncState.IDLE
         self._trouble: SyncInput | None = None
         self._on_event: Callable[[SyncEvent], None] | None = None
@@ -299,6 +300,7 @@ class SyncEngine:
             self.vault.outbox_event.set()
             self._go(SyncInput.STOP)
             self._on_event = None
+            self._relays.close()
 
     # -- provisioning: mailboxes for new contacts, deleting retired ones ----------------------
     def _provision(self, report: SyncReport) -> None:
@@ -317,10 +319,12 @@ class SyncEngine:
                 continue
             try:
                 auth = SigningKey.generate()
-                ids = self._client(relay_url).create_mailbox(auth)
+                ids = self._relays.get(("create", contact.id), relay_url).create_mailbox(auth)
             except RelayError as err:
                 self._note_error(err, report)
                 continue
+            finally:
+                self._relays.drop(("create", contact.id))
             self.inbox.mailbox_created(contact.id, relay_url, ids.receive_id, ids.send_id,
                                        bytes(auth))
         for mailbox in retiring:
@@ -339,7 +343,7 @@ class SyncEngine:
         try:
             if mailbox.purpose == "invite":
                 self._pull(mailbox, report, raise_down=True)
-            self._client(mailbox.relay_url).delete_mailbox(
+            self._relays.get(("mailbox", mailbox.id), mailbox.relay_url).delete_mailbox(
                 mailbox.receive_id, SigningKey(mailbox.auth_seed))
         except (RelayUnauthorized, RelayNotFound):
             pass  # already gone on the relay (swept or deleted)
@@ -350,6 +354,8 @@ class SyncEngine:
             return
         with self.vault.mutex:
             Repos.over(self.vault.db).mailboxes.mark_deleted(mailbox.id, now_ms())
+        self._relays.drop(("mailbox", mailbox.id))
+        self._relays.drop(("poll", mailbox.id))
         log.sync.info("retired a mailbox")
 
     # -- push --------------------------------------------------------------------------------
@@ -406,7 +412,7 @@ class SyncEngine:
         faults.reached("push.sealed")
         assert contact.relay_url is not None and contact.send_id is not None
         try:
-            receipt = self._client(contact.relay_url).deposit(
+            receipt = self._relays.get(("route", contact.id), contact.relay_url).deposit(
                 contact.send_id, sealed, item.idempotency_key)
         except RelayNotFound as err:
             blocked_contacts.add(contact.id)
@@ -470,10 +476,10 @@ class SyncEngine:
 
     # -- pull --------------------------------------------------------------------------------
     def _pull(self, mailbox: Mailbox, report: SyncReport, raise_down: bool = False) -> None:
-        client = self._client(mailbox.relay_url)
         key = SigningKey(mailbox.auth_seed)
         for _ in range(MAX_BATCHES_PER_ROUND):
             try:
+                client = self._relays.get(("mailbox", mailbox.id), mailbox.relay_url)
                 batch = client.fetch(mailbox.receive_id, key, wait=0, limit=FETCH_LIMIT)
             except RelayError as err:
                 self._note_error(err, report)
@@ -503,8 +509,8 @@ class SyncEngine:
         if not ack:
             return
         try:
-            self._client(mailbox.relay_url).ack(mailbox.receive_id, SigningKey(mailbox.auth_seed),
-                                                ack)
+            self._relays.get(("mailbox", mailbox.id), mailbox.relay_url).ack(
+                mailbox.receive_id, SigningKey(mailbox.auth_seed), ack)
         except RelayError as err:  # harmless: they come back and are recognised
             self._note_error(err, report)
             raise _RelayDown() from err
@@ -516,11 +522,8 @@ class SyncEngine:
         """Long-poll one mailbox (network only, no vault) and hand the result to the loop."""
         # One client per mailbox, kept between polls: it reuses the challenge the relay hands
         # back after each owner command (one poller per mailbox at a time, so no sharing).
-        client = self._poll_clients.get(mailbox.id)
-        if client is None:
-            client = self._poll_clients[mailbox.id] = RelayClient(
-                mailbox.relay_url, self.session, timeout=self.timeout)
         try:
+            client = self._relays.get(("poll", mailbox.id), mailbox.relay_url)
             got: list[RelayMessage] | Exception = client.fetch(
                 mailbox.receive_id, SigningKey(mailbox.auth_seed), wait=self.long_poll,
                 limit=FETCH_LIMIT)
@@ -558,11 +561,9 @@ class SyncEngine:
         return None if due is None else due / 1000
 
     # -- bookkeeping -------------------------------------------------------------------------
-    def _client(self, url: str) -> RelayClient:
-        client = self._clients.get(url)
-        if client is None:
-            client = self._clients[url] = RelayClient(url, self.session, timeout=self.timeout)
-        return client
+    def close(self) -> None:
+        """Close every connection to the relays (the engine can still be used afterwards)."""
+        self._relays.close()
 
     def _mailboxes(self) -> list[Mailbox]:
         with self.vault.mutex:

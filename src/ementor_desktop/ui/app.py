@@ -714,7 +714,7 @@ class EmentorApp(QObject):
 
         def create(v: Vault) -> tuple[str, dict[str, Any]]:
             settings = ops.set_setting(v, "relay_url", relay)
-            return self._with_session(lambda s: contacts.create_invite(v, relay, s)), settings
+            return contacts.create_invite(v, relay), settings
 
         def created(result: tuple[str, dict[str, Any]]) -> None:
             code, self.settings = result
@@ -735,7 +735,7 @@ class EmentorApp(QObject):
             return
 
         def accept(v: Vault) -> dict[str, Any]:
-            contact = self._with_session(lambda s: contacts.accept_invite(v, code, s))
+            contact = contacts.accept_invite(v, code)
             settings = Settings(Repos.over(v.db).settings).as_dict()
             if not settings.get("relay_url") and contact.relay_url:
                 settings = ops.set_setting(v, "relay_url", contact.relay_url)
@@ -753,13 +753,6 @@ class EmentorApp(QObject):
             self.sync_now()  # send the hello now
         self._busy_note(self.tr("Connecting…"))
         self.worker.run(accept, accepted, self._contact_error)
-
-    @staticmethod
-    def _with_session(job: Callable[[Any], Any]) -> Any:
-        import requests
-
-        with requests.Session() as session:
-            return job(session)
 
     def _contact_error(self, err: EmentorError) -> None:
         if self.add_dialog is not None:

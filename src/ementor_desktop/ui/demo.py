@@ -19,12 +19,12 @@ import requests
 from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain import contacts, messaging
 from ementor_desktop.domain.account import create_account
+from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.domain.models import Role
 from ementor_desktop.domain.settings import Settings
 from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.domain.inbox import sync_engine
 
 PASSPHRASE = "demo passphrase"  # noqa: S105  (two throwaway demo vaults)
 SCRIPT = [

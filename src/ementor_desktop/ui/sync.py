@@ -59,12 +59,9 @@ class SyncRunner(QObject):
         module = ops.sync_engine_module()
         if module is None or self._thread is not None:
             return False
-        import requests
-
-        session = requests.Session()
         from ementor_desktop.domain.inbox import sync_engine
 
-        engine: Any = sync_engine(vault, session)
+        engine: Any = sync_engine(vault)  # connections of its own per mailbox and route
         self._stop = threading.Event()
         stop = self._stop
 
@@ -85,7 +82,7 @@ class SyncRunner(QObject):
                 log.ui.error("sync loop stopped: %s", type(err).__name__)
                 self.sync_event.emit("error", tr("Syncing stopped unexpectedly."), [])
             finally:
-                session.close()
+                engine.close()
 
         self._thread = threading.Thread(target=loop, name="ementor-sync", daemon=True)
         self._thread.start()
