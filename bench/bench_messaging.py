@@ -87,9 +87,11 @@ def _bulk(n: int, work: Path, relay_url: str) -> tuple[float, float]:
     for i in range(n):
         messaging.send_text(ada, ben_id, f"bulk message {i} " + "lorem ipsum " * 8)
     sync_engine(ada, s_ada).sync_once()
+    engine = sync_engine(ben)  # as the app runs it: connections of its own per mailbox
     start = time.perf_counter()
-    report = sync_engine(ben, s_ben).sync_once()
+    report = engine.sync_once()
     engine_s = time.perf_counter() - start
+    engine.close()
     assert report.received == n, report
 
     # the baseline opens the same kind of envelopes, sealed to Ben's key
@@ -163,7 +165,7 @@ def run(quick: bool) -> str:
     engine_rate, base_rate = n / engine_s, n / baseline_s
     return "\n".join([
         f"{n:,} messages of ~120 bytes of text, relay on 127.0.0.1 (SQLite backend, separate "
-        "process). Target for bulk receive: at least a third of the baseline.",
+        "process). Target for bulk receive: at least half the baseline.",
         "",
         "| what | eMentor | baseline | ratio |",
         "|---|---:|---:|---:|",

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from nacl.signing import SigningKey
+
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 
 TITLE = "Relay server (ementor-relay)"
 WARM_UP = 0.5
@@ -144,10 +145,10 @@ class Conn:
         self.writer.close()
 
 
-async def _create_mailbox(conn: Conn, key: SigningKey) -> tuple[str, str]:
+async def _create_mailbox(conn: Conn, key: MailboxAuthKey) -> tuple[str, str]:
     from ementor_desktop.protocol import relay_v1 as wire
 
-    body = json.dumps({"auth_key": wire.b64url_encode(bytes(key.verify_key))}).encode()
+    body = json.dumps({"auth_key": wire.b64url_encode(key.public_key)}).encode()
     status, _, payload = await conn.request("POST", "/v1/mailboxes", body,
                                             {"Content-Type": "application/json"})
     assert status == 201, payload
@@ -158,7 +159,7 @@ async def _create_mailbox(conn: Conn, key: SigningKey) -> tuple[str, str]:
 class Owner:
     """Signs owner commands, reusing the challenge each answer hands back."""
 
-    def __init__(self, conn: Conn, key: SigningKey, receive_id: str) -> None:
+    def __init__(self, conn: Conn, key: MailboxAuthKey, receive_id: str) -> None:
         self.conn, self.key, self.receive_id = conn, key, receive_id
         self.challenge: str | None = None
 
@@ -213,7 +214,7 @@ async def deposit_rates(relay: Server, bare: Server, clients: int, seconds: floa
                         size: int) -> tuple[float, float]:
     blob = os.urandom(size)
     conns = [await Conn.open(relay) for _ in range(clients)]
-    boxes = [await _create_mailbox(c, SigningKey.generate()) for c in conns]
+    boxes = [await _create_mailbox(c, MailboxAuthKey.generate()) for c in conns]
     counter = iter(range(10**9))
 
     async def relay_step(i: int) -> None:
@@ -243,7 +244,7 @@ async def fetch_ack_rates(relay: Server, bare: Server, clients: int, seconds: fl
     blob = os.urandom(1024)
 
     async def prefilled(i: int, conn: Conn) -> Owner:
-        key = SigningKey.generate()
+        key = MailboxAuthKey.generate()
         receive_id, send_id = await _create_mailbox(conn, key)
         for j in range(prefill):
             await conn.request("POST", f"/v1/deposit/{send_id}", blob,
@@ -282,7 +283,7 @@ def _percentile(values: list[float], q: float) -> float:
 
 async def delivery_latency(relay: Server, bare: Server, rounds: int) -> dict[str, float]:
     poll_conn, deposit_conn = await Conn.open(relay), await Conn.open(relay)
-    key = SigningKey.generate()
+    key = MailboxAuthKey.generate()
     receive_id, send_id = await _create_mailbox(poll_conn, key)
     owner = Owner(poll_conn, key, receive_id)
     base = f"/v1/mailboxes/{receive_id}"
@@ -315,7 +316,7 @@ async def idle_long_polls(relay: Server, count: int) -> dict[str, float]:
     setup = await Conn.open(relay)
     owners = []
     for _ in range(count):
-        key = SigningKey.generate()
+        key = MailboxAuthKey.generate()
         receive_id, _ = await _create_mailbox(setup, key)
         owners.append(Owner(setup, key, receive_id))
     challenges = []

@@ -99,3 +99,37 @@ def test_add_contact_dialog_reports_a_bad_invite_in_plain_words(
     assert "invite" in dialog.status.text().lower()
     wait_idle(qtbot, app)
     dialog.reject()
+
+
+def test_block_then_remove_a_contact_from_the_contacts_menu(
+        qtbot: QtBot, make_app: App, seeded_home: SeededHome) -> None:
+    home, contact_id = seeded_home.home, seeded_home.seeded.main_contact
+    app = make_app(home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    qtbot.waitUntil(lambda: main.current_summary() is not None, timeout=5000)
+    name = main.current_summary().contact_name  # type: ignore[union-attr]
+    main.block_action.trigger()
+    box = app.confirm_box
+    assert box is not None and name in box.text()
+    box.reject()  # cancelling changes nothing
+    wait_idle(qtbot, app)
+    assert main.composer.isEnabled()
+    main.block_action.trigger()
+    box = app.confirm_box
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Block").click()
+    qtbot.waitUntil(lambda: not main.composer.isEnabled(), timeout=5000)
+    assert main.banner.isVisible() and "You blocked" in main.banner_text.text()
+    assert not main.block_action.isEnabled()
+    main.remove_action.trigger()
+    box = app.confirm_box
+    assert box is not None and "cannot be undone" in box.text()
+    next(b for b in box.buttons() if b.text() == "Remove").click()
+    qtbot.waitUntil(lambda: all(
+        main.conversations.summary(r).conversation.contact_id != contact_id  # type: ignore[union-attr]
+        for r in range(main.conversations.rowCount())), timeout=5000)
+    app.shutdown()
+    with Vault.open(home, PASSPHRASE) as vault:
+        assert Repos.over(vault.db).contacts.get(contact_id) is None

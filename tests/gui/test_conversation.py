@@ -151,7 +151,7 @@ def test_scrolling_to_the_top_loads_older_pages(qtbot: QtBot, make_app: App,
     assert model.rowCount() == 1000
     assert not model.canFetchMore(QModelIndex())
     bodies = [model.message(i) for i in range(model.rowCount())]
-    times = [(m.sent_at, m.pk) for m in bodies if m is not None]
+    times = [(m.sent_at, m.seq or 0, m.pk) for m in bodies if m is not None]
     assert times == sorted(times)  # oldest first, nothing twice, nothing missing
     assert len({m.id for m in bodies if m is not None}) == 1000
 

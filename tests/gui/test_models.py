@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import random
+import secrets
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
-from ementor_desktop.domain.models import SearchHit
+from ementor_desktop.domain.models import Message, MessageState, SearchHit
 from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
 from ementor_desktop.ui.app import EmentorApp
 from ementor_desktop.ui.models import (
+    ARRIVAL_BATCH,
+    FIRST_PAGE,
     ConversationListModel,
     MessageListModel,
     SearchResultsModel,
@@ -82,3 +86,75 @@ def test_live_models_in_the_window(qtbot: QtBot, qtmodeltester, make_app: App,  
     assert main is not None
     for model in (main.conversations, main.messages, main.search_results):
         qtmodeltester.check(model)
+
+
+def test_message_model_takes_arrivals_anywhere_in_the_order(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, qtmodeltester, vault: Vault, home: Home) -> None:
+    """Arrivals in random places, more than one batch of them, one while the first page is still
+    loading: the model always holds exactly the newest part of the conversation, in order."""
+    conv = seed_long_conversation(vault, 400)
+    contact = Repos.over(vault.db).conversations.get(conv)
+    assert contact is not None and contact.contact_id is not None
+    sender = contact.contact_id
+    vault.close()
+    rng = random.Random(7)
+    worker = DbWorker()
+
+    def store(count: int) -> None:
+        v = worker.vault_for_engine()
+        assert v is not None
+        repos = Repos.over(v.db)
+        with v.mutex, v.db.transaction():  # as the sync engine stores what it fetched
+            newest = repos.messages.page(conv, limit=1)[0].sent_at
+            for _ in range(count):  # anywhere from before the history began to its end
+                repos.messages.add(Message(
+                    id=secrets.token_hex(16), conversation_id=conv, direction="in",
+                    sender_id=sender, body="late", sent_at=newest - rng.randrange(500 * 60_000),
+                    seq=rng.randrange(3), state=MessageState.RECEIVED))
+
+    def stored_in_order() -> list[str]:
+        v = worker.vault_for_engine()
+        assert v is not None
+        with v.mutex:
+            return [m.id for m in Repos.over(v.db).messages.page(conv, limit=10**6)][::-1]
+
+    def shown() -> list[str]:
+        return [m.id for i in range(model.rowCount()) if (m := model.message(i)) is not None]
+
+    def newest_part() -> list[str]:
+        """What the model must hold: everything from its oldest row on, in order."""
+        everything = stored_in_order()
+        return everything[everything.index(shown()[0]):]
+
+    try:
+        worker.call(lambda: worker.set_vault(Vault.open(home, "correct horse battery staple")))
+        worker.wait_idle()
+        model = MessageListModel(worker)
+        qtmodeltester.check(model)  # stays attached: checks every insertion below
+        model.open(conv)
+        store(3)  # arrives while the first page is being read
+        model.refresh_newest()
+        qtbot.waitUntil(lambda: model.rowCount() >= FIRST_PAGE and shown() == newest_part(),
+                        timeout=5000)
+        assert model.has_older
+
+        store(2 * ARRIVAL_BATCH + 17)  # more than one batch
+        model.refresh_newest()
+        model.refresh_newest()  # asked twice while busy: runs once more, adds nothing twice
+        expected = newest_part()
+        assert len(expected) > model.rowCount()
+        qtbot.waitUntil(lambda: shown() == expected, timeout=10000)
+        qtbot.waitUntil(lambda: worker.pending == 0)
+        assert shown() == expected
+        qtmodeltester.check(model)
+
+        model.set_older_wanted(True)  # and paging up still brings each message once
+        while True:
+            qtbot.waitUntil(lambda: not model.loading)
+            if not model.canFetchMore(QModelIndex()):
+                break
+            model.fetchMore(QModelIndex())
+        assert shown() == stored_in_order()
+        qtmodeltester.check(model)
+    finally:
+        worker.shutdown()

@@ -282,3 +282,26 @@ def test_a_protocol_1_0_peer_gets_only_what_it_understands(
     assert ben.contact("Ada").capabilities == frozenset()
     assert not messaging.can_send(ben.contact("Ada"), "rekey")
     assert messaging.can_send(ben.contact("Ada"), "text")
+
+
+def test_strangers_cannot_crowd_out_what_a_contact_sent(
+        pair: tuple[Participant, Participant], relay_url: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whoever knows a send id can fill the strangers' budget; the contact's own kept envelopes
+    have a budget of their own."""
+    ada, ben = pair
+    monkeypatch.setattr(inbox, "HELD_STRANGERS_PER_MAILBOX", 5)
+    client = RelayClient(relay_url, requests.Session())
+    send_id = ben.contact("Ada").send_id or ""
+    for i in range(8):
+        client.deposit(send_id, text_envelope(Identity.generate(), ada, 1, f"junk {i}"), f"j{i}")
+    report = ada.sync()
+    assert report.held_incoming == 5 and report.rejected == {"too many kept": 3}
+    me = ben.repos.identity.get()
+    raw = (b'{"body":{},"conv":"' + conversation_between(me, ada).encode() + b'","id":"' +
+           secrets.token_hex(16).encode() + b'","kind":"goal","sent":1,"seq":0,"v":1}')
+    client.deposit(send_id, envelope.seal(raw, me.signing,
+                                          ada.repos.identity.get().public.box_key), "goal")
+    report = ada.sync()
+    assert report.held_incoming == 1 and report.rejected == {}
+    assert ada.repos.held.count(contact_id=ada.contact("Ben").id) == 1

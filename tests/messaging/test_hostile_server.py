@@ -19,9 +19,9 @@ from typing import Any
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 from requests.adapters import HTTPAdapter
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.sync.relay_client import (
     RelayAddressRefused,
@@ -241,7 +241,7 @@ def test_a_long_poll_gets_its_wait_on_top_of_the_deadline(
 
     server = serve(respond)
     client = client_for(server)
-    assert client.fetch(wire.new_id(), SigningKey.generate(), wait=1.0) == []
+    assert client.fetch(wire.new_id(), MailboxAuthKey.generate(), wait=1.0) == []
 
 
 def test_a_silent_long_poll_fails_at_wait_plus_deadline(
@@ -257,7 +257,7 @@ def test_a_silent_long_poll_fails_at_wait_plus_deadline(
     server = serve(respond)
     client = client_for(server)
     error, elapsed = within(1.0 + DEADLINE + SLACK, lambda: client.fetch(
-        wire.new_id(), SigningKey.generate(), wait=1.0))
+        wire.new_id(), MailboxAuthKey.generate(), wait=1.0))
     assert isinstance(error, RelayTimeout), error
     assert elapsed > 1.0 + DEADLINE * 0.8
 
@@ -298,7 +298,7 @@ def test_a_gzip_bomb_is_refused_without_inflating_it(
     calls: dict[str, Callable[[], Any]] = {
         "health": client.health,
         "deposit": lambda: client.deposit(wire.new_id(), b"sealed", "k1"),
-        "fetch": lambda: client.fetch(wire.new_id(), SigningKey.generate()),
+        "fetch": lambda: client.fetch(wire.new_id(), MailboxAuthKey.generate()),
     }
     before = _max_rss_bytes()
     error, _ = within(10, calls[command])
@@ -342,7 +342,7 @@ def test_an_endless_chunked_body_is_cut_at_the_cap(serve: Callable[[Respond], Ra
     client = client_for(server)
     before = _max_rss_bytes()
     error, _ = within(10, client.health if command == "health" else lambda: client.fetch(
-        wire.new_id(), SigningKey.generate()))
+        wire.new_id(), MailboxAuthKey.generate()))
     assert isinstance(error, RelayProtocolError), error
     assert str(error) == "The relay's answer is larger than this app accepts."
     assert _max_rss_bytes() - before < 100 * 1024 * 1024
@@ -364,7 +364,7 @@ def test_a_full_fetch_batch_is_within_the_cap(serve: Callable[[Respond], RawServ
         conn.sendall(json_answer("200 OK", {"messages": items}))
 
     server = serve(respond)
-    got = client_for(server).fetch(wire.new_id(), SigningKey.generate())
+    got = client_for(server).fetch(wire.new_id(), MailboxAuthKey.generate())
     assert len(got) == len(items) and got[0].body == blob
 
 

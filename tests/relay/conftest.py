@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.relay.config import RelayConfig
 from ementor_desktop.sync.relay_client import MailboxIds, RelayClient
 from tests.relay.harness import (
@@ -143,10 +143,10 @@ def client(relay: InProcessRelay, session: requests.Session) -> RelayClient:
 
 
 @pytest.fixture
-def owner_key() -> SigningKey:
-    return SigningKey.generate()
+def owner_key() -> MailboxAuthKey:
+    return MailboxAuthKey.generate()
 
 
 @pytest.fixture
-def mailbox(client: RelayClient, owner_key: SigningKey) -> MailboxIds:
+def mailbox(client: RelayClient, owner_key: MailboxAuthKey) -> MailboxIds:
     return client.create_mailbox(owner_key)

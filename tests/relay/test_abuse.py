@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.relay.limits import Guard, TokenBuckets
 from ementor_desktop.sync.relay_client import RelayClient, RelayRateLimited
@@ -28,7 +28,7 @@ def _address(relay: InProcessRelay) -> tuple[str, int]:
 
 def test_deposit_flood_is_limited_while_other_mailboxes_work(
         make_relay: Callable[..., InProcessRelay], session: requests.Session,
-        owner_key: SigningKey) -> None:
+        owner_key: MailboxAuthKey) -> None:
     relay = make_relay(deposits_per_mailbox_per_minute=60, deposits_per_mailbox_burst=5)
     client = RelayClient(relay.base_url, session)
     flooded, quiet = client.create_mailbox(owner_key), client.create_mailbox(owner_key)
@@ -51,7 +51,7 @@ def test_deposit_flood_is_limited_while_other_mailboxes_work(
 
 
 def test_retry_after_is_honest(make_relay: Callable[..., InProcessRelay],
-                               session: requests.Session, owner_key: SigningKey) -> None:
+                               session: requests.Session, owner_key: MailboxAuthKey) -> None:
     relay = make_relay(deposits_per_mailbox_per_minute=60, deposits_per_mailbox_burst=1)
     client = RelayClient(relay.base_url, session)
     box = client.create_mailbox(owner_key)
@@ -88,7 +88,7 @@ def test_forwarded_for_is_ignored_unless_trusted(make_relay: Callable[..., InPro
 
 def test_owner_commands_are_limited_per_mailbox(make_relay: Callable[..., InProcessRelay],
                                                 session: requests.Session,
-                                                owner_key: SigningKey) -> None:
+                                                owner_key: MailboxAuthKey) -> None:
     relay = make_relay(owner_commands_per_mailbox_per_minute=60,
                        owner_commands_per_mailbox_burst=3)
     client = RelayClient(relay.base_url, session)
@@ -102,7 +102,7 @@ def test_owner_commands_are_limited_per_mailbox(make_relay: Callable[..., InProc
 
 def test_body_at_the_limit_passes_and_one_byte_more_is_413(
         make_relay: Callable[..., InProcessRelay], session: requests.Session,
-        owner_key: SigningKey) -> None:
+        owner_key: MailboxAuthKey) -> None:
     relay = make_relay(max_body_bytes=70_000)
     box = RelayClient(relay.base_url, session).create_mailbox(owner_key)
     url = f"{relay.base_url}/v1/deposit/{box.send_id}"
@@ -122,7 +122,7 @@ def test_json_commands_have_a_small_body_limit(relay: InProcessRelay,
 
 def test_declared_oversize_is_refused_before_the_body_is_sent(relay: InProcessRelay,
                                                               client: RelayClient,
-                                                              owner_key: SigningKey) -> None:
+                                                              owner_key: MailboxAuthKey) -> None:
     box = client.create_mailbox(owner_key)
     with socket.create_connection(_address(relay), timeout=5) as sock:
         sock.sendall((f"POST /v1/deposit/{box.send_id} HTTP/1.1\r\nHost: relay\r\n"
@@ -133,7 +133,7 @@ def test_declared_oversize_is_refused_before_the_body_is_sent(relay: InProcessRe
 
 
 def test_streamed_oversize_is_cut_off_early(relay: InProcessRelay, client: RelayClient,
-                                            owner_key: SigningKey) -> None:
+                                            owner_key: MailboxAuthKey) -> None:
     box = client.create_mailbox(owner_key)
     chunk = b"x" * 65536
     framed = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
@@ -203,7 +203,7 @@ def test_token_buckets_stay_bounded() -> None:
 
 def test_mailbox_creation_is_limited_per_address(make_relay: Callable[..., InProcessRelay],
                                                  session: requests.Session,
-                                                 owner_key: SigningKey) -> None:
+                                                 owner_key: MailboxAuthKey) -> None:
     relay = make_relay(trust_forwarded_for=True, mailboxes_per_address_per_minute=6,
                        mailboxes_per_address_burst=3)
     alice = RelayClient(relay.base_url, session)

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.sync.relay_client import MailboxIds, RelayClient
 from tests.relay.conftest import FakeClock
@@ -40,7 +40,7 @@ def _assert_unauthorized(response: requests.Response) -> None:
 
 
 def test_a_correct_signature_is_accepted(relay: InProcessRelay, client: RelayClient,
-                                         mailbox: MailboxIds, owner_key: SigningKey,
+                                         mailbox: MailboxIds, owner_key: MailboxAuthKey,
                                          session: requests.Session) -> None:
     """The control case: the same construction as the attacks below, honestly signed."""
     target = _fetch_target(mailbox)
@@ -52,7 +52,7 @@ def test_a_correct_signature_is_accepted(relay: InProcessRelay, client: RelayCli
 def test_forged_signature_by_another_key(relay: InProcessRelay, client: RelayClient,
                                          mailbox: MailboxIds, session: requests.Session) -> None:
     target = _fetch_target(mailbox)
-    forger = SigningKey.generate()
+    forger = MailboxAuthKey.generate()
     _assert_unauthorized(_send(session, relay, "GET", target,
                                wire.sign_owner_command(forger, client.challenge(mailbox.receive_id),
                                                        "GET", target, b"")))
@@ -66,7 +66,7 @@ def test_random_signature_bytes(relay: InProcessRelay, client: RelayClient,
 
 
 def test_replayed_challenge(relay: InProcessRelay, client: RelayClient, mailbox: MailboxIds,
-                            owner_key: SigningKey, session: requests.Session) -> None:
+                            owner_key: MailboxAuthKey, session: requests.Session) -> None:
     target = _fetch_target(mailbox)
     auth = wire.sign_owner_command(owner_key, client.challenge(mailbox.receive_id), "GET", target,
                                    b"")
@@ -75,17 +75,17 @@ def test_replayed_challenge(relay: InProcessRelay, client: RelayClient, mailbox:
 
 
 def test_challenge_is_burnt_by_a_failed_attempt(relay: InProcessRelay, client: RelayClient,
-                                                mailbox: MailboxIds, owner_key: SigningKey,
+                                                mailbox: MailboxIds, owner_key: MailboxAuthKey,
                                                 session: requests.Session) -> None:
     target = _fetch_target(mailbox)
     challenge = client.challenge(mailbox.receive_id)
-    bad = wire.sign_owner_command(SigningKey.generate(), challenge, "GET", target, b"")
+    bad = wire.sign_owner_command(MailboxAuthKey.generate(), challenge, "GET", target, b"")
     _assert_unauthorized(_send(session, relay, "GET", target, bad))
     good = wire.sign_owner_command(owner_key, challenge, "GET", target, b"")
     _assert_unauthorized(_send(session, relay, "GET", target, good))
 
 
-def test_made_up_challenge(relay: InProcessRelay, mailbox: MailboxIds, owner_key: SigningKey,
+def test_made_up_challenge(relay: InProcessRelay, mailbox: MailboxIds, owner_key: MailboxAuthKey,
                            session: requests.Session) -> None:
     target = _fetch_target(mailbox)
     auth = wire.sign_owner_command(owner_key, wire.new_id(), "GET", target, b"")
@@ -93,7 +93,7 @@ def test_made_up_challenge(relay: InProcessRelay, mailbox: MailboxIds, owner_key
 
 
 def test_expired_challenge(make_relay: Callable[..., InProcessRelay],
-                           session: requests.Session, owner_key: SigningKey) -> None:
+                           session: requests.Session, owner_key: MailboxAuthKey) -> None:
     clock = FakeClock()
     relay = make_relay(clock=clock, challenge_ttl_seconds=60)
     client = RelayClient(relay.base_url, session)
@@ -109,10 +109,10 @@ def test_expired_challenge(make_relay: Callable[..., InProcessRelay],
     _assert_unauthorized(_send(session, relay, "GET", target, late))
 
 
-def test_wrong_mailbox(relay: InProcessRelay, client: RelayClient, owner_key: SigningKey,
+def test_wrong_mailbox(relay: InProcessRelay, client: RelayClient, owner_key: MailboxAuthKey,
                        session: requests.Session) -> None:
     mine = client.create_mailbox(owner_key)
-    other_key = SigningKey.generate()
+    other_key = MailboxAuthKey.generate()
     theirs = client.create_mailbox(other_key)
     client.deposit(theirs.send_id, b"not for me", "k")
     # My valid key, their mailbox's path.
@@ -128,7 +128,8 @@ def test_wrong_mailbox(relay: InProcessRelay, client: RelayClient, owner_key: Si
 
 @pytest.mark.parametrize("tamper", ["method", "path", "query", "body"])
 def test_tampered_request(relay: InProcessRelay, client: RelayClient, mailbox: MailboxIds,
-                          owner_key: SigningKey, session: requests.Session, tamper: str) -> None:
+                          owner_key: MailboxAuthKey, session: requests.Session,
+                          tamper: str) -> None:
     message_id = client.deposit(mailbox.send_id, b"x", "k").message_id
     ack = f"/v1/mailboxes/{mailbox.receive_id}/ack"
     body = json.dumps({"ids": [message_id]}).encode()
@@ -154,7 +155,7 @@ def test_tampered_request(relay: InProcessRelay, client: RelayClient, mailbox: M
 
 @pytest.mark.parametrize("receive_id", ["A" * 43, "short", "A" * 44, "%00" * 3])
 def test_unknown_mailbox_looks_like_a_bad_signature(relay: InProcessRelay, client: RelayClient,
-                                                    owner_key: SigningKey,
+                                                    owner_key: MailboxAuthKey,
                                                     session: requests.Session,
                                                     receive_id: str) -> None:
     target = f"/v1/mailboxes/{receive_id}/messages"
@@ -174,14 +175,14 @@ def test_malformed_authorization(relay: InProcessRelay, mailbox: MailboxIds,
 
 @pytest.mark.parametrize("command", ["ack", "key", "delete"])
 def test_every_owner_command_needs_the_signature(relay: InProcessRelay, client: RelayClient,
-                                                 mailbox: MailboxIds, owner_key: SigningKey,
+                                                 mailbox: MailboxIds, owner_key: MailboxAuthKey,
                                                  session: requests.Session, command: str) -> None:
-    forger = SigningKey.generate()
+    forger = MailboxAuthKey.generate()
     base = f"/v1/mailboxes/{mailbox.receive_id}"
     method, target, body = {
         "ack": ("POST", base + "/ack", json.dumps({"ids": []}).encode()),
         "key": ("PUT", base + "/key",
-                json.dumps({"auth_key": wire.b64url_encode(bytes(forger.verify_key))}).encode()),
+                json.dumps({"auth_key": wire.b64url_encode(forger.public_key)}).encode()),
         "delete": ("DELETE", base, b""),
     }[command]
     auth = wire.sign_owner_command(forger, client.challenge(mailbox.receive_id), method, target,
@@ -202,7 +203,7 @@ def test_auth_failures_are_counted(relay: InProcessRelay, mailbox: MailboxIds,
 
 def test_a_challenge_for_one_mailbox_does_not_open_another(relay: InProcessRelay,
                                                            client: RelayClient,
-                                                           owner_key: SigningKey,
+                                                           owner_key: MailboxAuthKey,
                                                            session: requests.Session) -> None:
     """Even with one key owning both mailboxes (so the signature itself is valid), a challenge
     issued for mailbox A is refused on mailbox B, and is burnt by the attempt."""
@@ -222,7 +223,7 @@ def test_a_challenge_for_one_mailbox_does_not_open_another(relay: InProcessRelay
 @pytest.mark.parametrize("command", ["ack", "key", "delete"])
 def test_a_challenge_for_another_mailbox_fails_every_command(relay: InProcessRelay,
                                                              client: RelayClient,
-                                                             owner_key: SigningKey,
+                                                             owner_key: MailboxAuthKey,
                                                              session: requests.Session,
                                                              command: str) -> None:
     a, b = client.create_mailbox(owner_key), client.create_mailbox(owner_key)
@@ -230,7 +231,7 @@ def test_a_challenge_for_another_mailbox_fails_every_command(relay: InProcessRel
     method, target, body = {
         "ack": ("POST", base + "/ack", json.dumps({"ids": []}).encode()),
         "key": ("PUT", base + "/key",
-                json.dumps({"auth_key": wire.b64url_encode(bytes(owner_key.verify_key))}
+                json.dumps({"auth_key": wire.b64url_encode(owner_key.public_key)}
                            ).encode()),
         "delete": ("DELETE", base, b""),
     }[command]
@@ -242,7 +243,7 @@ def test_a_challenge_for_another_mailbox_fails_every_command(relay: InProcessRel
 
 def test_the_next_challenge_is_bound_to_the_same_mailbox(relay: InProcessRelay,
                                                          client: RelayClient,
-                                                         owner_key: SigningKey,
+                                                         owner_key: MailboxAuthKey,
                                                          session: requests.Session) -> None:
     a, b = client.create_mailbox(owner_key), client.create_mailbox(owner_key)
     target_a, target_b = _fetch_target(a), _fetch_target(b)

@@ -10,9 +10,9 @@ from typing import Any, ClassVar
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 
 from ementor_desktop import __version__
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.errors import NetworkError
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.sync.relay_client import (
@@ -117,11 +117,11 @@ def test_malformed_message_body_in_a_fetch_is_a_protocol_error() -> None:
         (201, {"challenge": wire.new_id(), "expires_in": 60}, {}),
         (200, {"messages": [{"id": "A" * 22, "received_at": 1, "body": "!!"}]}, {}))
     with pytest.raises(RelayProtocolError):
-        RelayClient("https://relay.test", session).fetch(wire.new_id(), SigningKey.generate())
+        RelayClient("https://relay.test", session).fetch(wire.new_id(), MailboxAuthKey.generate())
 
 
 def test_spare_challenge_is_used_then_refreshed_after_a_401() -> None:
-    key = SigningKey.generate()
+    key = MailboxAuthKey.generate()
     spare, fresh = wire.new_id(), wire.new_id()
     session = ScriptedSession(
         (201, {"challenge": wire.new_id(), "expires_in": 60}, {}),
@@ -143,7 +143,7 @@ def test_a_401_with_a_fresh_challenge_is_not_retried() -> None:
     session = ScriptedSession((201, {"challenge": wire.new_id(), "expires_in": 60}, {}),
                               (401, {"error": "unauthorized", "message": "no"}, {}))
     with pytest.raises(RelayUnauthorized):
-        RelayClient("https://relay.test", session).ack(wire.new_id(), SigningKey.generate(), [])
+        RelayClient("https://relay.test", session).ack(wire.new_id(), MailboxAuthKey.generate(), [])
     assert session.answers == []
 
 
@@ -157,7 +157,7 @@ def test_idempotency_key_is_checked_before_sending() -> None:
 # ---- challenges per mailbox, connections per mailbox ----
 
 def test_spare_challenges_are_kept_per_mailbox() -> None:
-    key = SigningKey.generate()
+    key = MailboxAuthKey.generate()
     spare_a = wire.new_id()
     session = ScriptedSession(
         (201, {"challenge": wire.new_id(), "expires_in": 60}, {}),        # for A
@@ -208,7 +208,7 @@ class SpySession(requests.Session):
 def test_the_client_never_spends_one_mailboxs_challenge_on_another(relay: Any) -> None:
     spy = SpySession()
     client = RelayClient(relay.base_url, spy)
-    keys = [SigningKey.generate() for _ in range(3)]
+    keys = [MailboxAuthKey.generate() for _ in range(3)]
     boxes = [client.create_mailbox(k) for k in keys]
     for box in boxes:
         client.deposit(box.send_id, b"x", "k")
@@ -261,7 +261,7 @@ def test_a_pool_gives_each_mailbox_its_own_connection() -> None:
     pool = RelayClientPool()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}"
-        key = SigningKey.generate()
+        key = MailboxAuthKey.generate()
         boxes = [wire.new_id(), wire.new_id()]
         for _ in range(3):
             for n, box in enumerate(boxes):

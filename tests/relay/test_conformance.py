@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.sync.relay_client import (
     MailboxIds,
@@ -23,7 +23,7 @@ from tests.relay.harness import InProcessRelay
 
 
 def test_create_mailbox_returns_two_unlinked_random_ids(client: RelayClient,
-                                                        owner_key: SigningKey) -> None:
+                                                        owner_key: MailboxAuthKey) -> None:
     first = client.create_mailbox(owner_key)
     second = client.create_mailbox(owner_key)
     ids = {first.receive_id, first.send_id, second.receive_id, second.send_id}
@@ -35,7 +35,7 @@ def test_create_mailbox_returns_two_unlinked_random_ids(client: RelayClient,
 
 
 def test_deposit_fetch_ack_round_trip(client: RelayClient, mailbox: MailboxIds,
-                                      owner_key: SigningKey) -> None:
+                                      owner_key: MailboxAuthKey) -> None:
     before = time.time()
     receipt = client.deposit(mailbox.send_id, b"\x00sealed\xff" * 100, "key-1")
     assert not receipt.duplicate
@@ -53,13 +53,13 @@ def test_deposit_fetch_ack_round_trip(client: RelayClient, mailbox: MailboxIds,
 
 
 def test_empty_body_is_a_valid_deposit(client: RelayClient, mailbox: MailboxIds,
-                                       owner_key: SigningKey) -> None:
+                                       owner_key: MailboxAuthKey) -> None:
     client.deposit(mailbox.send_id, b"", "empty")
     assert [m.body for m in client.fetch(mailbox.receive_id, owner_key)] == [b""]
 
 
 def test_same_idempotency_key_is_a_harmless_duplicate(client: RelayClient, mailbox: MailboxIds,
-                                                      owner_key: SigningKey) -> None:
+                                                      owner_key: MailboxAuthKey) -> None:
     first = client.deposit(mailbox.send_id, b"blob", "same")
     again = client.deposit(mailbox.send_id, b"blob", "same")
     assert again.duplicate
@@ -79,7 +79,7 @@ def test_same_key_with_another_body_is_a_conflict(client: RelayClient,
     assert err.value.status == 409
 
 
-def test_idempotency_keys_are_per_mailbox(client: RelayClient, owner_key: SigningKey) -> None:
+def test_idempotency_keys_are_per_mailbox(client: RelayClient, owner_key: MailboxAuthKey) -> None:
     a, b = client.create_mailbox(owner_key), client.create_mailbox(owner_key)
     client.deposit(a.send_id, b"for a", "shared-key")
     assert not client.deposit(b.send_id, b"for b", "shared-key").duplicate
@@ -109,7 +109,7 @@ def test_deposit_to_unknown_or_malformed_send_id_is_404(relay: InProcessRelay,
 
 
 def test_receive_and_send_ids_are_not_interchangeable(client: RelayClient, mailbox: MailboxIds,
-                                                      owner_key: SigningKey) -> None:
+                                                      owner_key: MailboxAuthKey) -> None:
     with pytest.raises(RelayNotFound):
         client.deposit(mailbox.receive_id, b"x", "k")
     with pytest.raises(RelayUnauthorized):
@@ -117,7 +117,7 @@ def test_receive_and_send_ids_are_not_interchangeable(client: RelayClient, mailb
 
 
 def test_messages_come_oldest_first_and_limit_applies(client: RelayClient, mailbox: MailboxIds,
-                                                      owner_key: SigningKey) -> None:
+                                                      owner_key: MailboxAuthKey) -> None:
     ids = [client.deposit(mailbox.send_id, f"m{i}".encode(), f"k{i}").message_id
            for i in range(6)]
     assert [m.message_id for m in client.fetch(mailbox.receive_id, owner_key)] == ids
@@ -125,7 +125,7 @@ def test_messages_come_oldest_first_and_limit_applies(client: RelayClient, mailb
 
 
 def test_ack_cannot_delete_another_mailboxs_messages(client: RelayClient,
-                                                     owner_key: SigningKey) -> None:
+                                                     owner_key: MailboxAuthKey) -> None:
     a, b = client.create_mailbox(owner_key), client.create_mailbox(owner_key)
     in_b = client.deposit(b.send_id, b"b's", "k").message_id
     assert client.ack(a.receive_id, owner_key, [in_b, "not-an-id", "A" * 22]) == 0
@@ -133,7 +133,7 @@ def test_ack_cannot_delete_another_mailboxs_messages(client: RelayClient,
 
 
 def test_long_poll_wakes_on_deposit(client: RelayClient, mailbox: MailboxIds,
-                                    owner_key: SigningKey, relay: InProcessRelay) -> None:
+                                    owner_key: MailboxAuthKey, relay: InProcessRelay) -> None:
     def deposit_later() -> None:
         time.sleep(0.4)
         with requests.Session() as s:
@@ -150,21 +150,21 @@ def test_long_poll_wakes_on_deposit(client: RelayClient, mailbox: MailboxIds,
 
 
 def test_long_poll_returns_empty_after_its_wait(client: RelayClient, mailbox: MailboxIds,
-                                                owner_key: SigningKey) -> None:
+                                                owner_key: MailboxAuthKey) -> None:
     start = time.monotonic()
     assert client.fetch(mailbox.receive_id, owner_key, wait=0.5) == []
     assert 0.45 < time.monotonic() - start < 3.0
 
 
 def test_long_poll_wait_is_capped(relay: InProcessRelay, client: RelayClient,
-                                  mailbox: MailboxIds, owner_key: SigningKey) -> None:
+                                  mailbox: MailboxIds, owner_key: MailboxAuthKey) -> None:
     with pytest.raises(RelayRejected) as err:
         client.fetch(mailbox.receive_id, owner_key, wait=31)
     assert err.value.status == 422
 
 
-def test_rotate_key(client: RelayClient, mailbox: MailboxIds, owner_key: SigningKey) -> None:
-    new_key = SigningKey.generate()
+def test_rotate_key(client: RelayClient, mailbox: MailboxIds, owner_key: MailboxAuthKey) -> None:
+    new_key = MailboxAuthKey.generate()
     client.deposit(mailbox.send_id, b"kept", "k")
     client.rotate_key(mailbox.receive_id, owner_key, new_key)
     with pytest.raises(RelayUnauthorized):
@@ -172,7 +172,8 @@ def test_rotate_key(client: RelayClient, mailbox: MailboxIds, owner_key: Signing
     assert [m.body for m in client.fetch(mailbox.receive_id, new_key)] == [b"kept"]
 
 
-def test_delete_mailbox(client: RelayClient, mailbox: MailboxIds, owner_key: SigningKey) -> None:
+def test_delete_mailbox(client: RelayClient, mailbox: MailboxIds,
+                        owner_key: MailboxAuthKey) -> None:
     client.deposit(mailbox.send_id, b"gone", "k")
     client.delete_mailbox(mailbox.receive_id, owner_key)
     with pytest.raises(RelayUnauthorized):
@@ -183,7 +184,7 @@ def test_delete_mailbox(client: RelayClient, mailbox: MailboxIds, owner_key: Sig
 
 def test_quota_refuses_deposits_until_the_owner_acks(make_relay: Callable[..., InProcessRelay],
                                                      session: requests.Session,
-                                                     owner_key: SigningKey) -> None:
+                                                     owner_key: MailboxAuthKey) -> None:
     client = RelayClient(make_relay(quota_messages=3).base_url, session)
     box = client.create_mailbox(owner_key)
     for i in range(3):
@@ -199,7 +200,7 @@ def test_quota_refuses_deposits_until_the_owner_acks(make_relay: Callable[..., I
 
 
 def test_byte_quota(make_relay: Callable[..., InProcessRelay], session: requests.Session,
-                   owner_key: SigningKey) -> None:
+                   owner_key: MailboxAuthKey) -> None:
     client = RelayClient(make_relay(quota_bytes=1000).base_url, session)
     box = client.create_mailbox(owner_key)
     client.deposit(box.send_id, b"x" * 600, "a")
@@ -210,7 +211,7 @@ def test_byte_quota(make_relay: Callable[..., InProcessRelay], session: requests
 
 
 def test_fetch_batch_stops_at_the_byte_cap(client: RelayClient, mailbox: MailboxIds,
-                                           owner_key: SigningKey) -> None:
+                                           owner_key: MailboxAuthKey) -> None:
     for i in range(70):  # 70 x 64 KiB is past the 4 MiB answer cap
         client.deposit(mailbox.send_id, bytes([i]) * 65536, f"k{i}")
     batch = client.fetch(mailbox.receive_id, owner_key)
@@ -220,7 +221,7 @@ def test_fetch_batch_stops_at_the_byte_cap(client: RelayClient, mailbox: Mailbox
 
 
 def test_invite_gate(make_relay: Callable[..., InProcessRelay], session: requests.Session,
-                     owner_key: SigningKey) -> None:
+                     owner_key: MailboxAuthKey) -> None:
     client = RelayClient(make_relay(invite_tokens=("org-secret-1", "org-secret-2")).base_url,
                          session)
     for invite in (None, "", "org-secret", "org-secret-3"):
@@ -242,7 +243,7 @@ def test_create_mailbox_rejects_a_bad_key(relay: InProcessRelay,
 def test_next_challenge_header_is_single_use_and_works(relay: InProcessRelay,
                                                        client: RelayClient,
                                                        mailbox: MailboxIds,
-                                                       owner_key: SigningKey,
+                                                       owner_key: MailboxAuthKey,
                                                        session: requests.Session) -> None:
     target = f"/v1/mailboxes/{mailbox.receive_id}/messages"
     auth = wire.sign_owner_command(owner_key, client.challenge(mailbox.receive_id), "GET", target,
@@ -261,7 +262,7 @@ def test_healthz(relay: InProcessRelay, session: requests.Session) -> None:
 
 
 def test_metrics_are_counts_only(make_relay: Callable[..., InProcessRelay],
-                                 owner_key: SigningKey, session: requests.Session) -> None:
+                                 owner_key: MailboxAuthKey, session: requests.Session) -> None:
     relay = make_relay()
     client = RelayClient(relay.base_url, session)
     mailbox = client.create_mailbox(owner_key)
@@ -301,7 +302,7 @@ def test_openapi_lists_exactly_the_routes_served(relay: InProcessRelay,
 
 def test_a_long_poll_whose_client_hangs_up_is_released(relay: InProcessRelay,
                                                        client: RelayClient, mailbox: MailboxIds,
-                                                       owner_key: SigningKey) -> None:
+                                                       owner_key: MailboxAuthKey) -> None:
     import socket
     from urllib.parse import urlsplit
 
@@ -325,7 +326,7 @@ def test_a_long_poll_whose_client_hangs_up_is_released(relay: InProcessRelay,
 
 
 def test_owner_answers_are_not_cacheable(relay: InProcessRelay, client: RelayClient,
-                                         mailbox: MailboxIds, owner_key: SigningKey,
+                                         mailbox: MailboxIds, owner_key: MailboxAuthKey,
                                          session: requests.Session) -> None:
     target = f"/v1/mailboxes/{mailbox.receive_id}/messages"
     auth = wire.sign_owner_command(owner_key, client.challenge(mailbox.receive_id), "GET", target,

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.sync.relay_client import RelayClient, RelayMessage, RelayRejected
 from tests.relay.harness import spawn_relay
 
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
 
 def test_kill_9_loses_no_acknowledged_deposit(new_db: Callable[[], str], tmp_path: Path,
                                               session: requests.Session,
-                                              owner_key: SigningKey) -> None:
+                                              owner_key: MailboxAuthKey) -> None:
     db = new_db()
     first = spawn_relay(db, tmp_path)
     client = RelayClient(first.base_url, session)
@@ -44,7 +44,7 @@ def test_kill_9_loses_no_acknowledged_deposit(new_db: Callable[[], str], tmp_pat
 
 def test_sigterm_answers_long_polls_and_exits_cleanly(new_db: Callable[[], str], tmp_path: Path,
                                                      session: requests.Session,
-                                                     owner_key: SigningKey) -> None:
+                                                     owner_key: MailboxAuthKey) -> None:
     relay = spawn_relay(new_db(), tmp_path)
     client = RelayClient(relay.base_url, session)
     box = client.create_mailbox(owner_key)
@@ -83,7 +83,7 @@ def test_command_line_rejects_a_bad_config(tmp_path: Path) -> None:
 
 
 def test_command_line_reads_the_config_file(tmp_path: Path, session: requests.Session,
-                                            owner_key: SigningKey) -> None:
+                                            owner_key: MailboxAuthKey) -> None:
     config = tmp_path / "relay.toml"
     config.write_text('[relay]\ninvite_tokens = ["let-me-in"]\nmax_body_bytes = 1000\n',
                       encoding="utf-8")

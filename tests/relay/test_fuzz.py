@@ -15,8 +15,8 @@ import pytest
 import requests
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.sync.relay_client import MailboxIds, RelayClient
 from tests.relay.harness import InProcessRelay
@@ -65,8 +65,8 @@ def spec(relay: InProcessRelay) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def known(relay: InProcessRelay) -> tuple[MailboxIds, SigningKey]:
-    key = SigningKey.generate()
+def known(relay: InProcessRelay) -> tuple[MailboxIds, MailboxAuthKey]:
+    key = MailboxAuthKey.generate()
     with requests.Session() as s:
         client = RelayClient(relay.base_url, s)
         box = client.create_mailbox(key)
@@ -88,7 +88,7 @@ def test_every_operation_is_fuzzed(spec: dict[str, Any]) -> None:
 @given(data=st.data())
 @SETTINGS
 def test_fuzz_unsigned(relay: InProcessRelay, spec: dict[str, Any],
-                       known: tuple[MailboxIds, SigningKey], session: requests.Session,
+                       known: tuple[MailboxIds, MailboxAuthKey], session: requests.Session,
                        data: st.DataObject) -> None:
     box, _ = known
     path, method, op = data.draw(st.sampled_from(_operations(spec)), label="operation")
@@ -136,7 +136,7 @@ def test_fuzz_signed_owner_commands(relay: InProcessRelay, spec: dict[str, Any],
         target += "?" + "&".join(pairs)
     body = data.draw(bodies, label="body")
     if method == "PUT" and data.draw(st.booleans()):
-        body = json.dumps({"auth_key": wire.b64url_encode(bytes(key.verify_key))}).encode()
+        body = json.dumps({"auth_key": wire.b64url_encode(key.public_key)}).encode()
     with requests.Session() as fresh:
         challenge = RelayClient(relay.base_url, fresh).challenge(box.receive_id)
     auth = wire.sign_owner_command(key, challenge, method, target, body)
@@ -147,13 +147,13 @@ def test_fuzz_signed_owner_commands(relay: InProcessRelay, spec: dict[str, Any],
     assert response.status_code != 401, "a correctly signed request was refused"
     if method == "PUT" and response.status_code == 204:
         new_key = json.loads(body)["auth_key"]
-        if new_key != wire.b64url_encode(bytes(key.verify_key)):
+        if new_key != wire.b64url_encode(key.public_key):
             # Rotated to a key whose private half we do not have: go on with a new mailbox.
             owner.update(_new_owner(relay))
 
 
 def _new_owner(relay: InProcessRelay) -> dict[str, Any]:
-    key = SigningKey.generate()
+    key = MailboxAuthKey.generate()
     with requests.Session() as s:
         client = RelayClient(relay.base_url, s)
         box = client.create_mailbox(key)

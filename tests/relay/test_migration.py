@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 import psycopg
 import pytest
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.relay.storage import StorageError, make_storage, postgres, sqlite
 from ementor_desktop.relay.storage.base import SCHEMA_VERSION
@@ -22,10 +22,10 @@ from ementor_desktop.sync.relay_client import RelayClient, RelayUnauthorized
 from tests.relay.harness import InProcessRelay
 
 
-def _write_version_1(backend: str, db: str, key: SigningKey, receive_id: str, send_id: str,
+def _write_version_1(backend: str, db: str, key: MailboxAuthKey, receive_id: str, send_id: str,
                      message: bytes, old_challenge: str) -> None:
     now = time.time()
-    mailbox = (wire.id_hash(receive_id), wire.id_hash(send_id), bytes(key.verify_key), now, now)
+    mailbox = (wire.id_hash(receive_id), wire.id_hash(send_id), key.public_key, now, now)
     if backend == "sqlite":
         conn = sqlite3.connect(db, isolation_level=None)
         conn.executescript(f"BEGIN;{sqlite._SCHEMA}PRAGMA user_version=1;COMMIT;")
@@ -67,7 +67,7 @@ def _version(backend: str, db: str) -> int:
 def test_a_version_1_database_is_upgraded(backend: str, new_db: Callable[[], str],
                                           make_relay: Callable[..., InProcessRelay]) -> None:
     db = new_db()
-    key = SigningKey.generate()
+    key = MailboxAuthKey.generate()
     receive_id, send_id, old_challenge = wire.new_id(), wire.new_id(), wire.new_id()
     _write_version_1(backend, db, key, receive_id, send_id, b"kept across the upgrade",
                      old_challenge)
@@ -92,7 +92,7 @@ def test_a_version_1_database_is_upgraded(backend: str, new_db: Callable[[], str
         assert len(client.fetch(receive_id, key)) == 2
 
 
-def _spend_on(client: RelayClient, key: SigningKey, issued_for: str, used_on: str) -> None:
+def _spend_on(client: RelayClient, key: MailboxAuthKey, issued_for: str, used_on: str) -> None:
     target = f"/v1/mailboxes/{used_on}/messages"
     auth = wire.sign_owner_command(key, client.challenge(issued_for), "GET", target, b"")
     response = client.session.get(client.base_url + target, headers={"Authorization": auth})

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.sync.relay_client import RelayClient, RelayMessage
 from tests.relay.harness import PostgresCluster, RelayProcess, spawn_relay
@@ -49,7 +49,7 @@ def test_the_two_relays_are_separate_processes(two_relays: tuple[RelayProcess,
 @pytest.mark.parametrize("direction", ["a-to-b", "b-to-a"])
 def test_deposit_through_one_fetch_through_the_other(
         two_relays: tuple[RelayProcess, RelayProcess], session: requests.Session,
-        owner_key: SigningKey, direction: str) -> None:
+        owner_key: MailboxAuthKey, direction: str) -> None:
     a, b = _clients(two_relays, session)
     depositor, owner = (a, b) if direction == "a-to-b" else (b, a)
     box = owner.create_mailbox(owner_key)
@@ -64,7 +64,7 @@ def test_deposit_through_one_fetch_through_the_other(
 
 def test_challenge_from_one_is_single_use_on_both(two_relays: tuple[RelayProcess, RelayProcess],
                                                   session: requests.Session,
-                                                  owner_key: SigningKey) -> None:
+                                                  owner_key: MailboxAuthKey) -> None:
     a, b = _clients(two_relays, session)
     box = a.create_mailbox(owner_key)
     target = f"/v1/mailboxes/{box.receive_id}/messages"
@@ -75,7 +75,7 @@ def test_challenge_from_one_is_single_use_on_both(two_relays: tuple[RelayProcess
 
 @pytest.mark.parametrize("direction", ["a-to-b", "b-to-a"])
 def test_long_poll_on_one_is_woken_by_a_deposit_on_the_other(
-        two_relays: tuple[RelayProcess, RelayProcess], owner_key: SigningKey,
+        two_relays: tuple[RelayProcess, RelayProcess], owner_key: MailboxAuthKey,
         session: requests.Session, direction: str) -> None:
     a, b = _clients(two_relays, session)
     poller_relay, depositor = (a, b) if direction == "a-to-b" else (b, a)
@@ -100,7 +100,7 @@ def test_long_poll_on_one_is_woken_by_a_deposit_on_the_other(
 
 
 def test_the_relays_log_no_ids(two_relays: tuple[RelayProcess, RelayProcess],
-                               session: requests.Session, owner_key: SigningKey) -> None:
+                               session: requests.Session, owner_key: MailboxAuthKey) -> None:
     a, _ = _clients(two_relays, session)
     box = a.create_mailbox(owner_key)
     a.deposit(box.send_id, b"x", "k")
@@ -113,7 +113,7 @@ def test_the_relays_log_no_ids(two_relays: tuple[RelayProcess, RelayProcess],
 
 def test_wake_ups_survive_a_lost_listener_connection(postgres_cluster: PostgresCluster,
                                                      session: requests.Session,
-                                                     owner_key: SigningKey) -> None:
+                                                     owner_key: MailboxAuthKey) -> None:
     """PostgreSQL drops the LISTEN connection: the relay reconnects and wake-ups still cross."""
     import psycopg
 

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 import psycopg
 import pytest
 import requests
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.sync.relay_client import RelayClient
 from tests.relay.harness import InProcessRelay
@@ -47,7 +47,7 @@ def _as_bytes(value: object) -> bytes:
     return str(value).encode()
 
 
-def _flow(relay: InProcessRelay, session: requests.Session, key: SigningKey) -> dict[str, str]:
+def _flow(relay: InProcessRelay, session: requests.Session, key: MailboxAuthKey) -> dict[str, str]:
     client = RelayClient(relay.base_url, session)
     box = client.create_mailbox(key)
     client.deposit(box.send_id, CANARY, "idem-key-canary")
@@ -61,7 +61,7 @@ def _flow(relay: InProcessRelay, session: requests.Session, key: SigningKey) -> 
 
 def test_storage_holds_ids_only_as_hashes_and_no_addresses(
         make_relay: Callable[..., InProcessRelay], session: requests.Session,
-        owner_key: SigningKey) -> None:
+        owner_key: MailboxAuthKey) -> None:
     relay = make_relay()
     secrets = _flow(relay, session, owner_key)
     relay.stop()
@@ -84,7 +84,7 @@ def test_storage_holds_ids_only_as_hashes_and_no_addresses(
 
 def test_an_unacknowledged_blob_is_stored_exactly_as_given(
         make_relay: Callable[..., InProcessRelay], session: requests.Session,
-        owner_key: SigningKey) -> None:
+        owner_key: MailboxAuthKey) -> None:
     relay = make_relay()
     client = RelayClient(relay.base_url, session)
     box = client.create_mailbox(owner_key)
@@ -95,7 +95,7 @@ def test_an_unacknowledged_blob_is_stored_exactly_as_given(
 
 def test_logs_carry_no_ids_bodies_or_addresses(make_relay: Callable[..., InProcessRelay],
                                                session: requests.Session,
-                                               owner_key: SigningKey,
+                                               owner_key: MailboxAuthKey,
                                                caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     relay = make_relay(sweep_interval_seconds=0.05)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.relay.config import RelayConfig
 from ementor_desktop.relay.storage import Deposit, DepositResult, StorageError
 from ementor_desktop.relay.storage.sqlite import SqliteStorage
@@ -33,7 +33,7 @@ class FailingStorage(SqliteStorage):
 
 
 def test_storage_failure_is_a_503_and_passes(tmp_path: Path, session: requests.Session,
-                                             owner_key: SigningKey) -> None:
+                                             owner_key: MailboxAuthKey) -> None:
     storage = FailingStorage(str(tmp_path / "relay.sqlite3"))
     with running_relay(RelayConfig(db=str(tmp_path / "relay.sqlite3"), **TEST_DEFAULTS),
                        storage=storage) as relay:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import requests
-from nacl.signing import SigningKey
 
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.relay.config import RelayConfig
 from ementor_desktop.sync.relay_client import RelayClient, RelayNotFound
 from tests.relay.conftest import TEST_DEFAULTS, FakeClock
@@ -28,7 +28,7 @@ def _wait_for_sweep(relay: InProcessRelay, counter: str, at_least: int) -> None:
 
 def test_expired_messages_are_swept_and_fresh_ones_kept(
         make_relay: Callable[..., InProcessRelay], session: requests.Session,
-        owner_key: SigningKey) -> None:
+        owner_key: MailboxAuthKey) -> None:
     clock = FakeClock()
     relay = make_relay(clock=clock, sweep_interval_seconds=0.05, mailbox_idle_ttl_seconds=0)
     client = RelayClient(relay.base_url, session)
@@ -48,7 +48,7 @@ def test_expired_messages_are_swept_and_fresh_ones_kept(
 
 
 def test_ttl_is_configurable(make_relay: Callable[..., InProcessRelay],
-                             session: requests.Session, owner_key: SigningKey) -> None:
+                             session: requests.Session, owner_key: MailboxAuthKey) -> None:
     clock = FakeClock()
     relay = make_relay(clock=clock, sweep_interval_seconds=0.05, message_ttl_seconds=3600)
     client = RelayClient(relay.base_url, session)
@@ -61,7 +61,7 @@ def test_ttl_is_configurable(make_relay: Callable[..., InProcessRelay],
 
 
 def test_idle_mailboxes_are_swept(make_relay: Callable[..., InProcessRelay],
-                                  session: requests.Session, owner_key: SigningKey) -> None:
+                                  session: requests.Session, owner_key: MailboxAuthKey) -> None:
     clock = FakeClock()
     relay = make_relay(clock=clock, sweep_interval_seconds=0.05,
                        mailbox_idle_ttl_seconds=1000)
@@ -87,7 +87,7 @@ class RelayNotFoundExpected:
 
 
 def test_a_large_sqlite_backlog_is_swept_in_batches(tmp_path: Path, session: requests.Session,
-                                                    owner_key: SigningKey,
+                                                    owner_key: MailboxAuthKey,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """More expired messages than one SQLite sweep transaction takes: one sweep removes them
     all, in several transactions (so deposits can run in between)."""

@@ -181,3 +181,21 @@ def test_property_any_single_byte_change_is_refused(position: int, flip: int) ->
     blob[position] ^= flip
     with pytest.raises(e.EnvelopeError):
         e.open_envelope(bytes(blob), RECIPIENT)
+
+
+def test_a_later_content_version_is_told_apart_even_with_new_fields() -> None:
+    """A v2 header may carry fields v1 does not know: still `unsupported version` (kept by the
+    inbox), not `malformed` (dropped)."""
+    doc = {"v": 2, "id": "0" * 32, "conv": "1" * 32, "seq": 1, "kind": "text", "sent": 1,
+           "body": {"text": "x"}, "ratchet": {"n": 1}}
+    with pytest.raises(e.UnsupportedVersion):
+        e.parse_content(json.dumps(doc).encode())
+
+
+@pytest.mark.parametrize("field", ["id", "conv"])
+def test_patterns_match_the_whole_value(field: str) -> None:
+    doc = {"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 1, "kind": "text", "sent": 1,
+           "body": {"text": "x"}}
+    doc[field] += "\n"
+    with pytest.raises(e.Malformed):
+        e.parse_content(json.dumps(doc).encode())

@@ -1,16 +1,24 @@
-"""The core (crypto, store, sync, domain, matching, protocol) must never import Qt."""
+"""Dependencies run one way: the import contracts in pyproject.toml hold, and they bite.
+
+The core (crypto, store, sync, domain, matching, protocol) must never import Qt: checked here by
+hand as well (by reading the source and by importing it), besides the `core-no-qt` contract.
+"""
 
 from __future__ import annotations
 
 import ast
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[2] / "src" / "ementor_desktop"
+REPO = Path(__file__).resolve().parents[2]
+SRC = REPO / "src" / "ementor_desktop"
 CORE = ["crypto", "store", "sync", "domain", "matching", "protocol"]
+LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 
 
 def _core_modules() -> list[Path]:
@@ -50,3 +58,55 @@ def test_importing_the_core_loads_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def _lint_imports(src: Path, *contracts: str) -> subprocess.CompletedProcess[str]:
+    """Run import-linter over the `ementor_desktop` found in `src`, with our pyproject.toml."""
+    assert LINT_IMPORTS.exists(), "lint-imports is missing: pip install -e '.[dev]'"
+    selected = [arg for contract in contracts for arg in ("--contract", contract)]
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "--no-logo", *selected, str(REPO / "pyproject.toml")],
+        cwd=src, env={**os.environ, "PYTHONPATH": str(src)}, capture_output=True, text=True,
+        timeout=120, check=False)
+
+
+def test_the_import_contracts_are_kept() -> None:
+    """What `make lint` checks, here too so that `make test` (and CI) enforce it."""
+    out = _lint_imports(REPO / "src")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "0 broken" in out.stdout
+
+
+# One wrong import per contract, added to a copy of the package: each must break its contract.
+WRONG_IMPORTS = [
+    ("layers", "store/vault.py", "import ementor_desktop.ui"),
+    ("layers", "store/repos/contacts.py", "from ementor_desktop.domain import models"),
+    ("layers", "protocol/content.py", "import ementor_desktop.crypto.keys"),
+    ("layers", "sync/engine.py", "import ementor_desktop.domain.inbox"),
+    ("leaves", "records.py", "import ementor_desktop.store.db"),
+    ("matching", "matching/scoring.py", "import ementor_desktop.store.vault"),
+    ("relay", "relay/app.py", "import ementor_desktop.crypto.envelope"),
+    ("relay", "relay/storage/sqlite.py", "import ementor_desktop.crypto.mailbox_auth"),
+    ("mailbox-auth-leaf", "crypto/mailbox_auth.py", "import ementor_desktop.crypto.keys"),
+    ("app-not-relay", "sync/relay_client.py", "import ementor_desktop.relay.limits"),
+    ("core-no-qt", "domain/account.py", "import PySide6.QtCore"),
+    ("pynacl-in-crypto", "sync/engine.py", "from nacl.signing import SigningKey"),
+    ("pynacl-in-crypto", "protocol/relay_v1.py", "import nacl.signing"),
+    ("pynacl-in-crypto", "ui/app.py", "import nacl.utils"),
+]
+
+
+@pytest.mark.parametrize(("contract", "module", "line"), WRONG_IMPORTS,
+                         ids=[f"{c}:{m}" for c, m, _ in WRONG_IMPORTS])
+def test_a_wrong_import_breaks_its_contract(tmp_path: Path, contract: str, module: str,
+                                             line: str) -> None:
+    copy = tmp_path / "src"
+    shutil.copytree(SRC, copy / "ementor_desktop",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    assert _lint_imports(copy, contract).returncode == 0  # the copy is sound before the edit
+    target = copy / "ementor_desktop" / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # noqa\n",
+                      encoding="utf-8")
+    out = _lint_imports(copy, contract)
+    assert out.returncode != 0, f"{module}: {line!r} did not break {contract}"
+    assert "BROKEN" in out.stdout, out.stdout + out.stderr

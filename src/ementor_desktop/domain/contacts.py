@@ -9,7 +9,6 @@ invite need the relay (they create mailboxes); everything else works offline.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 import hmac
@@ -20,12 +19,12 @@ import time
 from dataclasses import dataclass, field
 
 import requests
-from nacl.signing import SigningKey
 
 from ementor_desktop import log
 from ementor_desktop.crypto.derive import conversation_id_for, party_digits
 from ementor_desktop.crypto.identity import PublicIdentity
 from ementor_desktop.crypto.keys import BadPublicKey, check_box_key, check_signing_key
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.domain.inbox import Inbox
 from ementor_desktop.domain.messaging import new_idempotency_key
 from ementor_desktop.domain.models import Contact, MessageState
@@ -41,8 +40,8 @@ from ementor_desktop.sync.relay_client import RelayClient
 
 INVITE_PREFIX = "ementor-invite-1:"
 DEFAULT_INVITE_DAYS = 7
-_CAP = re.compile(r"^[a-z][a-z0-9_.-]{0,31}$")
-_HEX32 = re.compile(r"^[0-9a-f]{32}$")
+_CAP = re.compile(r"[a-z][a-z0-9_.-]{0,31}")
+_HEX32 = re.compile(r"[0-9a-f]{32}")
 
 
 @dataclass(frozen=True)
@@ -59,14 +58,15 @@ class InviteCode:
 
     def encode(self) -> str:
         doc: dict[str, object] = {
-            "r": self.relay_url, "s": self.send_id, "k": _b64(self.signing_key),
-            "b": _b64(self.box_key), "i": self.invite_id, "x": _b64(self.secret),
-            "e": self.expires_at, "n": self.name}
+            "r": self.relay_url, "s": self.send_id,
+            "k": wire.b64url_encode(self.signing_key), "b": wire.b64url_encode(self.box_key),
+            "i": self.invite_id, "x": wire.b64url_encode(self.secret), "e": self.expires_at,
+            "n": self.name}
         if self.caps:
             doc["c"] = list(self.caps)
         payload = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
         check = hashlib.blake2b(payload, digest_size=4).hexdigest()
-        return f"{INVITE_PREFIX}{_b64(payload)}.{check}"
+        return f"{INVITE_PREFIX}{wire.b64url_encode(payload)}.{check}"
 
     @classmethod
     def parse(cls, text: str) -> InviteCode:
@@ -77,24 +77,31 @@ class InviteCode:
             raise bad
         body, _, check = text[len(INVITE_PREFIX):].rpartition(".")
         try:
-            payload = _unb64(body)
+            payload = wire.b64url_decode(body)
             if not hmac.compare_digest(hashlib.blake2b(payload, digest_size=4).hexdigest(),
                                        check):
                 raise ValueError("checksum")
             doc = json.loads(payload)
-            caps = doc.get("c", [])
+            caps = doc.get("c", []) if isinstance(doc, dict) else None
             if (not isinstance(caps, list) or len(caps) > MAX_CAPS
-                    or not all(isinstance(c, str) and _CAP.match(c) for c in caps)):
+                    or not all(isinstance(c, str) and _CAP.fullmatch(c) for c in caps)):
                 raise ValueError("caps")
-            code = cls(relay_url=parse_relay_url(str(doc["r"])), send_id=str(doc["s"]),
-                       signing_key=_unb64(doc["k"]), box_key=_unb64(doc["b"]),
-                       invite_id=str(doc["i"]), secret=_unb64(doc["x"]),
-                       expires_at=int(doc["e"]), name=str(doc["n"]), caps=tuple(caps))
+            if not isinstance(doc, dict) or not all(
+                    isinstance(doc.get(k), str) for k in ("r", "s", "k", "b", "i", "x", "n")):
+                raise ValueError("types")
+            expires = doc.get("e")
+            if not isinstance(expires, int) or isinstance(expires, bool):
+                raise ValueError("expiry")
+            code = cls(relay_url=parse_relay_url(doc["r"]), send_id=doc["s"],
+                       signing_key=wire.b64url_decode(doc["k"], 32),
+                       box_key=wire.b64url_decode(doc["b"], 32), invite_id=doc["i"],
+                       secret=wire.b64url_decode(doc["x"], 32), expires_at=expires,
+                       name=doc["n"], caps=tuple(caps))
             wire.parse_id(code.send_id)
             PublicIdentity(code.signing_key, code.box_key)
             check_signing_key(code.signing_key)
             check_box_key(code.box_key)
-            if (len(code.secret) != 32 or not _HEX32.match(code.invite_id)
+            if (len(code.secret) != 32 or not _HEX32.fullmatch(code.invite_id)
                     or not code.name.strip() or len(code.name.encode()) > 320):
                 raise ValueError("fields")
         except (ValueError, KeyError, TypeError, AttributeError, binascii.Error,
@@ -317,7 +324,7 @@ def create_invite(vault: Vault, relay_url: str, session: requests.Session | None
         repos = Repos.over(vault.db)
         profile = repos.profile.get()
         mine = _my_public(repos)
-    auth = SigningKey.generate()
+    auth = MailboxAuthKey.generate()
     with RelayClient(relay_url, session) as client:  # its own connection unless given one
         ids = client.create_mailbox(auth)
     now = now_ms()
@@ -327,7 +334,7 @@ def create_invite(vault: Vault, relay_url: str, session: requests.Session | None
     with vault.mutex, vault.db.transaction():
         mailbox_id = repos.mailboxes.add(
             relay_url=relay_url, receive_id=ids.receive_id, send_id=ids.send_id,
-            auth_seed=bytes(auth), purpose="invite", created_at=now, expires_at=expires_ms)
+            auth_seed=auth.seed, purpose="invite", created_at=now, expires_at=expires_ms)
         repos.invites.add(Invite(invite.id, invite.secret, mailbox_id, now, expires_ms, None,
                                  None))
     log.domain.info("invite created")
@@ -355,7 +362,7 @@ def accept_invite(vault: Vault, code_text: str,
         if existing is not None:
             raise UsageError(f"This invite was already used: you are connected with "
                              f"{existing.display_name}.")
-    auth = SigningKey.generate()
+    auth = MailboxAuthKey.generate()
     with RelayClient(code.relay_url, session) as client:
         ids = client.create_mailbox(auth)
     now = now_ms()
@@ -377,7 +384,7 @@ def accept_invite(vault: Vault, code_text: str,
     with vault.mutex, vault.db.transaction():
         repos.contacts.add(contact)
         repos.mailboxes.add(relay_url=code.relay_url, receive_id=ids.receive_id,
-                            send_id=ids.send_id, auth_seed=bytes(auth), purpose="contact",
+                            send_id=ids.send_id, auth_seed=auth.seed, purpose="contact",
                             contact_id=contact.id, created_at=now)
         repos.conversations.direct_with(contact.id, now, conv_id)
         repos.outbox.enqueue(contact_id=contact.id, kind="hello", payload=hello.encode(),
@@ -385,13 +392,3 @@ def accept_invite(vault: Vault, code_text: str,
     vault.outbox_changed()
     log.domain.info("invite accepted; hello queued")
     return contact
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-def _unb64(text: object) -> bytes:
-    if not isinstance(text, str):
-        raise ValueError("expected text")
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))

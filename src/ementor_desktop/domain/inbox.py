@@ -14,9 +14,11 @@ stop the rest of the batch, other contacts, or later syncs.
 
 from __future__ import annotations
 
+import concurrent.futures
 import hmac
 import random
 import secrets
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -47,11 +49,38 @@ from ementor_desktop.sync import faults
 from ementor_desktop.sync.engine import SyncEngine, SyncReport
 from ementor_desktop.sync.relay_client import RelayMessage
 
-#: At most this many envelopes are kept per mailbox; beyond it, a flood is refused (counted).
-HELD_PER_MAILBOX = 500
+#: Kept envelopes of unknown origin, per mailbox, and of one known contact: beyond these a
+#: flood is refused (counted), and the first can never push out the second.
+HELD_STRANGERS_PER_MAILBOX = 200
+HELD_PER_CONTACT = 1000
 #: Delivery receipts leave after a random delay in this range (ms), so the moment a message is
 #: fetched is not the moment its receipt is deposited into the sender's mailbox.
 RECEIPT_DELAY_MS = (300, 3000)
+
+
+#: Batches at least this large are opened on two threads.
+PARALLEL_FROM = 16
+
+Unsealed = envelope.Opened | envelope.EnvelopeError
+
+_pool: concurrent.futures.ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _crypto_pool() -> concurrent.futures.ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = concurrent.futures.ThreadPoolExecutor(max_workers=2,
+                                                          thread_name_prefix="ementor-open")
+        return _pool
+
+
+def _unseal(opener: envelope.Opener, blob: bytes) -> Unsealed:
+    try:
+        return opener.open(blob)
+    except envelope.EnvelopeError as err:
+        return err
 
 
 class Outcome(StrEnum):
@@ -242,6 +271,7 @@ class Inbox:
     def __init__(self, vault: Vault, jitter: Callable[[], float] = random.random) -> None:
         self.vault = vault
         self.jitter = jitter
+        self._opener: tuple[envelope.Opener, bytes] | None = None
 
     # -- what the engine calls ---------------------------------------------------------------
     def receive(self, mailbox: Mailbox, items: list[RelayMessage],
@@ -270,7 +300,12 @@ class Inbox:
                 continue
             ctx = self._context(repos, mailbox, report, now_ms())
             ctx.replaying = True
-            outcome = self._one(ctx, held.body, held_reason=held.reason)
+            try:
+                with self.vault.db.transaction():  # a savepoint: one failure stays alone
+                    outcome = self._one(ctx, held.body)
+            except Exception:
+                log.sync.exception("a kept envelope still cannot be applied")
+                outcome = Outcome.HELD
             if outcome is Outcome.HELD:
                 repos.held.tried(held.id)
                 continue
@@ -298,15 +333,30 @@ class Inbox:
 
     # -- internals ---------------------------------------------------------------------------
     def _context(self, repos: Repos, mailbox: Mailbox, report: SyncReport, now: int) -> Context:
-        me = repos.identity.get()
-        return Context(repos, mailbox, report, envelope.Opener(me.box),
-                       me.public.signing_key, now)
+        opener, my_signing_key = self._keys(repos)
+        return Context(repos, mailbox, report, opener, my_signing_key, now)
+
+    def _keys(self, repos: Repos) -> tuple[envelope.Opener, bytes]:
+        if self._opener is None:  # the identity never changes while a vault is open
+            me = repos.identity.get()
+            self._opener = (envelope.Opener(me.box), me.public.signing_key)
+        return self._opener
+
+    def _unseal_all(self, repos: Repos, items: list[RelayMessage]) -> list[Unsealed]:
+        """Open a whole batch before applying it: pure cryptography, which libsodium runs
+        without Python's lock, so two threads use both cores of a small machine."""
+        opener, _ = self._keys(repos)
+        blobs = [item.body for item in items]
+        if len(blobs) < PARALLEL_FROM:
+            return [_unseal(opener, blob) for blob in blobs]
+        return list(_crypto_pool().map(lambda blob: _unseal(opener, blob), blobs))
 
     def _receive(self, mailbox: Mailbox, items: list[RelayMessage], report: SyncReport,
                  isolate: bool) -> list[str]:
         ack: list[str] = []
         scratch = SyncReport()  # merged into `report` only once the transaction committed
         repos = Repos.over(self.vault.db)
+        unsealed = self._unseal_all(repos, items)
         with self.vault.db.transaction():
             # The mailbox row is read again for every batch: an earlier batch may have bound it
             # to a contact (a hello), and refusing on stale state would lose messages.
@@ -314,11 +364,11 @@ class Inbox:
             if current is None or current.deleted_at is not None:
                 return []
             ctx = self._context(repos, current, scratch, now_ms())
-            for item in items:
+            for item, opened in zip(items, unsealed, strict=True):
                 if isolate:
-                    self._isolated(ctx, item.body)
+                    self._isolated(ctx, item.body, opened)
                 else:
-                    self._one(ctx, item.body)
+                    self._one(ctx, item.body, opened)
                 ack.append(item.message_id)  # final, or kept in the vault
             self._finish_batch(ctx)
             faults.reached("pull.applied")
@@ -327,19 +377,20 @@ class Inbox:
             self.vault.outbox_event.set()
         return ack
 
-    def _isolated(self, ctx: Context, blob: bytes) -> Outcome:
+    def _isolated(self, ctx: Context, blob: bytes, unsealed: Unsealed) -> Outcome:
         try:
             with self.vault.db.transaction():  # nested: a savepoint for this envelope alone
-                return self._one(ctx, blob)
+                return self._one(ctx, blob, unsealed)
         except Exception:
             log.sync.exception("an envelope could not be applied; it is kept in the vault")
             ctx.state_changed()
             return self._hold(ctx, blob, "error", None)
 
-    def _one(self, ctx: Context, blob: bytes, held_reason: str | None = None) -> Outcome:
-        """Open, check and apply one envelope; never raises for anything a peer can send."""
+    def _one(self, ctx: Context, blob: bytes, unsealed: Unsealed | None = None) -> Outcome:
+        """Open (unless `unsealed` is given), check and apply one envelope; never raises for
+        anything a peer can send."""
         try:
-            outcome = self._apply(ctx, blob)
+            outcome = self._apply(ctx, blob, unsealed)
         except Hold as hold:
             if ctx.replaying:
                 return Outcome.HELD  # still held: the row stays as it is
@@ -357,9 +408,16 @@ class Inbox:
 
     def _hold(self, ctx: Context, blob: bytes, reason: str, contact_id: str | None) -> Outcome:
         repos = ctx.repos
-        if repos.held.count_for_mailbox(ctx.mailbox.id) >= HELD_PER_MAILBOX:
+        # Two budgets, so that strangers (anyone who knows a send id, the relay included) can
+        # never crowd out what a known contact sent.
+        if contact_id is None:
+            full = repos.held.count_for_mailbox(ctx.mailbox.id, strangers=True) >= \
+                HELD_STRANGERS_PER_MAILBOX
+        else:
+            full = repos.held.count(contact_id=contact_id) >= HELD_PER_CONTACT
+        if full:
             ctx.report.rejected["too many kept"] += 1
-            log.sync.warning("refused an envelope: too many kept for one mailbox")
+            log.sync.warning("refused an envelope: too many kept")
             return Outcome.REJECTED
         repos.held.add(mailbox_id=ctx.mailbox.id, contact_id=contact_id, reason=reason,
                        body=bytes(blob), at=ctx.now)
@@ -367,20 +425,19 @@ class Inbox:
         log.sync.info("kept an envelope in the vault: %s", reason)
         return Outcome.HELD
 
-    def _apply(self, ctx: Context, blob: bytes) -> Outcome:
+    def _apply(self, ctx: Context, blob: bytes, unsealed: Unsealed | None) -> Outcome:
         repos = ctx.repos
-        try:
-            opened = ctx.opener.open(blob)
-        except (envelope.UnknownKind, envelope.UnsupportedVersion) as err:
+        opened = unsealed if unsealed is not None else _unseal(ctx.opener, blob)
+        if isinstance(opened, (envelope.UnknownKind, envelope.UnsupportedVersion)):
             # A later app may understand it: keep it if it comes from someone we know.
-            if err.sender_signing_key is None:
-                raise Hold(err.reason) from None  # a blob format from the future
-            known = ctx.contact(err.sender_signing_key)
+            if opened.sender_signing_key is None:
+                raise Hold(opened.reason)  # a blob format from the future
+            known = ctx.contact(opened.sender_signing_key)
             if known is None or known.state == "blocked":
-                raise Reject(err.reason) from None
-            raise Hold(err.reason, known.id) from None
-        except envelope.EnvelopeError as err:
-            raise Reject(err.reason) from None
+                raise Reject(opened.reason)
+            raise Hold(opened.reason, known.id)
+        if isinstance(opened, envelope.EnvelopeError):
+            raise Reject(opened.reason)
         content = opened.content
         sender = ctx.contact(opened.sender_signing_key)
         if content.kind == "hello":

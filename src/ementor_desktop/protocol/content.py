@@ -25,13 +25,13 @@ MAX_IDS = 100
 MAX_TIME_MS = 2**53
 MAX_CAPS = 64
 
-Hex32 = Annotated[str, msgspec.Meta(pattern="^[0-9a-f]{32}$")]
-Hex64 = Annotated[str, msgspec.Meta(pattern="^[0-9a-f]{64}$")]
-Hex128 = Annotated[str, msgspec.Meta(pattern="^[0-9a-f]{128}$")]
-SendId = Annotated[str, msgspec.Meta(pattern="^[A-Za-z0-9_-]{43}$")]
-Capability = Annotated[str, msgspec.Meta(pattern="^[a-z][a-z0-9_.-]{0,31}$")]
+Hex32 = Annotated[str, msgspec.Meta(pattern="^[0-9a-f]{32}\\Z")]
+Hex64 = Annotated[str, msgspec.Meta(pattern="^[0-9a-f]{64}\\Z")]
+Hex128 = Annotated[str, msgspec.Meta(pattern="^[0-9a-f]{128}\\Z")]
+SendId = Annotated[str, msgspec.Meta(pattern="^[A-Za-z0-9_-]{43}\\Z")]
+Capability = Annotated[str, msgspec.Meta(pattern="^[a-z][a-z0-9_.-]{0,31}\\Z")]
 Caps = Annotated[list[Capability], msgspec.Meta(max_length=MAX_CAPS)]
-Role = Annotated[str, msgspec.Meta(pattern="^(mentor|mentee|coordinator)$")]
+Role = Annotated[str, msgspec.Meta(pattern="^(mentor|mentee|coordinator)\\Z")]
 Seq = Annotated[int, msgspec.Meta(ge=0, le=MAX_TIME_MS)]
 Millis = Annotated[int, msgspec.Meta(ge=1, le=MAX_TIME_MS)]
 
@@ -182,11 +182,26 @@ class Content:
         return data
 
 
+class _Version(msgspec.Struct):
+    """Only `v`, whatever else there is: a later content version may have other fields."""
+
+    v: int
+
+
+_version_decoder = msgspec.json.Decoder(_Version)
+
+
 def parse_header(data: bytes) -> Header:
     """The header alone; the body is left undecoded. Raises `ContentError`."""
     try:
         header = _header_decoder.decode(data)
     except (msgspec.ValidationError, msgspec.DecodeError):
+        try:
+            version = _version_decoder.decode(data).v
+        except (msgspec.ValidationError, msgspec.DecodeError):
+            raise Malformed("header") from None
+        if version != VERSION:  # a later version, whose header this app cannot know
+            raise UnsupportedContentVersion("content version") from None
         raise Malformed("header") from None
     if header.v != VERSION:
         raise UnsupportedContentVersion("content version")

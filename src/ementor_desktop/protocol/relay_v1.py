@@ -2,7 +2,9 @@
 
 Owns what docs/protocol.md Part 1 specifies byte for byte, so the relay (ementor_desktop.relay)
 and its client (ementor_desktop.sync.relay_client) cannot drift apart. Pure functions only:
-no network, no storage, no clock (callers pass the time in).
+no network, no storage, no clock (callers pass the time in), and no PyNaCl: this module defines
+which bytes an owner signs; signing and checking them is `crypto.mailbox_auth`'s, passed in by the
+caller (protocol/ sits below crypto/ and never imports it).
 """
 
 from __future__ import annotations
@@ -12,10 +14,9 @@ import binascii
 import hashlib
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
-
-from nacl.exceptions import BadSignatureError
-from nacl.signing import SigningKey, VerifyKey
+from typing import Protocol
 
 API_VERSION = "v1"
 PREFIX = "/v1"
@@ -129,11 +130,25 @@ def signing_message(challenge: str, method: str, target: str, body: bytes) -> by
     ])
 
 
-def sign_owner_command(signing_key: SigningKey, challenge: str, method: str, target: str,
+class OwnerKey(Protocol):
+    """What signs owner commands: a mailbox's key (`crypto.mailbox_auth.MailboxAuthKey`)."""
+
+    def sign(self, message: bytes) -> bytes:
+        """The detached Ed25519 signature (SIGNATURE_BYTES) over `message`."""
+        ...
+
+
+#: Checks a detached signature: (public key, message, signature) -> valid
+#: (`crypto.mailbox_auth.verify_signature`).
+SignatureCheck = Callable[[bytes, bytes, bytes], bool]
+
+
+def sign_owner_command(owner_key: OwnerKey, challenge: str, method: str, target: str,
                        body: bytes) -> str:
     """The Authorization header value for one owner command."""
-    message = signing_message(challenge, method, target, body)
-    signature: bytes = signing_key.sign(message).signature
+    signature = owner_key.sign(signing_message(challenge, method, target, body))
+    if len(signature) != SIGNATURE_BYTES:
+        raise ProtocolError("wrong signature length")
     return f"{AUTH_SCHEME} {challenge}.{b64url_encode(signature)}"
 
 
@@ -160,11 +175,10 @@ def parse_authorization(header: str | None) -> OwnerAuth:
 
 
 def verify_owner_signature(public_key: bytes, auth: OwnerAuth, method: str, target: str,
-                           body: bytes) -> bool:
+                           body: bytes, *, check: SignatureCheck) -> bool:
     """True when `auth.signature` is the owner's signature over this exact request."""
     try:
         message = signing_message(auth.challenge, method, target, body)
-        VerifyKey(public_key).verify(message, auth.signature)
-    except (BadSignatureError, ProtocolError, ValueError, TypeError):
+    except ValueError:  # a ProtocolError, or a field that is not ASCII
         return False
-    return True
+    return check(public_key, message, auth.signature)

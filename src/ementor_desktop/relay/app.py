@@ -19,9 +19,9 @@ from typing import Any
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from nacl.signing import SigningKey
 from pydantic import BaseModel, Field
 
+from ementor_desktop.crypto import mailbox_auth
 from ementor_desktop.log import relay as log
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.relay.config import RelayConfig
@@ -43,7 +43,7 @@ FETCH_MAX_BYTES = 4 * 1024 * 1024
 TOUCH_EVERY = 3600.0
 #: Verified against when a mailbox is unknown, so that case costs the same time as a bad key
 #: (a real key: libsodium rejects degenerate keys early, which would show in the timing).
-_DUMMY_KEY = bytes(SigningKey.generate().verify_key)
+_DUMMY_KEY = mailbox_auth.random_public_key()
 
 
 # ---- JSON shapes (the OpenAPI document is generated from these) ----
@@ -248,7 +248,7 @@ class Relay:
             (wire.id_hash(next_challenge), now + self.config.challenge_ttl_seconds))
         signed = auth is not None and wire.verify_owner_signature(
             owner.auth_key if owner else _DUMMY_KEY, auth, request.method,
-            request_target(request), body)
+            request_target(request), body, check=mailbox_auth.verify_signature)
         if not (fresh and signed and owner is not None):
             self.metrics.add("auth_failures")
             raise unauthorized()

@@ -25,11 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from nacl import bindings as b
-from nacl.exceptions import CryptoError
-
 from ementor_desktop import __version__, log
-from ementor_desktop.crypto import keywrap
+from ementor_desktop.crypto import keywrap, secretstream
 from ementor_desktop.errors import BackupError, VaultExists, WrongPassphrase
 from ementor_desktop.home import Home
 from ementor_desktop.store import migrations
@@ -41,9 +38,6 @@ MAGIC = b"EMENTOR-BACKUP\x00\x01"
 FORMAT_VERSION = 1
 CHUNK = 1024 * 1024
 MAX_HEADER = 64 * 1024
-_ABYTES = b.crypto_secretstream_xchacha20poly1305_ABYTES
-_TAG_FINAL = b.crypto_secretstream_xchacha20poly1305_TAG_FINAL
-_TAG_MESSAGE = b.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
 PURPOSE = b"ementor/backup/v1"
 
 
@@ -64,8 +58,8 @@ def create_backup(vault: Vault, target: Path, passphrase: str) -> BackupInfo:
     vault.checkpoint()  # everything committed is now in vault.db; we hold the only connection
     db_path = vault.home.database
     size = db_path.stat().st_size
-    state = b.crypto_secretstream_xchacha20poly1305_state()
-    stream_header = b.crypto_secretstream_xchacha20poly1305_init_push(state, key)
+    sealer = secretstream.StreamSealer(key)
+    stream_header = sealer.header
     info = BackupInfo(vault_id=vault.vault_id, schema_version=migrations.current_version(vault.db),
                       created_at=now_ms(), app_version=__version__, size=size)
     header = json.dumps({
@@ -77,8 +71,7 @@ def create_backup(vault: Vault, target: Path, passphrase: str) -> BackupInfo:
     with atomic_writer(target, "the backup file") as out:
         out.write(MAGIC + struct.pack(">I", len(header)) + header)
         first = vault.database_key_for_backup() + struct.pack(">Q", size)
-        _frame(out, b.crypto_secretstream_xchacha20poly1305_push(
-            state, first, PURPOSE + MAGIC + header, _TAG_MESSAGE))
+        _frame(out, sealer.seal(first, associated_data=PURPOSE + MAGIC + header))
         try:
             src = db_path.open("rb")
         except OSError as err:
@@ -88,9 +81,9 @@ def create_backup(vault: Vault, target: Path, passphrase: str) -> BackupInfo:
             while True:
                 piece = src.read(min(CHUNK, remaining)) if remaining else b""
                 remaining -= len(piece)
-                tag = _TAG_FINAL if remaining == 0 else _TAG_MESSAGE
-                _frame(out, b.crypto_secretstream_xchacha20poly1305_push(state, piece, None, tag))
-                if tag == _TAG_FINAL:
+                final = remaining == 0
+                _frame(out, sealer.seal(piece, final=final))
+                if final:
                     break
                 if not piece:
                     raise BackupError("The vault changed size while it was being backed up; "
@@ -166,20 +159,18 @@ def _read_into(fh: BinaryIO, target: Path,
     except (ValueError, KeyError, TypeError, binascii.Error):
         raise BackupError(_DAMAGED) from None
     key = keywrap.derive_kek(passphrase, params)
-    state = b.crypto_secretstream_xchacha20poly1305_state()
     try:
-        b.crypto_secretstream_xchacha20poly1305_init_pull(state, stream_header, key)
-        first, tag = b.crypto_secretstream_xchacha20poly1305_pull(
-            state, _read_frame(fh), PURPOSE + MAGIC + header_bytes)
-    except CryptoError:
+        opener = secretstream.StreamOpener(key, stream_header)
+        first, final = opener.open(_read_frame(fh), PURPOSE + MAGIC + header_bytes)
+    except secretstream.StreamError:
         raise WrongPassphrase("Wrong passphrase for this backup (or the backup is damaged). "
                               "Nothing was restored.") from None
-    if len(first) != 40 or tag != _TAG_MESSAGE:
+    if len(first) != 40 or final:
         raise BackupError(_DAMAGED)
-    db_key, (size,) = bytes(first[:32]), struct.unpack(">Q", first[32:])
+    db_key, (size,) = first[:32], struct.unpack(">Q", first[32:])
     written = 0
     with atomic_writer(target, "the restored vault") as out:
-        for piece in _pull_all(fh, state):
+        for piece in _pull_all(fh, opener):
             written += len(piece)
             if written > size:
                 raise BackupError(_DAMAGED)
@@ -190,15 +181,14 @@ def _read_into(fh: BinaryIO, target: Path,
                       size), db_key, params
 
 
-def _pull_all(fh: BinaryIO,
-              state: b.crypto_secretstream_xchacha20poly1305_state) -> Iterator[bytes]:
+def _pull_all(fh: BinaryIO, opener: secretstream.StreamOpener) -> Iterator[bytes]:
     while True:
         try:
-            piece, tag = b.crypto_secretstream_xchacha20poly1305_pull(state, _read_frame(fh))
-        except CryptoError:
+            piece, final = opener.open(_read_frame(fh))
+        except secretstream.StreamError:
             raise BackupError(_DAMAGED) from None
-        yield bytes(piece)
-        if tag == _TAG_FINAL:
+        yield piece
+        if final:
             if fh.read(1):
                 raise BackupError(_DAMAGED)  # data after the end: not what we wrote
             return
@@ -224,7 +214,7 @@ def _frame(out: BinaryIO, data: bytes) -> None:
 
 def _read_frame(fh: BinaryIO) -> bytes:
     (length,) = struct.unpack(">I", _read_exact(fh, 4))
-    if length > CHUNK + _ABYTES:
+    if length > CHUNK + secretstream.ABYTES:
         raise BackupError(_DAMAGED)
     return _read_exact(fh, length)
 

@@ -32,12 +32,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from nacl.signing import SigningKey
-
 from ementor_desktop import log
 from ementor_desktop.crypto import envelope
 from ementor_desktop.crypto.keys import BadPublicKey
-from ementor_desktop.domain.models import Contact, MessageState, OutboxItem
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
+from ementor_desktop.records import Contact, MessageState, OutboxItem
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.mailboxes import Mailbox
 from ementor_desktop.store.vault import Vault, now_ms
@@ -318,7 +317,7 @@ class SyncEngine:
             if not relay_url:
                 continue
             try:
-                auth = SigningKey.generate()
+                auth = MailboxAuthKey.generate()
                 ids = self._relays.get(("create", contact.id), relay_url).create_mailbox(auth)
             except RelayError as err:
                 self._note_error(err, report)
@@ -326,7 +325,7 @@ class SyncEngine:
             finally:
                 self._relays.drop(("create", contact.id))
             self.inbox.mailbox_created(contact.id, relay_url, ids.receive_id, ids.send_id,
-                                       bytes(auth))
+                                       auth.seed)
         for mailbox in retiring:
             self._retire(mailbox, report)
 
@@ -344,7 +343,7 @@ class SyncEngine:
             if mailbox.purpose == "invite":
                 self._pull(mailbox, report, raise_down=True)
             self._relays.get(("mailbox", mailbox.id), mailbox.relay_url).delete_mailbox(
-                mailbox.receive_id, SigningKey(mailbox.auth_seed))
+                mailbox.receive_id, MailboxAuthKey(mailbox.auth_seed))
         except (RelayUnauthorized, RelayNotFound):
             pass  # already gone on the relay (swept or deleted)
         except RelayError as err:
@@ -476,7 +475,7 @@ class SyncEngine:
 
     # -- pull --------------------------------------------------------------------------------
     def _pull(self, mailbox: Mailbox, report: SyncReport, raise_down: bool = False) -> None:
-        key = SigningKey(mailbox.auth_seed)
+        key = MailboxAuthKey(mailbox.auth_seed)
         for _ in range(MAX_BATCHES_PER_ROUND):
             try:
                 client = self._relays.get(("mailbox", mailbox.id), mailbox.relay_url)
@@ -510,7 +509,7 @@ class SyncEngine:
             return
         try:
             self._relays.get(("mailbox", mailbox.id), mailbox.relay_url).ack(
-                mailbox.receive_id, SigningKey(mailbox.auth_seed), ack)
+                mailbox.receive_id, MailboxAuthKey(mailbox.auth_seed), ack)
         except RelayError as err:  # harmless: they come back and are recognised
             self._note_error(err, report)
             raise _RelayDown() from err
@@ -525,7 +524,7 @@ class SyncEngine:
         try:
             client = self._relays.get(("poll", mailbox.id), mailbox.relay_url)
             got: list[RelayMessage] | Exception = client.fetch(
-                mailbox.receive_id, SigningKey(mailbox.auth_seed), wait=self.long_poll,
+                mailbox.receive_id, MailboxAuthKey(mailbox.auth_seed), wait=self.long_poll,
                 limit=FETCH_LIMIT)
         except RelayError as err:
             got = err

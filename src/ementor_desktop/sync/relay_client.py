@@ -41,7 +41,6 @@ from typing import Any
 
 import requests
 import urllib3
-from nacl.signing import SigningKey
 from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -49,6 +48,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.poolmanager import ProxyManager
 
 from ementor_desktop import __version__
+from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.errors import NetworkError
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.protocol.relay_url import RelayUrlError, parse_relay_url
@@ -531,10 +531,10 @@ class RelayClient:
     def health(self) -> bool:
         return self._request("GET", "/healthz").json().get("status") == "ok"
 
-    def create_mailbox(self, auth_key: SigningKey, invite: str | None = None) -> MailboxIds:
+    def create_mailbox(self, auth_key: MailboxAuthKey, invite: str | None = None) -> MailboxIds:
         """Register a new mailbox owned by `auth_key` (a key for this mailbox only)."""
         payload: dict[str, str] = {
-            "auth_key": wire.b64url_encode(bytes(auth_key.verify_key))}
+            "auth_key": wire.b64url_encode(auth_key.public_key)}
         if invite is not None:
             payload["invite"] = invite
         data = self._request(
@@ -609,7 +609,7 @@ class RelayClient:
                 del self._spares[stale]
             self._spares[receive_id] = (challenge, now)
 
-    def _owner(self, key: SigningKey, receive_id: str, method: str, target: str,
+    def _owner(self, key: MailboxAuthKey, receive_id: str, method: str, target: str,
                body: bytes = b"", wait: float = 0.0, ok: tuple[int, ...] = (200,),
                max_body: int | None = None) -> Answer:
         """Sign and send one owner command on mailbox `receive_id` (part of `target`)."""
@@ -641,7 +641,7 @@ class RelayClient:
         with self._spares_lock:
             self._spares.pop(receive_id, None)
 
-    def fetch(self, receive_id: str, key: SigningKey, wait: float = 0.0,
+    def fetch(self, receive_id: str, key: MailboxAuthKey, wait: float = 0.0,
               limit: int | None = None) -> list[RelayMessage]:
         """Messages waiting in the mailbox, oldest first; with `wait`, long-poll that long."""
         query = [f"wait={wait:g}"] if wait > 0 else []
@@ -667,19 +667,19 @@ class RelayClient:
                                     body))
         return out
 
-    def ack(self, receive_id: str, key: SigningKey, message_ids: list[str]) -> int:
+    def ack(self, receive_id: str, key: MailboxAuthKey, message_ids: list[str]) -> int:
         """Delete messages the app has committed; returns how many the relay deleted."""
         body = json.dumps({"ids": message_ids}).encode()
         target = f"{wire.PREFIX}/mailboxes/{_mailbox_id(receive_id)}/ack"
         return int(_field(self._owner(key, receive_id, "POST", target, body).json(), "deleted",
                           int))
 
-    def rotate_key(self, receive_id: str, key: SigningKey, new_key: SigningKey) -> None:
-        body = json.dumps({"auth_key": wire.b64url_encode(bytes(new_key.verify_key))}).encode()
+    def rotate_key(self, receive_id: str, key: MailboxAuthKey, new_key: MailboxAuthKey) -> None:
+        body = json.dumps({"auth_key": wire.b64url_encode(new_key.public_key)}).encode()
         target = f"{wire.PREFIX}/mailboxes/{_mailbox_id(receive_id)}/key"
         self._owner(key, receive_id, "PUT", target, body, ok=(204,))
 
-    def delete_mailbox(self, receive_id: str, key: SigningKey) -> None:
+    def delete_mailbox(self, receive_id: str, key: MailboxAuthKey) -> None:
         target = f"{wire.PREFIX}/mailboxes/{_mailbox_id(receive_id)}"
         self._owner(key, receive_id, "DELETE", target, ok=(204,))
         self.forget(receive_id)

@@ -115,6 +115,7 @@ class EmentorApp(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.safety_dialog: SafetyNumberDialog | None = None
         self.add_dialog: AddContactDialog | None = None
+        self.confirm_box: QMessageBox | None = None  # an open "block/remove?" question
         self.tray: QSystemTrayIcon | None = None
         self._last_unread = 0
         self._unread_by_conversation: dict[str, int] = {}
@@ -302,6 +303,8 @@ class EmentorApp(QObject):
         main.settings_requested.connect(self.open_settings)
         main.add_contact_requested.connect(self.open_add_contact)
         main.verify_requested.connect(self.open_safety_number)
+        main.block_requested.connect(self._confirm_block)
+        main.remove_requested.connect(self._confirm_remove)
         main.draft_changed.connect(self.save_draft)
         main.conversation_opened.connect(self._conversation_opened)
         main.search_requested.connect(self._search)
@@ -328,7 +331,8 @@ class EmentorApp(QObject):
 
         def contact(c: Contact | None) -> None:
             if c is not None:
-                main.set_contact_state(c.verified, c.key_change_pending, c.display_name)
+                main.set_contact_state(c.verified, c.key_change_pending, c.display_name,
+                                       blocked=c.state == "blocked")
 
         self.worker.run(lambda v: ops.get_draft(v, conversation_id), draft)
         self.worker.run(lambda v: ops.mark_read(v, conversation_id),
@@ -660,8 +664,53 @@ class EmentorApp(QObject):
                                              number)
             if self.main is not None:
                 self.main.set_contact_state(contact.verified, contact.key_change_pending,
-                                            contact.display_name)
+                                            contact.display_name,
+                                            blocked=contact.state == "blocked")
         self.worker.run(load, done)
+
+    # -- blocking and removing a contact ---------------------------------------------------------
+    def _confirm_block(self, contact_id: str) -> None:
+        self._confirm(contact_id, self.tr("Block {name}?"), self.tr(
+            "Nothing from {name} will be received any more: their mailbox on the relay is "
+            "deleted and messages you have not sent yet are not sent. The conversation stays "
+            "here for you to read."), self.tr("Block"), self._block)
+
+    def _confirm_remove(self, contact_id: str) -> None:
+        self._confirm(contact_id, self.tr("Remove {name}?"), self.tr(
+            "{name} is removed and your whole conversation with them is deleted from this "
+            "computer. This cannot be undone."), self.tr("Remove"), self._remove)
+
+    def _confirm(self, contact_id: str, title: str, text: str, verb: str,
+                 then: Callable[[str], None]) -> None:
+        main = self.main
+        summary = main.current_summary() if main is not None else None
+        name = summary.contact_name if summary is not None else ""
+        box = QMessageBox(QMessageBox.Icon.Warning, title.format(name=name),
+                          text.format(name=name), QMessageBox.StandardButton.Cancel, main)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the other person's choice
+        confirm = box.addButton(verb, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: then(contact_id)
+                             if box.clickedButton() is confirm else None)
+        self.confirm_box = box
+        box.open()
+
+    def _block(self, contact_id: str) -> None:
+        contacts = ops.contacts_service()
+        if contacts is None:
+            return
+        def blocked(_result: object) -> None:
+            self._after_contact_change(contact_id)
+            self.refresh_summaries()
+        self.worker.run(lambda v: contacts.block_contact(v, contact_id), blocked)
+
+    def _remove(self, contact_id: str) -> None:
+        contacts = ops.contacts_service()
+        if contacts is None:
+            return
+        self.worker.run(lambda v: contacts.remove_contact(v, contact_id),
+                        lambda _r: self.refresh_summaries())
 
     def _verify(self, contact_id: str, number: str) -> None:
         contacts = ops.contacts_service()

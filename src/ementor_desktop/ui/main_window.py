@@ -3,6 +3,7 @@ conversation on the right (header, key-change banner, messages, composer)."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     add_contact_requested = Signal()
     verify_requested = Signal(str)  # contact id
+    block_requested = Signal(str)  # contact id
+    remove_requested = Signal(str)  # contact id
     accept_key_change_requested = Signal(str)  # contact id
     send_requested = Signal(str, str, str)  # conversation id, contact id, text
     draft_changed = Signal(str, str)
@@ -252,8 +255,15 @@ class MainWindow(QMainWindow):
                                  self.add_contact_requested)
         self.verify_action = action(self.tr("&Verify safety number…"), QKeySequence("Ctrl+I"),
                                     self._verify_current)
+        self.block_action = action(self.tr("&Block contact…"), QKeySequence(),
+                                   lambda: self._about_current(self.block_requested))
+        self.remove_action = action(self.tr("&Remove contact…"), QKeySequence(),
+                                    lambda: self._about_current(self.remove_requested))
         contacts_menu.addAction(self.add_action)
         contacts_menu.addAction(self.verify_action)
+        contacts_menu.addSeparator()
+        contacts_menu.addAction(self.block_action)
+        contacts_menu.addAction(self.remove_action)
 
     # -- data in ----------------------------------------------------------------------------------
     def set_profile(self, profile: Profile | None) -> None:
@@ -291,8 +301,9 @@ class MainWindow(QMainWindow):
         self.relay_status.setToolTip(tooltip)
 
     def set_contact_state(self, verified: bool | None, key_change_pending: bool,
-                          name: str) -> None:
+                          name: str, blocked: bool = False) -> None:
         """Header badge and banner for the open conversation's contact (None: unknown)."""
+        name = html.escape(name)  # a name is chosen by the other person: never markup
         if verified is None:
             self.verified_label.setText("")
         else:
@@ -305,10 +316,17 @@ class MainWindow(QMainWindow):
                 "Nothing is sent to {name} until you have compared the new safety number and "
                 "accepted it.").format(name=name))
             self.banner.show()
+        elif blocked:
+            self.banner_text.setText(self.tr(
+                "<b>You blocked {name}.</b> Nothing from them is received any more; the "
+                "conversation stays here for you to read.").format(name=name))
+            self.banner.show()
         else:
             self.banner.hide()
+        self.banner_verify.setVisible(key_change_pending)
+        self.block_action.setEnabled(not blocked)
         self.composer.setEnabled(self.messages.conversation_id is not None
-                                 and not key_change_pending)
+                                 and not key_change_pending and not blocked)
 
     # -- conversations --------------------------------------------------------------------------
     def current_summary(self) -> ConversationSummary | None:
@@ -359,6 +377,11 @@ class MainWindow(QMainWindow):
         if summary is None or summary.conversation.contact_id is None:
             return
         self.send_requested.emit(summary.conversation.id, summary.conversation.contact_id, text)
+
+    def _about_current(self, signal: Any) -> None:
+        summary = self.current_summary()
+        if summary is not None and summary.conversation.contact_id is not None:
+            signal.emit(summary.conversation.contact_id)
 
     def _verify_current(self) -> None:
         summary = self.current_summary()

@@ -113,7 +113,7 @@ class MessageListModel(QAbstractListModel):
         self._older_wanted = False
         self._generation = 0  # results for a conversation no longer shown are dropped
         self._days: dict[str, int] = {}
-        self._max_pk = 0  # the highest local pk loaded: anything above it arrived since
+        self._max_pk = 0  # local keys up to this one have been looked at: above it is new
         self._refreshing = False
         self._refresh_again = False  # asked while loading or refreshing: run once that ends
 
@@ -187,7 +187,9 @@ class MessageListModel(QAbstractListModel):
                 and self._older_wanted)
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or not self._has_older or self._loading:
+        # Only when the view wants older history: Qt's model tester calls this after every
+        # change, and loading pages nobody asked for would move what the person is reading.
+        if not self.canFetchMore(parent):
             return
         self._load_older()
 
@@ -210,21 +212,21 @@ class MessageListModel(QAbstractListModel):
         generation = self._generation
         self._set_loading(True)
         self._worker.run(
-            lambda v: ops.page(v, conversation_id, None, FIRST_PAGE),
-            lambda msgs: self._first_page(generation, msgs))
+            lambda v: ops.first_page(v, conversation_id, FIRST_PAGE),
+            lambda loaded: self._first_page(generation, *loaded))
 
     def clear(self) -> None:
         self.open(None)
 
-    def _first_page(self, generation: int, newest_first: list[Message]) -> None:
+    def _first_page(self, generation: int, newest_first: list[Message], last_pk: int) -> None:
         if generation != self._generation:
             return
+        self._max_pk = last_pk
         if newest_first:
             self.beginInsertRows(QModelIndex(), 0, len(newest_first) - 1)
             self._messages = newest_first[::-1]
             self._has_older = len(newest_first) == FIRST_PAGE
             self.endInsertRows()
-        self._seen(newest_first)
         self._set_loading(False)
         if self._conversation_id is not None:
             self.opened.emit(self._conversation_id)
@@ -246,7 +248,6 @@ class MessageListModel(QAbstractListModel):
         if generation != self._generation:
             return
         self._has_older = len(newest_first) == limit
-        self._seen(newest_first)
         older = self._older_than_loaded(newest_first)
         if older:
             self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
@@ -282,7 +283,6 @@ class MessageListModel(QAbstractListModel):
     def _through(self, generation: int, newest_first: list[Message]) -> None:
         if generation != self._generation:
             return
-        self._seen(newest_first)
         older = self._older_than_loaded(newest_first)
         if older:
             self._has_older = len(older) >= FIRST_PAGE
@@ -310,6 +310,7 @@ class MessageListModel(QAbstractListModel):
         def failed(_err: Exception) -> None:
             if generation == self._generation:
                 self._refreshing = False
+                self._deferred_refresh()
         self._worker.run(
             lambda v: ops.changes(v, conversation_id, after_pk, FIRST_PAGE, ARRIVAL_BATCH),
             lambda changes: self._apply_changes(generation, changes), failed)
@@ -325,7 +326,9 @@ class MessageListModel(QAbstractListModel):
         for m in changes.recent:  # delivery states move on; a row's place never changes
             self._update(m)
         self._insert_sorted(changes.arrived)
-        self._seen(changes.arrived)
+        # Older pages never move this mark: one may hold a message that arrived after it,
+        # while another that arrived before that one is still to be fetched here.
+        self._max_pk = max(self._max_pk, changes.seen_through)
         if changes.more:
             self._refresh_again = True
         self._deferred_refresh()
@@ -370,11 +373,6 @@ class MessageListModel(QAbstractListModel):
             below = first + len(messages)
             if below < len(self._messages):  # its day label may go
                 self.dataChanged.emit(self.index(below), self.index(below), [ROLE_DAY])
-
-    def _seen(self, messages: list[Message]) -> None:
-        for m in messages:
-            if m.pk is not None and m.pk > self._max_pk:
-                self._max_pk = m.pk
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:

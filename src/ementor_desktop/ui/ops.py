@@ -74,12 +74,20 @@ def page(vault: Vault, conversation_id: str, before: Cursor | None,
     return Repos.over(vault.db).messages.page(conversation_id, before=before, limit=limit)
 
 
+def first_page(vault: Vault, conversation_id: str, limit: int) -> tuple[list[Message], int]:
+    """The newest page, and the last local key stored when it was read: everything that
+    arrives later has a greater one (`changes` starts there)."""
+    messages = Repos.over(vault.db).messages
+    return messages.page(conversation_id, limit=limit), messages.last_pk()
+
+
 @dataclass(frozen=True)
 class Changes:
     """What an open conversation needs after a sync or a send."""
 
     recent: list[Message]  # the newest messages, newest first (their states may have moved)
-    arrived: list[Message]  # stored after the view's newest-known pk, in arrival order
+    arrived: list[Message]  # stored after the view's last-seen key, in arrival order
+    seen_through: int  # the next `changes` starts after this key
     more: bool  # `arrived` was cut at the limit: ask again
 
 
@@ -87,8 +95,12 @@ def changes(vault: Vault, conversation_id: str, after_pk: int, recent: int,
             limit: int) -> Changes:
     messages = Repos.over(vault.db).messages
     arrived = messages.arrived_after(conversation_id, after_pk, limit)
+    more = len(arrived) == limit
+    # Without more to come, skip past what other conversations stored meanwhile, so the next
+    # look reads only what is new (the vault's mutex keeps writers out during this job).
+    seen_through = (arrived[-1].pk or after_pk) if more else max(after_pk, messages.last_pk())
     return Changes(recent=messages.page(conversation_id, limit=recent), arrived=arrived,
-                   more=len(arrived) == limit)
+                   seen_through=seen_through, more=more)
 
 
 def page_through(vault: Vault, message: Message, extra: int) -> list[Message]:

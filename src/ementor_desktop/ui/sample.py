@@ -6,7 +6,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from ementor_desktop.domain.contacts import conversation_id_for
+from ementor_desktop.crypto.derive import conversation_id_for
 from ementor_desktop.domain.models import Contact, Message, MessageState
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault, now_ms

@@ -204,7 +204,7 @@ def _invite(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
 
 
 def _key_change(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
-    from nacl.signing import SigningKey
+    from ementor_desktop.crypto.identity import Identity
 
     main = ctl.main
     assert main is not None
@@ -215,7 +215,7 @@ def _key_change(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
     def rekey(v: object) -> None:
         repos = Repos.over(v.db)  # type: ignore[attr-defined]
         with v.db.transaction():  # type: ignore[attr-defined]
-            repos.contacts.flag_key_change(contact_id, bytes(SigningKey.generate().verify_key),
+            repos.contacts.flag_key_change(contact_id, Identity.generate().public.signing_key,
                                            bytes(32))
     ctl.worker.run(rekey)
     ctl._refresh_contact_state()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from ementor_desktop.domain.models import Contact
+from ementor_desktop.records import Contact
 from ementor_desktop.store.db import Database
 
 _COLUMNS = ("id, display_name, role, signing_key, box_key, verified, key_change_pending, "
@@ -86,7 +87,7 @@ class ContactRepo:
                           "AND pending_signing_key = ?", (signing_key,))
         return None if row is None else _row(row)
 
-    def set_capabilities(self, contact_id: str, capabilities: list[str]) -> None:
+    def set_capabilities(self, contact_id: str, capabilities: Iterable[str]) -> None:
         self.db.execute("UPDATE contacts SET capabilities = ? WHERE id = ?",
                         (json.dumps(sorted(set(capabilities))), contact_id))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from ementor_desktop.domain.models import Conversation, ConversationSummary
+from ementor_desktop.records import Conversation, ConversationSummary
 from ementor_desktop.store.db import Database
 
 _COLUMNS = ("c.id, c.contact_id, c.kind, c.title, c.created_at, c.last_message_at, "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ementor_desktop.domain.models import Draft
+from ementor_desktop.records import Draft
 from ementor_desktop.store.db import Database
 
 

@@ -39,9 +39,11 @@ class HeldRepo:
             (mailbox_id, contact_id, reason, body, digest, at))
         return bool(cur.rowcount)
 
-    def count_for_mailbox(self, mailbox_id: int) -> int:
-        return int(self.db.scalar("SELECT count(*) FROM held_envelopes WHERE mailbox_id = ?",
-                                  (mailbox_id,)))
+    def count_for_mailbox(self, mailbox_id: int, strangers: bool = False) -> int:
+        """Kept for a mailbox; only those of unknown origin if `strangers`."""
+        return int(self.db.scalar(
+            "SELECT count(*) FROM held_envelopes WHERE mailbox_id = ? "
+            "AND (? = 0 OR contact_id IS NULL)", (mailbox_id, int(strangers))))
 
     def count(self, contact_id: str | None = None, reason: str | None = None) -> int:
         return int(self.db.scalar(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ementor_desktop.domain.models import Message, MessageState, SearchHit
+from ementor_desktop.records import Message, MessageState, SearchHit
 from ementor_desktop.store.db import Database
 from ementor_desktop.store.repos.conversations import ConversationRepo
 
@@ -19,7 +19,6 @@ _COLUMNS = ("m.pk, m.id, m.conversation_id, m.direction, m.sender_id, m.kind, m.
 # (sent_at, seq), so they agree on the order except for exact ties. Messages without a sequence
 # number (kept from before it was recorded) count as 0. The index messages_in_order matches this
 # key exactly, so paging walks it without sorting.
-ORDER_ASC = "m.sent_at, coalesce(m.seq, 0), m.pk"
 ORDER_DESC = "m.sent_at DESC, coalesce(m.seq, 0) DESC, m.pk DESC"
 ORDER_KEY = "(m.sent_at, coalesce(m.seq, 0), m.pk)"
 
@@ -110,13 +109,18 @@ class MessageRepo:
 
     def arrived_after(self, conversation_id: str, after_pk: int,
                       limit: int = 500) -> list[Message]:
-        """Up to `limit` messages of the conversation stored after the one with local key
-        `after_pk`, in arrival order: what an open view has not seen yet, wherever each falls
-        in the conversation's order (a late message may belong far up)."""
+        """Up to `limit` messages of the conversation stored after local key `after_pk`, in
+        arrival order: what an open view has not seen yet, wherever each falls in the
+        conversation's order (a late message may belong far up)."""
+        # "+" keeps SQLite on the pk range (only what arrived since), not the whole conversation.
         rows = self.db.all(
-            f"SELECT {_COLUMNS} FROM messages m WHERE m.pk > ? AND m.conversation_id = ? "
+            f"SELECT {_COLUMNS} FROM messages m WHERE m.pk > ? AND +m.conversation_id = ? "
             "ORDER BY m.pk LIMIT ?", (after_pk, conversation_id, limit))
         return [_row(r) for r in rows]
+
+    def last_pk(self) -> int:
+        """The local key of the message stored last, in any conversation (0: none)."""
+        return int(self.db.scalar("SELECT coalesce(max(pk), 0) FROM messages"))
 
     def count(self, conversation_id: str) -> int:
         return int(self.db.scalar("SELECT count(*) FROM messages WHERE conversation_id = ?",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ementor_desktop.domain.models import OutboxItem
+from ementor_desktop.records import OutboxItem
 from ementor_desktop.store.db import Database
 
 _COLUMNS = ("id, contact_id, kind, payload, idempotency_key, attempts, next_attempt_at, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ementor_desktop.domain.models import Profile, Role
+from ementor_desktop.records import Profile, Role
 from ementor_desktop.store.db import Database
 
 
