@@ -78,11 +78,13 @@ def test_everything_a_hostile_relay_does_is_detected(
                                                ben.repos.identity.get().public.signing_key),
         1, "text", 1_800_000_000_000, {"text": "buy cheap pills"})
     dropped: set[str] = set()
+    altered: set[str] = set()
 
     def first_fetch(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        if dropped:  # later fetches in the same round: keep hiding the dropped one
-            return [i for i in items if i["id"] not in dropped]
+        if dropped:  # later fetches in the same round (reading ahead): keep hiding the dropped
+            return [i for i in items if i["id"] not in dropped | altered]  # and altered ones
         assert len(items) == 6
+        altered.add(items[1]["id"])  # served once, altered; never intact
         tampered = dict(items[1])
         raw = bytearray(unb64(tampered["body"]))
         raw[300] ^= 0x40
@@ -102,7 +104,7 @@ def test_everything_a_hostile_relay_does_is_detected(
     replayed: list[bool] = []
 
     def later_fetch(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        items = [i for i in items if i["id"] not in dropped]
+        items = [i for i in items if i["id"] not in dropped | altered]
         if replayed:
             return items
         replayed.append(True)

@@ -333,3 +333,18 @@ def test_owner_answers_are_not_cacheable(relay: InProcessRelay, client: RelayCli
                                    b"")
     response = session.get(relay.base_url + target, headers={"Authorization": auth})
     assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_fetch_after_reads_ahead_of_acknowledging(client: RelayClient, mailbox: MailboxIds,
+                                                  owner_key: MailboxAuthKey) -> None:
+    for i in range(5):
+        client.deposit(mailbox.send_id, bytes([i]) * 10, f"a{i}")
+    first = client.fetch(mailbox.receive_id, owner_key, limit=2)
+    ahead = client.fetch(mailbox.receive_id, owner_key, limit=2, after=first[-1].message_id)
+    assert [m.body[0] for m in first] == [0, 1] and [m.body[0] for m in ahead] == [2, 3]
+    # an `after` the mailbox no longer holds (acknowledged meanwhile) counts from the start
+    client.ack(mailbox.receive_id, owner_key, [m.message_id for m in first])
+    again = client.fetch(mailbox.receive_id, owner_key, after=first[-1].message_id)
+    assert [m.body[0] for m in again] == [2, 3, 4]
+    last = client.fetch(mailbox.receive_id, owner_key, after=again[-1].message_id)
+    assert last == []

@@ -14,11 +14,9 @@ stop the rest of the batch, other contacts, or later syncs.
 
 from __future__ import annotations
 
-import concurrent.futures
 import hmac
 import random
 import secrets
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -58,22 +56,7 @@ HELD_PER_CONTACT = 1000
 RECEIPT_DELAY_MS = (300, 3000)
 
 
-#: Batches at least this large are opened on two threads.
-PARALLEL_FROM = 16
-
 Unsealed = envelope.Opened | envelope.EnvelopeError
-
-_pool: concurrent.futures.ThreadPoolExecutor | None = None
-_pool_lock = threading.Lock()
-
-
-def _crypto_pool() -> concurrent.futures.ThreadPoolExecutor:
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = concurrent.futures.ThreadPoolExecutor(max_workers=2,
-                                                          thread_name_prefix="ementor-open")
-        return _pool
 
 
 def _unseal(opener: envelope.Opener, blob: bytes) -> Unsealed:
@@ -343,13 +326,9 @@ class Inbox:
         return self._opener
 
     def _unseal_all(self, repos: Repos, items: list[RelayMessage]) -> list[Unsealed]:
-        """Open a whole batch before applying it: pure cryptography, which libsodium runs
-        without Python's lock, so two threads use both cores of a small machine."""
+        """Open a whole batch before the transaction starts (pure cryptography)."""
         opener, _ = self._keys(repos)
-        blobs = [item.body for item in items]
-        if len(blobs) < PARALLEL_FROM:
-            return [_unseal(opener, blob) for blob in blobs]
-        return list(_crypto_pool().map(lambda blob: _unseal(opener, blob), blobs))
+        return [_unseal(opener, item.body) for item in items]
 
     def _receive(self, mailbox: Mailbox, items: list[RelayMessage], report: SyncReport,
                  isolate: bool) -> list[str]:

@@ -299,11 +299,11 @@ def request_target(request: Request) -> str:
 
 
 async def _long_poll(relay: Relay, request: Request, mailbox: int, limit: int,
-                     wait: float) -> list[StoredMessage]:
+                     wait: float, after: str | None) -> list[StoredMessage]:
     """Wait up to `wait` seconds for a deposit; give up early if the client goes away."""
     with relay.waiters.register(mailbox) as woken:
         # Look again after registering, so a deposit in between is not missed.
-        messages = await relay.storage.fetch(mailbox, limit, FETCH_MAX_BYTES)
+        messages = await relay.storage.fetch(mailbox, limit, FETCH_MAX_BYTES, after)
         # The body is read already, so the next ASGI message is the client hanging up.
         gone = asyncio.ensure_future(request.receive())
         try:
@@ -322,7 +322,7 @@ async def _long_poll(relay: Relay, request: Request, mailbox: int, limit: int,
                         return []
                     gone = asyncio.ensure_future(request.receive())
                 woken.clear()
-                messages = await relay.storage.fetch(mailbox, limit, FETCH_MAX_BYTES)
+                messages = await relay.storage.fetch(mailbox, limit, FETCH_MAX_BYTES, after)
         finally:
             gone.cancel()
     return messages
@@ -512,12 +512,19 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
                     wait: float = Query(0.0, ge=0.0, le=config.longpoll_max_seconds,
                                         description="Long-poll: seconds to wait if empty"),
                     limit: int = Query(config.fetch_max_messages, ge=1,
-                                       le=config.fetch_max_messages)) -> Response:
+                                       le=config.fetch_max_messages),
+                    after: str | None = Query(
+                        None, min_length=22, max_length=22,
+                        description="Only messages deposited after this one (a message id "
+                                    "of this mailbox), to read ahead of acknowledging")
+                    ) -> Response:
         owner, spare = await relay.authenticate(request, receive_id, await request.body())
         relay.metrics.add("fetches")
-        messages = await relay.storage.fetch(owner.mailbox, limit, FETCH_MAX_BYTES)
+        if after is not None and not wire.is_message_id(after):
+            after = None  # like an id the mailbox does not hold: from the start
+        messages = await relay.storage.fetch(owner.mailbox, limit, FETCH_MAX_BYTES, after)
         if not messages and wait > 0 and not relay.waiters.stopping:
-            messages = await _long_poll(relay, request, owner.mailbox, limit, wait)
+            messages = await _long_poll(relay, request, owner.mailbox, limit, wait, after)
         relay.metrics.add("messages_delivered", len(messages))
         return relay.owner_response(MessageBatch(messages=[
             MessageOut(id=m.message_id, received_at=m.received_at,

@@ -21,6 +21,7 @@ The engine holds `vault.mutex` only around database work, never while waiting on
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import queue
 import random
@@ -197,6 +198,7 @@ class SyncEngine:
         self.timeout = timeout
         self.state = SyncState.IDLE
         self._trouble: SyncInput | None = None
+        self._network_pool: concurrent.futures.ThreadPoolExecutor | None = None
         self._on_event: Callable[[SyncEvent], None] | None = None
 
     # -- public ------------------------------------------------------------------------------
@@ -353,8 +355,8 @@ class SyncEngine:
             return
         with self.vault.mutex:
             Repos.over(self.vault.db).mailboxes.mark_deleted(mailbox.id, now_ms())
-        self._relays.drop(("mailbox", mailbox.id))
-        self._relays.drop(("poll", mailbox.id))
+        for kind in ("mailbox", "mailbox-ack", "poll"):
+            self._relays.drop((kind, mailbox.id))
         log.sync.info("retired a mailbox")
 
     # -- push --------------------------------------------------------------------------------
@@ -475,24 +477,48 @@ class SyncEngine:
 
     # -- pull --------------------------------------------------------------------------------
     def _pull(self, mailbox: Mailbox, report: SyncReport, raise_down: bool = False) -> None:
+        """Drain a mailbox, reading ahead: while the inbox applies one batch, the next one is
+        already being fetched (`after` the last id) and the previous acknowledgement is on its
+        way, each on a connection of this mailbox alone. Acknowledging still follows the
+        commit; anything fetched twice is recognised as a duplicate."""
         key = MailboxAuthKey(mailbox.auth_seed)
-        for _ in range(MAX_BATCHES_PER_ROUND):
-            try:
-                client = self._relays.get(("mailbox", mailbox.id), mailbox.relay_url)
-                batch = client.fetch(mailbox.receive_id, key, wait=0, limit=FETCH_LIMIT)
-            except RelayError as err:
-                self._note_error(err, report)
-                if raise_down:
-                    raise _RelayDown() from err
-                return
-            if not batch:
-                return
-            try:
-                self._take(mailbox, batch, report)
-            except _RelayDown:
-                if raise_down:
-                    raise
-                return
+        pending: list[concurrent.futures.Future[object]] = []
+        try:
+            reader = self._relays.get(("mailbox", mailbox.id), mailbox.relay_url)
+            acker = self._relays.get(("mailbox-ack", mailbox.id), mailbox.relay_url)
+            batch = reader.fetch(mailbox.receive_id, key, wait=0, limit=FETCH_LIMIT)
+            acking: concurrent.futures.Future[object] | None = None
+            for _ in range(MAX_BATCHES_PER_ROUND):
+                if not batch:
+                    break
+                ahead: concurrent.futures.Future[object] = self._network().submit(
+                    reader.fetch, mailbox.receive_id, key, 0.0, FETCH_LIMIT,
+                    batch[-1].message_id)
+                pending.append(ahead)
+                ack = self.inbox.receive(mailbox, batch, report)
+                faults.reached("pull.committed")
+                if acking is not None:
+                    acking.result()
+                acking = None
+                if ack:
+                    acking = self._network().submit(acker.ack, mailbox.receive_id, key, ack)
+                    pending.append(acking)
+                batch = ahead.result()  # type: ignore[assignment]
+            if acking is not None:
+                acking.result()
+        except RelayError as err:
+            self._note_error(err, report)
+            if raise_down:
+                raise _RelayDown() from err
+        finally:
+            # Never leave a request of this mailbox running into the next use of its client.
+            concurrent.futures.wait(pending)
+
+    def _network(self) -> concurrent.futures.ThreadPoolExecutor:
+        if self._network_pool is None:
+            self._network_pool = concurrent.futures.ThreadPoolExecutor(
+                max_workers=2, thread_name_prefix="ementor-read-ahead")
+        return self._network_pool
 
     def _take_and_drain(self, mailbox: Mailbox, batch: list[RelayMessage],
                         report: SyncReport) -> None:
@@ -562,6 +588,9 @@ class SyncEngine:
     # -- bookkeeping -------------------------------------------------------------------------
     def close(self) -> None:
         """Close every connection to the relays (the engine can still be used afterwards)."""
+        if self._network_pool is not None:
+            self._network_pool.shutdown(wait=True)
+            self._network_pool = None
         self._relays.close()
 
     def _mailboxes(self) -> list[Mailbox]:

@@ -642,11 +642,16 @@ class RelayClient:
             self._spares.pop(receive_id, None)
 
     def fetch(self, receive_id: str, key: MailboxAuthKey, wait: float = 0.0,
-              limit: int | None = None) -> list[RelayMessage]:
-        """Messages waiting in the mailbox, oldest first; with `wait`, long-poll that long."""
+              limit: int | None = None, after: str | None = None) -> list[RelayMessage]:
+        """Messages waiting in the mailbox, oldest first; with `wait`, long-poll that long;
+        with `after` (a relay message id), only those deposited after it (reading ahead)."""
         query = [f"wait={wait:g}"] if wait > 0 else []
         if limit is not None:
             query.append(f"limit={limit}")
+        if after is not None:
+            if not wire.is_message_id(after):
+                raise ValueError("after must be a relay message id")
+            query.append(f"after={after}")
         target = f"{wire.PREFIX}/mailboxes/{_mailbox_id(receive_id)}/messages"
         if query:
             target += "?" + "&".join(query)

@@ -127,8 +127,11 @@ class Storage(abc.ABC):
         command costs one transaction here, not two."""
 
     @abc.abstractmethod
-    async def fetch(self, mailbox: int, limit: int, max_bytes: int) -> list[StoredMessage]:
-        """Oldest first; at least one message if any, then stop before `max_bytes`."""
+    async def fetch(self, mailbox: int, limit: int, max_bytes: int,
+                    after: str | None = None) -> list[StoredMessage]:
+        """Oldest first; at least one message if any, then stop before `max_bytes`. With
+        `after` (a message id of this mailbox), only messages deposited after that one; an
+        `after` the mailbox does not hold (acknowledged meanwhile) counts from the start."""
 
     @abc.abstractmethod
     async def ack(self, mailbox: int, message_ids: list[str]) -> int: ...

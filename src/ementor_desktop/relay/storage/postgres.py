@@ -281,10 +281,13 @@ class PostgresStorage(Storage):
                                   (next_challenge[0], receive_hash, next_challenge[1]))
         return fresh, owner
 
-    async def fetch(self, mailbox: int, limit: int, max_bytes: int) -> list[StoredMessage]:
+    async def fetch(self, mailbox: int, limit: int, max_bytes: int,
+                    after: str | None = None) -> list[StoredMessage]:
         async with self._tx() as cur:
             await cur.execute("SELECT message_id, received_at, body FROM messages"
-                              " WHERE mailbox_id = %s ORDER BY seq LIMIT %s", (mailbox, limit))
+                              " WHERE mailbox_id = %s AND seq > coalesce((SELECT seq FROM"
+                              " messages WHERE mailbox_id = %s AND message_id = %s), 0)"
+                              " ORDER BY seq LIMIT %s", (mailbox, mailbox, after, limit))
             rows = await cur.fetchall()
         return cap_batch((StoredMessage(str(r[0]), float(r[1]), bytes(r[2]))
                           for r in rows), max_bytes)

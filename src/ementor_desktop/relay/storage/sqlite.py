@@ -197,10 +197,13 @@ class SqliteStorage(Storage):
 
         return await self._run(tx)
 
-    async def fetch(self, mailbox: int, limit: int, max_bytes: int) -> list[StoredMessage]:
+    async def fetch(self, mailbox: int, limit: int, max_bytes: int,
+                    after: str | None = None) -> list[StoredMessage]:
         def tx(c: sqlite3.Connection) -> list[StoredMessage]:
             rows = c.execute("SELECT message_id, received_at, body FROM messages"
-                             " WHERE mailbox_id = ? ORDER BY seq LIMIT ?", (mailbox, limit))
+                             " WHERE mailbox_id = ? AND seq > coalesce((SELECT seq FROM messages"
+                             " WHERE mailbox_id = ? AND message_id = ?), 0)"
+                             " ORDER BY seq LIMIT ?", (mailbox, mailbox, after, limit))
             return cap_batch((StoredMessage(r[0], float(r[1]), bytes(r[2])) for r in rows),
                              max_bytes)
 
