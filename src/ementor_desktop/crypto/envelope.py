@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import nacl.bindings
 import nacl.exceptions
 from nacl.public import PrivateKey, PublicKey, SealedBox
-from nacl.signing import SigningKey, VerifyKey
+from nacl.signing import SigningKey
 
 from ementor_desktop.crypto.keys import check_box_key
 from ementor_desktop.protocol import content as wire
