@@ -16,6 +16,7 @@ and knows nothing of contacts: `open_envelope` returns the sender's key for the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import nacl.bindings
@@ -112,25 +113,31 @@ class Opener:
     """Opens envelopes for one recipient; keeps the derived keys between envelopes."""
 
     def __init__(self, recipient: PrivateKey) -> None:
-        self._box = SealedBox(recipient)
+        self._secret = bytes(recipient)
         self._recipient_public = bytes(recipient.public_key)
 
+    def _unseal(self, sealed: bytes) -> bytes:
+        # the binding directly: this runs for every envelope received
+        opened: bytes = nacl.bindings.crypto_box_seal_open(sealed, self._recipient_public,
+                                                           self._secret)
+        return opened
+
     def open(self, blob: bytes) -> Opened:
-        return _open(blob, self._box, self._recipient_public)
+        return _open(blob, self._unseal, self._recipient_public)
 
 
 def open_envelope(blob: bytes, recipient: PrivateKey) -> Opened:
     """Check size and version, unseal, unpad, verify the signature and parse the content."""
-    return _open(blob, SealedBox(recipient), bytes(recipient.public_key))
+    return Opener(recipient).open(blob)
 
 
-def _open(blob: bytes, box: SealedBox[PrivateKey], recipient_public: bytes) -> Opened:
+def _open(blob: bytes, unseal: Callable[[bytes], bytes], recipient_public: bytes) -> Opened:
     if not isinstance(blob, bytes | bytearray) or len(blob) not in BUCKETS:
         raise Malformed("blob size is not a bucket")
     if blob[0] != VERSION:
         raise UnsupportedVersion(f"version {blob[0]}")
     try:
-        padded = box.decrypt(bytes(blob[1:]))
+        padded = unseal(bytes(blob[1:]))
     except nacl.exceptions.CryptoError:
         raise CannotDecrypt("not sealed to us, or altered") from None
     inner = _unpad(padded)

@@ -41,7 +41,7 @@ from ementor_desktop.domain.messaging import (
 from ementor_desktop.domain.models import Contact, Message, MessageState
 from ementor_desktop.protocol.content import CAPS, Content
 from ementor_desktop.store.repos import Repos
-from ementor_desktop.store.repos.mailboxes import Mailbox
+from ementor_desktop.store.repos.mailboxes import Mailbox, ReceivedRepo
 from ementor_desktop.store.vault import Vault, now_ms
 from ementor_desktop.sync import faults
 from ementor_desktop.sync.engine import SyncEngine, SyncReport
@@ -106,6 +106,9 @@ class Context:
     conversations: dict[str, tuple[int, int]] = field(default_factory=dict)
     seq: dict[str, int] = field(default_factory=dict)
     replaying: bool = False  # applying a held envelope again (from the vault, not the relay)
+    # Texts received in order are recorded in one statement per batch; anything that reads
+    # the record first calls `flush`.
+    unrecorded: list[tuple[str, str, int, int]] = field(default_factory=list)
     _contacts: dict[bytes, Contact | None] = field(default_factory=dict)
     _conv_ids: dict[str, str] = field(default_factory=dict)
 
@@ -121,8 +124,15 @@ class Context:
 
     def highest_seq(self, contact_id: str) -> int:
         if contact_id not in self.seq:
-            self.seq[contact_id] = self.repos.received.highest_seq(contact_id)
+            self.seq[contact_id] = self.flush().highest_seq(contact_id)
         return self.seq[contact_id]
+
+    def flush(self) -> ReceivedRepo:
+        """The record of received envelopes, with everything of this batch written."""
+        if self.unrecorded:
+            self.repos.received.add_many(self.unrecorded)
+            self.unrecorded = []
+        return self.repos.received
 
     def note(self, conversation_id: str, sent_at: int) -> None:
         latest, unread = self.conversations.get(conversation_id, (0, 0))
@@ -130,6 +140,7 @@ class Context:
 
     def state_changed(self) -> None:
         """Contacts, keys, routes or the mailbox binding may have changed: look them up again."""
+        self.flush()
         self._contacts.clear()
         self._conv_ids.clear()
         self.seq.clear()
@@ -147,20 +158,20 @@ def apply_text(ctx: Context, sender: Contact, content: Content) -> Outcome:
     if content.seq > highest:
         previous, following = highest, None
     else:
-        if repos.received.has_seq(sender.id, content.seq):
+        received = ctx.flush()
+        if received.has_seq(sender.id, content.seq):
             raise Reject("sequence number reused")
-        previous = repos.received.previous_seq(sender.id, content.seq)
-        following = repos.received.next_seq(sender.id, content.seq)
+        previous = received.previous_seq(sender.id, content.seq)
+        following = received.next_seq(sender.id, content.seq)
     conv = ctx.conversation(sender)
-    stored = repos.messages.add_if_new(Message(
+    stored = repos.messages.insert_if_new(Message(
         id=local_message_id(sender.id, content.message_id), wire_id=content.message_id,
         conversation_id=conv, direction="in", sender_id=sender.id, body=content.body["text"],
         sent_at=content.sent_at, received_at=ctx.now, seq=content.seq,
-        state=MessageState.RECEIVED, gap_before=max(content.seq - previous - 1, 0)),
-        note_conversation=False)
-    if stored is None:  # cannot happen: the local id is unique per (sender, id)
+        state=MessageState.RECEIVED, gap_before=max(content.seq - previous - 1, 0)))
+    if not stored:  # the sender used this id before, for another message
         raise Reject("conflicting message id")
-    repos.received.add(content.message_id, sender.id, content.seq, ctx.now)
+    ctx.unrecorded.append((content.message_id, sender.id, content.seq, ctx.now))
     ctx.seq[sender.id] = max(highest, content.seq)
     ctx.note(conv, content.sent_at)
     if following is not None:
@@ -286,6 +297,7 @@ class Inbox:
             try:
                 with self.vault.db.transaction():  # a savepoint: one failure stays alone
                     outcome = self._one(ctx, held.body)
+                    ctx.flush()
             except Exception:
                 log.sync.exception("a kept envelope still cannot be applied")
                 outcome = Outcome.HELD
@@ -359,7 +371,9 @@ class Inbox:
     def _isolated(self, ctx: Context, blob: bytes, unsealed: Unsealed) -> Outcome:
         try:
             with self.vault.db.transaction():  # nested: a savepoint for this envelope alone
-                return self._one(ctx, blob, unsealed)
+                outcome = self._one(ctx, blob, unsealed)
+                ctx.flush()
+                return outcome
         except Exception:
             log.sync.exception("an envelope could not be applied; it is kept in the vault")
             ctx.state_changed()
@@ -437,14 +451,14 @@ class Inbox:
         # A message numbered above every one received from its sender cannot have been seen
         # before: the common case skips the duplicate lookup.
         in_order = content.seq > 0 and content.seq > ctx.highest_seq(sender.id)
-        if not in_order and repos.received.seen(sender.id, content.message_id):
+        if not in_order and ctx.flush().seen(sender.id, content.message_id):
             return Outcome.DUPLICATE
         ctx.senders.add(sender.id)
         if content.kind not in HANDLERS:  # parsed by a newer schema table than handlers
             raise Hold("unknown kind", sender.id)
         outcome = HANDLERS[content.kind](ctx, sender, content)
         if outcome is Outcome.CONTROL:
-            repos.received.add(content.message_id, sender.id, 0, ctx.now)
+            ctx.flush().add(content.message_id, sender.id, 0, ctx.now)
         return outcome
 
     def _hello(self, ctx: Context, opened: envelope.Opened, sender: Contact | None) -> Outcome:
@@ -502,6 +516,7 @@ class Inbox:
                 continue  # kept again (a new row with the same bytes)
 
     def _finish_batch(self, ctx: Context) -> None:
+        ctx.flush()
         repos, now = ctx.repos, ctx.now
         for conv_id, (latest, unread) in ctx.conversations.items():
             repos.conversations.note_message(conv_id, latest, unread)

@@ -131,6 +131,11 @@ class ReceivedRepo:
                               (message_id, contact_id, seq, at))
         return bool(cur.rowcount)
 
+    def add_many(self, rows: list[tuple[str, str, int, int]]) -> None:
+        """Record envelopes known to be new: (message id, contact id, seq, received at)."""
+        self.db.executemany("INSERT INTO received_envelopes(message_id, contact_id, seq, "
+                            "received_at) VALUES (?, ?, ?, ?)", rows)
+
     def previous_seq(self, contact_id: str, seq: int) -> int:
         """The highest sequence number received from the contact below `seq` (0 if none)."""
         return int(self.db.scalar(

@@ -80,6 +80,19 @@ class MessageRepo:
                                              unread=1 if message.direction == "in" else 0)
         return dataclasses.replace(message, pk=int(pk))
 
+    def insert_if_new(self, message: Message) -> bool:
+        """Store a message without noting its conversation (the caller does that once per
+        batch); False, and nothing written, if a message with that id exists. The fast path
+        for receiving: no row is read back."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO messages(id, conversation_id, direction, sender_id, kind, "
+            "body, sent_at, received_at, seq, state, state_at, gap_before, wire_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (message.id, message.conversation_id, message.direction, message.sender_id,
+             message.kind, message.body, message.sent_at, message.received_at, message.seq,
+             message.state.value, message.state_at, message.gap_before, message.wire_id))
+        return bool(cur.rowcount)
+
     def delete(self, message_id: str) -> None:
         self.db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
 
