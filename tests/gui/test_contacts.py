@@ -125,7 +125,7 @@ def test_block_then_remove_a_contact_from_the_contacts_menu(
     assert not main.block_action.isEnabled()
     main.remove_action.trigger()
     box = app.confirm_box
-    assert box is not None and "cannot be undone" in box.text()
+    assert box is not None and "cannot be undone" in box.informativeText()
     next(b for b in box.buttons() if b.text() == "Remove").click()
     qtbot.waitUntil(lambda: all(
         main.conversations.summary(r).conversation.contact_id != contact_id  # type: ignore[union-attr]

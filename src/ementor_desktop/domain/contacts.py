@@ -27,7 +27,7 @@ from ementor_desktop.crypto.keys import BadPublicKey, check_box_key, check_signi
 from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.domain.inbox import Inbox
 from ementor_desktop.domain.messaging import new_idempotency_key
-from ementor_desktop.domain.models import Contact, MessageState
+from ementor_desktop.domain.models import Contact
 from ementor_desktop.errors import UsageError
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.protocol.content import CAPS, MAX_CAPS, Content
@@ -302,9 +302,9 @@ def remove_contact(vault: Vault, contact_id: str) -> None:
 
 
 def _cut_off(repos: Repos, contact_id: str, now: int) -> None:
-    for item in repos.outbox.due(2**62, limit=1_000_000):
-        if item.contact_id == contact_id and item.message_id:  # never sent: say so
-            repos.messages.set_state(item.message_id, MessageState.FAILED, now)
+    conversation = repos.conversations.direct_id(contact_id)
+    if conversation is not None:  # what was never sent will not be: say so
+        repos.messages.fail_queued(conversation, now)
     repos.outbox.drop_for(contact_id)
     repos.held.drop_for(contact_id)
     for mailbox in repos.mailboxes.of_contact(contact_id):

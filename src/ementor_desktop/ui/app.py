@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QMenu,
     QMessageBox,
     QSystemTrayIcon,
@@ -686,8 +687,11 @@ class EmentorApp(QObject):
         summary = main.current_summary() if main is not None else None
         name = summary.contact_name if summary is not None else ""
         box = QMessageBox(QMessageBox.Icon.Warning, title.format(name=name),
-                          text.format(name=name), QMessageBox.StandardButton.Cancel, main)
+                          title.format(name=name), QMessageBox.StandardButton.Cancel, main)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the other person's choice
+        box.setInformativeText(text.format(name=name))
+        for label in box.findChildren(QLabel):  # the informative text too: never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         confirm = box.addButton(verb, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -703,6 +707,8 @@ class EmentorApp(QObject):
         def blocked(_result: object) -> None:
             self._after_contact_change(contact_id)
             self.refresh_summaries()
+            if self.main is not None:  # messages that will not go out now say so
+                self.main.messages.refresh_newest()
         self.worker.run(lambda v: contacts.block_contact(v, contact_id), blocked)
 
     def _remove(self, contact_id: str) -> None:

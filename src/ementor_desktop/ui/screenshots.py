@@ -152,6 +152,7 @@ def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
     _spin(app, lambda: ctl.settings_dialog is None)
     shots += _invite(app, ctl, out)
     shots += _key_change(app, ctl, out)
+    shots += _block(app, ctl, out)
 
     ctl._set_setting("theme", "dark")  # as the person would, from Settings
     _spin(app, lambda: app.property("ementorTheme") == "dark")
@@ -232,6 +233,21 @@ def _key_change(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
     _spin(app, lambda: not main.banner.isVisible())
     ctl.safety_dialog.reject()
     _spin(app, lambda: ctl.safety_dialog is None)
+    return shots
+
+
+def _block(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
+    main = ctl.main
+    assert main is not None
+    main.block_action.trigger()
+    _spin(app, lambda: ctl.confirm_box is not None and ctl.confirm_box.isVisible())
+    box = ctl.confirm_box
+    assert box is not None
+    shots = [_save(box, out, "block-contact-confirm")]
+    next(b for b in box.buttons() if b.text() == box.tr("Block")).click()
+    _spin(app, lambda: not main.composer.isEnabled())
+    _spin(app, lambda: True)
+    shots.append(_save(main, out, "blocked-contact"))
     return shots
 
 

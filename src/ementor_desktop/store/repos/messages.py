@@ -93,6 +93,12 @@ class MessageRepo:
              message.state.value, message.state_at, message.gap_before, message.wire_id))
         return bool(cur.rowcount)
 
+    def fail_queued(self, conversation_id: str, at: int) -> int:
+        """Mark every outgoing message of the conversation that is still queued as failed."""
+        return int(self.db.execute(
+            "UPDATE messages SET state = 'failed', state_at = ? WHERE conversation_id = ? "
+            "AND direction = 'out' AND state = 'queued'", (at, conversation_id)).rowcount)
+
     def delete(self, message_id: str) -> None:
         self.db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
 
