@@ -305,3 +305,33 @@ def test_strangers_cannot_crowd_out_what_a_contact_sent(
     report = ada.sync()
     assert report.held_incoming == 1 and report.rejected == {}
     assert ada.repos.held.count(contact_id=ada.contact("Ben").id) == 1
+
+
+# -- 4. a contact may not move our deposits to a relay we never used, unasked -----------------
+
+def test_a_route_to_an_unknown_relay_waits_for_the_person(
+        pair: tuple[Participant, Participant], relay_url: str) -> None:
+    ada, ben = pair
+    me = ben.repos.identity.get()
+    ben_route = ben.repos.mailboxes.for_contact(ben.contact("Ada").id)
+    assert ben_route is not None
+    welcome = Content(secrets.token_hex(16), conversation_between(me, ada), 0, "welcome", 1, {
+        "name": "Ben", "role": "mentee", "headline": "", "relay": "https://relay.elsewhere.example",
+        "send_id": ben_route.send_id})
+    RelayClient(relay_url, requests.Session()).deposit(
+        ben.contact("Ada").send_id or "",
+        envelope.seal(welcome.encode(), me.signing, ada.repos.identity.get().public.box_key),
+        "move")
+    ada.sync()
+    moved = ada.contact("Ben")
+    assert moved.pending_relay_url == "https://relay.elsewhere.example"
+    assert moved.relay_url == relay_url  # nothing changed yet
+    queued = messaging.send_text(ada.vault, moved.id, "where are you?")
+    report = ada.sync()
+    assert not report.complete and "relay you have not used" in report.problem()
+    assert ada.repos.messages.get(queued.id).state is MessageState.QUEUED  # type: ignore[union-attr]
+    updated = contacts.accept_route(ada.vault, moved.id)
+    assert updated.relay_url == "https://relay.elsewhere.example"
+    assert updated.pending_relay_url is None
+    with pytest.raises(UsageError, match="has not asked"):
+        contacts.accept_route(ada.vault, moved.id)
