@@ -195,7 +195,6 @@ class SyncEngine:
         self.clock = clock
         self.jitter = jitter
         self.long_poll = long_poll
-        self.timeout = timeout
         self.state = SyncState.IDLE
         self._trouble: SyncInput | None = None
         self._network_pool: concurrent.futures.ThreadPoolExecutor | None = None

@@ -31,6 +31,16 @@ def order_key(message: Message) -> Cursor:
     return (message.sent_at, message.seq or 0, message.pk)
 
 
+_INSERT = ("INSERT OR IGNORE INTO messages(id, conversation_id, direction, sender_id, kind, "
+           "body, sent_at, received_at, seq, state, state_at, gap_before, wire_id) "
+           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _values(m: Message) -> tuple[Any, ...]:
+    return (m.id, m.conversation_id, m.direction, m.sender_id, m.kind, m.body, m.sent_at,
+            m.received_at, m.seq, m.state.value, m.state_at, m.gap_before, m.wire_id)
+
+
 def _row(row: Any) -> Message:
     return Message(pk=row[0], id=row[1], conversation_id=row[2], direction=row[3],
                    sender_id=row[4], kind=row[5], body=row[6], sent_at=row[7],
@@ -66,13 +76,7 @@ class MessageRepo:
 
     def add_if_new(self, message: Message, note_conversation: bool = True) -> Message | None:
         """Like `add`, but None (and nothing written) if a message with that id exists."""
-        pk = self.db.scalar(
-            "INSERT OR IGNORE INTO messages(id, conversation_id, direction, sender_id, kind, "
-            "body, sent_at, received_at, seq, state, state_at, gap_before, wire_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk",
-            (message.id, message.conversation_id, message.direction, message.sender_id,
-             message.kind, message.body, message.sent_at, message.received_at, message.seq,
-             message.state.value, message.state_at, message.gap_before, message.wire_id))
+        pk = self.db.scalar(_INSERT + " RETURNING pk", _values(message))
         if pk is None:
             return None
         if note_conversation:
@@ -84,14 +88,7 @@ class MessageRepo:
         """Store a message without noting its conversation (the caller does that once per
         batch); False, and nothing written, if a message with that id exists. The fast path
         for receiving: no row is read back."""
-        cur = self.db.execute(
-            "INSERT OR IGNORE INTO messages(id, conversation_id, direction, sender_id, kind, "
-            "body, sent_at, received_at, seq, state, state_at, gap_before, wire_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (message.id, message.conversation_id, message.direction, message.sender_id,
-             message.kind, message.body, message.sent_at, message.received_at, message.seq,
-             message.state.value, message.state_at, message.gap_before, message.wire_id))
-        return bool(cur.rowcount)
+        return bool(self.db.execute(_INSERT, _values(message)).rowcount)
 
     def fail_queued(self, conversation_id: str, at: int) -> int:
         """Mark every outgoing message of the conversation that is still queued as failed."""
