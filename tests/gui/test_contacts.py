@@ -133,3 +133,28 @@ def test_block_then_remove_a_contact_from_the_contacts_menu(
     app.shutdown()
     with Vault.open(home, PASSPHRASE) as vault:
         assert Repos.over(vault.db).contacts.get(contact_id) is None
+
+
+def test_a_move_to_an_unknown_relay_is_shown_and_allowed_in_the_app(
+        qtbot: QtBot, make_app: App, seeded_home: SeededHome) -> None:
+    home, contact_id = seeded_home.home, seeded_home.seeded.main_contact
+    with Vault.open(home, PASSPHRASE) as vault:
+        with vault.db.transaction():
+            Repos.over(vault.db).contacts.set_pending_route(
+                contact_id, "https://relay.<b>elsewhere</b>.example", "B" * 43)
+    app = make_app(home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    qtbot.waitUntil(lambda: main.banner.isVisible(), timeout=5000)
+    assert "asks you to send to another relay" in main.banner_text.text()
+    assert "&lt;b&gt;elsewhere" in main.banner_text.text()  # shown as text, never as markup
+    assert "<b>elsewhere" in main.banner_text.accessibleDescription()
+    assert main.banner_route.isVisible() and not main.banner_verify.isVisible()
+    main.banner_route.click()
+    qtbot.waitUntil(lambda: not main.banner.isVisible(), timeout=5000)
+    app.shutdown()
+    with Vault.open(home, PASSPHRASE) as vault:
+        contact = Repos.over(vault.db).contacts.get(contact_id)
+        assert contact is not None and contact.pending_relay_url is None
+        assert contact.relay_url == "https://relay.<b>elsewhere</b>.example"

@@ -305,6 +305,7 @@ class EmentorApp(QObject):
         main.add_contact_requested.connect(self.open_add_contact)
         main.verify_requested.connect(self.open_safety_number)
         main.block_requested.connect(self._confirm_block)
+        main.accept_route_requested.connect(self._accept_route)
         main.remove_requested.connect(self._confirm_remove)
         main.draft_changed.connect(self.save_draft)
         main.conversation_opened.connect(self._conversation_opened)
@@ -333,7 +334,8 @@ class EmentorApp(QObject):
         def contact(c: Contact | None) -> None:
             if c is not None:
                 main.set_contact_state(c.verified, c.key_change_pending, c.display_name,
-                                       blocked=c.state == "blocked")
+                                       blocked=c.state == "blocked",
+                                       pending_relay=c.pending_relay_url)
 
         self.worker.run(lambda v: ops.get_draft(v, conversation_id), draft)
         self.worker.run(lambda v: ops.mark_read(v, conversation_id),
@@ -666,7 +668,8 @@ class EmentorApp(QObject):
             if self.main is not None:
                 self.main.set_contact_state(contact.verified, contact.key_change_pending,
                                             contact.display_name,
-                                            blocked=contact.state == "blocked")
+                                            blocked=contact.state == "blocked",
+                                            pending_relay=contact.pending_relay_url)
         self.worker.run(load, done)
 
     # -- blocking and removing a contact ---------------------------------------------------------
@@ -710,6 +713,15 @@ class EmentorApp(QObject):
             if self.main is not None:  # messages that will not go out now say so
                 self.main.messages.refresh_newest()
         self.worker.run(lambda v: contacts.block_contact(v, contact_id), blocked)
+
+    def _accept_route(self, contact_id: str) -> None:
+        contacts = ops.contacts_service()
+        if contacts is None:
+            return
+        def allowed(_result: object) -> None:
+            self._after_contact_change(contact_id)
+            self.sync_now()  # what waited for the new address can go now
+        self.worker.run(lambda v: contacts.accept_route(v, contact_id), allowed)
 
     def _remove(self, contact_id: str) -> None:
         contacts = ops.contacts_service()

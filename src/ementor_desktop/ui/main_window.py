@@ -7,7 +7,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
     add_contact_requested = Signal()
     verify_requested = Signal(str)  # contact id
     block_requested = Signal(str)  # contact id
+    accept_route_requested = Signal(str)  # contact id
     remove_requested = Signal(str)  # contact id
     accept_key_change_requested = Signal(str)  # contact id
     send_requested = Signal(str, str, str)  # conversation id, contact id, text
@@ -175,6 +176,9 @@ class MainWindow(QMainWindow):
         self.banner_verify = QPushButton(self.tr("Review safety number"), self.banner)
         self.banner_verify.setAccessibleName(self.tr("Review the new safety number"))
         banner_layout.addWidget(self.banner_verify)
+        self.banner_route = QPushButton(self.tr("Allow the new relay"), self.banner)
+        self.banner_route.setAccessibleName(self.tr("Allow the new relay"))
+        banner_layout.addWidget(self.banner_route)
         self.banner.hide()
         wrap = QVBoxLayout()
         wrap.setContentsMargins(10, 0, 10, 6)
@@ -215,6 +219,8 @@ class MainWindow(QMainWindow):
         self.add_button.clicked.connect(self.add_contact_requested)
         self.verify_button.clicked.connect(self._verify_current)
         self.banner_verify.clicked.connect(self._verify_current)
+        self.banner_route.clicked.connect(
+            lambda: self._about_current(self.accept_route_requested))
 
     def _actions(self) -> None:
         def action(text: str, shortcut: Any, slot: Any) -> QAction:
@@ -301,7 +307,8 @@ class MainWindow(QMainWindow):
         self.relay_status.setToolTip(tooltip)
 
     def set_contact_state(self, verified: bool | None, key_change_pending: bool,
-                          name: str, blocked: bool = False) -> None:
+                          name: str, blocked: bool = False,
+                          pending_relay: str | None = None) -> None:
         """Header badge and banner for the open conversation's contact (None: unknown)."""
         name = html.escape(name)  # a name is chosen by the other person: never markup
         if verified is None:
@@ -321,9 +328,21 @@ class MainWindow(QMainWindow):
                 "<b>You blocked {name}.</b> Nothing from them is received any more; the "
                 "conversation stays here for you to read.").format(name=name))
             self.banner.show()
+        elif pending_relay:
+            self.banner_text.setText(self.tr(
+                "<b>{name} asks you to send to another relay:</b> {relay} – one you have not "
+                "used before. Messages to {name} wait until you allow it; if you did not "
+                "expect this, ask {name} first.").format(name=name,
+                                                         relay=html.escape(pending_relay)))
+            self.banner.show()
         else:
             self.banner.hide()
+        # A screen reader reads a label through its description: keep it the live text.
+        self.banner_text.setAccessibleDescription(
+            QTextDocumentFragment.fromHtml(self.banner_text.text()).toPlainText())
         self.banner_verify.setVisible(key_change_pending)
+        self.banner_route.setVisible(bool(pending_relay) and not key_change_pending
+                                     and not blocked)
         self.block_action.setEnabled(not blocked)
         self.composer.setEnabled(self.messages.conversation_id is not None
                                  and not key_change_pending and not blocked)
