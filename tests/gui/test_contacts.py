@@ -138,10 +138,9 @@ def test_block_then_remove_a_contact_from_the_contacts_menu(
 def test_a_move_to_an_unknown_relay_is_shown_and_allowed_in_the_app(
         qtbot: QtBot, make_app: App, seeded_home: SeededHome) -> None:
     home, contact_id = seeded_home.home, seeded_home.seeded.main_contact
-    with Vault.open(home, PASSPHRASE) as vault:
-        with vault.db.transaction():
-            Repos.over(vault.db).contacts.set_pending_route(
-                contact_id, "https://relay.<b>elsewhere</b>.example", "B" * 43)
+    with Vault.open(home, PASSPHRASE) as vault, vault.db.transaction():
+        Repos.over(vault.db).contacts.set_pending_route(
+            contact_id, "https://relay.<b>elsewhere</b>.example", "B" * 43)
     app = make_app(home)
     unlock(qtbot, app)
     main = app.main
