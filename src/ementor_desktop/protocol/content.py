@@ -109,27 +109,24 @@ def _check_route(relay: str) -> None:
         raise ValueError("relay") from err
 
 
-class HelloBody(_Presentation):
+class WelcomeBody(_Presentation, kw_only=True):
+    """Who we are and where to write to us (`relay`, `send_id`)."""
+
+    relay: str
+    send_id: SendId
+    caps: Caps = []
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _check_route(self.relay)
+
+
+class HelloBody(WelcomeBody, kw_only=True):
+    """A welcome's fields, plus the invite it answers and the sender's box key."""
+
     invite: Hex32
     secret: Hex64  # the invite secret `x`, in hex
     box: Hex64  # the sender's X25519 key (the sealed box hides the sender)
-    relay: str
-    send_id: SendId
-    caps: Caps = []
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        _check_route(self.relay)
-
-
-class WelcomeBody(_Presentation):
-    relay: str
-    send_id: SendId
-    caps: Caps = []
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        _check_route(self.relay)
 
 
 class RekeyBody(_Strict):
