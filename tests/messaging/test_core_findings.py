@@ -335,3 +335,29 @@ def test_a_route_to_an_unknown_relay_waits_for_the_person(
     assert updated.pending_relay_url is None
     with pytest.raises(UsageError, match="has not asked"):
         contacts.accept_route(ada.vault, moved.id)
+
+
+def test_two_apps_that_announce_nothing_still_exchange_texts(
+        make_participant: Callable[..., Participant], relay_url: str) -> None:
+    """The wire seen by a protocol 1.0 peer: an invite code without `c` makes both sides treat
+    the other as 1.0; nothing they send carries a field 1.0 does not know, and texts and
+    receipts flow both ways."""
+    ada, ben = make_participant("Ada", Role.MENTOR), make_participant("Ben")
+    code = contacts.InviteCode.parse(contacts.create_invite(ada.vault, relay_url, ada.session))
+    contacts.accept_invite(ben.vault, contacts.InviteCode(**{**code.__dict__, "caps": ()})
+                           .encode(), ben.session)
+    sent: list[bytes] = []
+    for p in (ben, ada, ben, ada):
+        sent += [i.payload for i in p.repos.outbox.due(2**62)]
+        p.sync()
+    assert ada.contact("Ben").capabilities == frozenset()
+    assert ben.contact("Ada").capabilities == frozenset()
+    messaging.send_text(ben.vault, ben.contact("Ada").id, "hello from 1.0")
+    messaging.send_text(ada.vault, ada.contact("Ben").id, "hello back")
+    for p in (ben, ada, ben, ada):
+        sent += [i.payload for i in p.repos.outbox.due(2**62)]
+        p.sync()
+    assert all(b'"caps"' not in payload for payload in sent)
+    assert sorted(bodies(ada, "Ben")) == ["hello back", "hello from 1.0"]
+    assert {m.state for m in messaging.history(ben.vault, ben.contact("Ada").id)
+            if m.direction == "out"} == {MessageState.DELIVERED}
