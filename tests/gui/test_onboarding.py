@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
@@ -107,3 +108,35 @@ def test_remember_without_a_keyring_says_so_and_still_works(qtbot: QtBot, make_a
     assert "cannot remember the vault" in wizard.connect_page.note.text()
     app.shutdown()
     Vault.open(home, NEW_PASSPHRASE).close()
+
+
+def test_enter_on_the_connect_page_does_what_the_field_means(qtbot: QtBot, make_app: App,
+                                                             home: Home) -> None:
+    """Enter in the invite field accepts the invite; in the relay field it creates an invite.
+    Neither closes the wizard nor throws the text away."""
+    app = make_app(home)
+    app.start()
+    wizard = app.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.passphrase.first.setText(NEW_PASSPHRASE)
+    wizard.passphrase.second.setText(NEW_PASSPHRASE)
+    wizard.next()
+    wizard.profile.name.setText("Kim")
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.connect_page, timeout=10000)
+    page = wizard.connect_page
+    accepted: list[str] = []
+    created: list[str] = []
+    wizard.accept_invite_requested.connect(accepted.append)
+    wizard.create_invite_requested.connect(created.append)
+    page.code.setFocus()
+    qtbot.keyClicks(page.code, "ementor-invite-1:pasted")
+    qtbot.keyClick(page.code, Qt.Key.Key_Return)
+    assert accepted == ["ementor-invite-1:pasted"]
+    assert wizard.isVisible() and page.code.text() == "ementor-invite-1:pasted"
+    qtbot.keyClicks(page.relay, "http://127.0.0.1:9")
+    qtbot.keyClick(page.relay, Qt.Key.Key_Enter)
+    assert created == ["http://127.0.0.1:9"]
+    assert wizard.isVisible() and app.state == "onboarding"
+    assert page.relay.text() == "http://127.0.0.1:9"

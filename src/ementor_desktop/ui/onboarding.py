@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -191,7 +192,7 @@ class ConnectPage(QWizardPage):
         self.setTitle(self.tr("Connect with your mentor or mentee"))
         self.setSubTitle(self.tr("One of you creates an invite; the other pastes it."))
         layout = QVBoxLayout(self)
-        self.code = QLineEdit(self)
+        self.code = _EnterField(self)
         self.code.setAccessibleName(self.tr("Invite code"))
         self.code.setPlaceholderText(self.tr("Paste an invite code here"))
         self.accept_button = QPushButton(self.tr("&Accept invite"), self)
@@ -201,7 +202,7 @@ class ConnectPage(QWizardPage):
         row.addWidget(self.accept_button)
         layout.addLayout(row)
         create_row = QHBoxLayout()
-        self.relay = QLineEdit(self)
+        self.relay = _EnterField(self)
         self.relay.setAccessibleName(self.tr("Relay address for your invite"))
         self.relay.setPlaceholderText(self.tr("Relay address, e.g. https://relay.example.org"))
         self.relay.setToolTip(self.tr("Your programme tells you which relay to use. It only "
@@ -230,6 +231,15 @@ class ConnectPage(QWizardPage):
             lambda: self._wizard.create_invite_requested.emit(self.relay.text().strip()))
         self.relay.textChanged.connect(
             lambda t: self.create_button.setEnabled(self._wizard.can_connect and bool(t.strip())))
+        # Enter does what the field means, never the wizard's default button (which would
+        # close the wizard and throw the pasted code or the typed relay away).
+        self.code.entered.connect(lambda: self._press(self.accept_button))
+        self.relay.entered.connect(lambda: self._press(self.create_button))
+
+    @staticmethod
+    def _press(button: QPushButton) -> None:
+        if button.isEnabled():
+            button.click()
 
     def initializePage(self) -> None:
         connect = self._wizard.can_connect
@@ -259,6 +269,20 @@ class ConnectPage(QWizardPage):
 
     def show_message(self, text: str) -> None:
         self.note.setText(text)
+
+
+class _EnterField(QLineEdit):
+    """A line edit whose Enter is its own: `entered` fires, and the key never reaches the
+    dialog's default button."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class OnboardingWizard(QWizard):
