@@ -309,6 +309,7 @@ class EmentorApp(QObject):
         main.remove_requested.connect(self._confirm_remove)
         main.draft_changed.connect(self.save_draft)
         main.conversation_opened.connect(self._conversation_opened)
+        main.read_requested.connect(self._mark_read)
         main.search_requested.connect(self._search)
         main.send_requested.connect(self._send)
         main.sync_requested.connect(self.sync_now)
@@ -426,9 +427,13 @@ class EmentorApp(QObject):
             if ANY in changed or open_id in changed:
                 main.messages.refresh_newest()
             if open_id is not None and open_id in changed and main.isActiveWindow():
-                self.worker.run(lambda v: ops.mark_read(v, open_id))  # seen as it arrives
+                self._mark_read(open_id)  # seen as it arrives
             if ANY in changed:
                 self._refresh_contact_state()
+
+    def _mark_read(self, conversation_id: str) -> None:
+        self.worker.run(lambda v: ops.mark_read(v, conversation_id),
+                        lambda _r: self.refresh_summaries())  # the badge and title go down
 
     def _system_scheme_changed(self, _scheme: object) -> None:
         if self.settings.get("theme", "system") == "system":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     send_requested = Signal(str, str, str)  # conversation id, contact id, text
     draft_changed = Signal(str, str)
     conversation_opened = Signal(str)
+    read_requested = Signal(str)  # conversation id: it is in front of the person now
     search_requested = Signal(str)
     sync_requested = Signal()
     quit_requested = Signal()
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         self.verify_button.setEnabled(False)
 
         self.sidebar.selectionModel().currentChanged.connect(self._sidebar_current)
+        self.sidebar.clicked.connect(self._seen)  # clicking the open conversation again
         self.results.clicked.connect(self._result_clicked)
         self.results.activated.connect(self._result_clicked)
         self._search_timer = QTimer(self)
@@ -481,6 +483,16 @@ class MainWindow(QMainWindow):
         self.view.message_delegate.clear_cache()
         self.set_unread(0)
         self.setProperty("profileName", "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._seen()  # what arrived while the window was in the background is seen now
+
+    def _seen(self, *_args: object) -> None:
+        if self.messages.conversation_id is not None and self.content_stack.currentWidget() \
+                is self.view:
+            self.read_requested.emit(self.messages.conversation_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.composer.flush_draft()
