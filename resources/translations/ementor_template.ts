@@ -39,32 +39,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="234"/>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="237"/>
         <source>{count} earlier message(s) from this contact are missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="353"/>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="356"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="356"/>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="359"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="366"/>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="369"/>
         <source>You: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="368"/>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="371"/>
         <source>No messages yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="84"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="83"/>
         <source>Syncing stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,67 +117,67 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="331"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="340"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="334"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="343"/>
         <source>Paste the invite code your contact sent you:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="337"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="346"/>
         <source>Invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="338"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="347"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="339"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="348"/>
         <source>Accept invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="343"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="352"/>
         <source>…or create one for them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="346"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="355"/>
         <source>Relay address for your invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="347"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="356"/>
         <source>Relay address, e.g. https://relay.example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="348"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="357"/>
         <source>&amp;Create invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="349"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="358"/>
         <source>Create invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="356"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="365"/>
         <source>Your invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="376"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="385"/>
         <source>Invites need the messaging engine, which this build does not have yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="388"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="397"/>
         <source>Share this code over a channel you trust, or let your contact scan the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,27 +218,27 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="176"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="190"/>
         <source>Write a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="178"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="192"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="180"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="194"/>
         <source>Send message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="206"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="220"/>
         <source>Enter to send, Shift+Enter for a new line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="207"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="221"/>
         <source>Ctrl+Enter to send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="146"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="160"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,82 +254,82 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="191"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="192"/>
         <source>Connect with your mentor or mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="192"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="193"/>
         <source>One of you creates an invite; the other pastes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="195"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="196"/>
         <source>Invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="196"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="197"/>
         <source>Paste an invite code here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="197"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="198"/>
         <source>&amp;Accept invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="198"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="199"/>
         <source>Accept invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="205"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="206"/>
         <source>Relay address for your invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="206"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="207"/>
         <source>Relay address, e.g. https://relay.example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="207"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="208"/>
         <source>Your programme tells you which relay to use. It only passes sealed envelopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="209"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="210"/>
         <source>&amp;Create an invite to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="210"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="211"/>
         <source>Create an invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="216"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="217"/>
         <source>Your invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="241"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="251"/>
         <source>You can also do this later from the main window (Contacts ▸ Add contact).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="244"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="254"/>
         <source>Invites need the messaging engine, which this build does not have yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="249"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="259"/>
         <source>&lt;b&gt;Connecting is not available in this build yet.&lt;/b&gt; Your vault is ready; you can connect later from the main window once invites are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="257"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="267"/>
         <source>Send this code to your contact over a channel you trust, or let them scan the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,12 +337,12 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="32"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="33"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="54"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="56"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,185 +350,215 @@
 <context>
     <name>EmentorApp</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="98"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="106"/>
         <source>Locked after a period of inactivity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="125"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="134"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="204"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="213"/>
         <source>Your vault is ready. This computer has no usable system keyring, so it cannot remember the vault: you will type your passphrase when you open the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="257"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="266"/>
         <source>Sending needs the messaging engine, which this build does not have yet. Your draft is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="285"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="296"/>
         <source>Locked. Enter your passphrase to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="362"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="379"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="373"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="390"/>
         <source>○ Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="374"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="391"/>
         <source>Syncing with a relay needs the messaging engine, which this build does not have yet. Everything you write is kept in your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="378"/>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="404"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="395"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="421"/>
         <source>○ No relay set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="379"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="396"/>
         <source>Create or accept an invite, or choose a relay in Settings, to send and receive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="431"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="452"/>
         <source>Show eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="433"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="454"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="435"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="456"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="441"/>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="457"/>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="475"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="462"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="478"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="496"/>
         <source>eMentor Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="456"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="477"/>
         <source>eMentor Desktop – {count} unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="475"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="496"/>
         <source>{count} new message(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="533"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="554"/>
         <source>This device remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="534"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="555"/>
         <source>This device no longer remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="536"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="557"/>
         <source>The system keyring is not available, so this device cannot remember the vault. The passphrase keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="555"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="576"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="556"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="577"/>
         <source>Type your vault passphrase (or another one) to protect the backup. You will need it to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="563"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="584"/>
         <source>Writing the encrypted backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="565"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="586"/>
         <source>Backup written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="572"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="593"/>
         <source>Choose an empty folder for the restored vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="576"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="597"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="580"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="601"/>
         <source>Restored into {folder}. Open it with: ementor --home &quot;{folder}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="586"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="607"/>
         <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="596"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="617"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="605"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="626"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="606"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="627"/>
         <source>Safety numbers need the messaging engine, which this build does not have yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="610"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="631"/>
         <source>This contact no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="702"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="682"/>
+        <source>Block {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="683"/>
+        <source>Nothing from {name} will be received any more: their mailbox on the relay is deleted and messages you have not sent yet are not sent. The conversation stays here for you to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="685"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="688"/>
+        <source>Remove {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="689"/>
+        <source>{name} is removed and your whole conversation with them is deleted from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="690"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="795"/>
         <source>Creating the invite on the relay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="729"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="822"/>
         <source>Invite accepted. Your contact&apos;s app confirms it the next time it is online; then you can write to each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="733"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="826"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="752"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="838"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="753"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="839"/>
         <source>eMentor hit an internal error ({name}). Your data is safe; details are in the log file in your home folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,239 +566,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="81"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="106"/>
         <source>Search all conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="112"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="113"/>
         <source>Add a contact by invite (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="121"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="126"/>
         <source>No conversations yet.
 
 Add a contact with an invite to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="133"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="137"/>
         <source>No messages match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="147"/>
         <source>Relay status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="154"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="155"/>
         <source>Settings (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="159"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="160"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="174"/>
         <source>Conversation with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="180"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="181"/>
         <source>Show safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="182"/>
         <source>Compare safety numbers to verify this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="194"/>
         <source>Security warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="196"/>
         <source>Review safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="197"/>
         <source>Review the new safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="200"/>
+        <source>Allow the new relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="209"/>
         <source>Choose a conversation on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="255"/>
         <source>&amp;eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="268"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="273"/>
         <source>Close search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="275"/>
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="280"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Add contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Verify safety number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="282"/>
-        <source>eMentor Desktop</source>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="285"/>
+        <source>&amp;Block contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="284"/>
-        <source>({count}) {app}</source>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="287"/>
+        <source>&amp;Remove contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/main_window.py" line="299"/>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="323"/>
+        <source>eMentor Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="325"/>
+        <source>({count}) {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="342"/>
         <source>✓ verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="343"/>
         <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="346"/>
         <source>&lt;b&gt;{name}&apos;s security key has changed.&lt;/b&gt; This happens when they reinstall or use a new device – or if someone is trying to intercept your messages. Nothing is sent to {name} until you have compared the new safety number and accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="353"/>
+        <source>&lt;b&gt;You blocked {name}.&lt;/b&gt; Nothing from them is received any more; the conversation stays here for you to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="358"/>
+        <source>&lt;b&gt;{name} asks you to send to another relay:&lt;/b&gt; {relay} – one you have not used before. Messages to {name} wait until you allow it; if you did not expect this, ask {name} first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="272"/>
-        <source>Set up eMentor Desktop</source>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="296"/>
+        <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="287"/>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="291"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="311"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="315"/>
         <source>Open eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="288"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="312"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="289"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="313"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="290"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="314"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="292"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="316"/>
         <source>Create my vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="316"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="340"/>
         <source>Creating your encrypted vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,57 +837,57 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="77"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="78"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="78"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="79"/>
         <source>It opens your vault. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="84"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="85"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="87"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="88"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="88"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="89"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="91"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="92"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="98"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="99"/>
         <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt; – not us, not the relay. Write it down somewhere safe, or make a backup from Settings later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="101"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="102"/>
         <source>&amp;Remember on this device (open without typing it; uses the system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="103"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="104"/>
         <source>Remember on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="117"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="118"/>
         <source>Use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="119"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="120"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,167 +895,199 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="132"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="133"/>
         <source>About you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="133"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="134"/>
         <source>What your contacts will see. You can change it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="135"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="136"/>
         <source>Create my vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="139"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="140"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="142"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="143"/>
         <source>Your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="143"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="144"/>
         <source>Mentee – I am looking for guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="144"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="145"/>
         <source>Mentor – I guide others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="145"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="146"/>
         <source>Coordinator – I run a programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="148"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="149"/>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="149"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="150"/>
         <source>e.g. Junior data analyst, learning Python</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="151"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="152"/>
         <source>Skills or interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="152"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="153"/>
         <source>optional, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="154"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="155"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="155"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="156"/>
         <source>optional, e.g. English, Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="157"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="158"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="158"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="159"/>
         <source>optional, e.g. Europe/Berlin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="159"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="160"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="160"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="161"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="161"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="162"/>
         <source>&amp;Headline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="162"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="163"/>
         <source>&amp;Skills:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="163"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="164"/>
         <source>&amp;Languages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="164"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="165"/>
         <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="49"/>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="50"/>
+        <source>mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="51"/>
+        <source>coordinator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SafetyNumberDialog</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="257"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="258"/>
         <source>Safety number with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="260"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="261"/>
         <source>Compare these numbers with the ones {name} sees in their app – in person or on a call you trust. If they match, nobody is in between: mark {name} as verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="272"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="273"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="285"/>
         <location filename="../../src/ementor_desktop/ui/dialogs.py" line="286"/>
+        <source>New numbers match: accept the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="287"/>
         <source>Accept the new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="288"/>
-        <source>Numbers match: mark as verified</source>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="289"/>
+        <source>Refuse the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/dialogs.py" line="290"/>
+        <source>Refuse the key change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="292"/>
+        <source>Numbers match: mark as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="294"/>
         <source>Mark as verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="291"/>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="292"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="295"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="296"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="311"/>
-        <source>⚠ This contact&apos;s key changed. Compare the new number before accepting it; until then nothing is sent.</source>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="319"/>
+        <source>⚠ This contact&apos;s key changed. The number above is the new one: compare it with them before accepting it, or refuse the change. Until then nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="314"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="323"/>
         <source>✓ Verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="316"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="325"/>
         <source>Not verified yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1338,7 @@ Add a contact with an invite to start one.</source>
     <name>UnlockWindow</name>
     <message>
         <location filename="../../src/ementor_desktop/ui/unlock.py" line="28"/>
-        <source>eMentor Desktop – locked</source>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,27 +1388,27 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="57"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="58"/>
         <source>Welcome to eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="58"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="59"/>
         <source>A private place for mentoring conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="62"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="63"/>
         <source>Talk with your mentor or mentee, plan goals and keep notes – all in one app, without swapping personal e-mail addresses or phone numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="65"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="66"/>
         <source>&lt;b&gt;Only you and your contact can read your messages.&lt;/b&gt; They are sealed on this computer before they leave it. The relay that passes them on sees only sealed envelopes: not what you wrote, and not who you are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="69"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="70"/>
         <source>Everything on this computer is kept in an encrypted vault that opens with a passphrase you choose next.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,5 +31,5 @@ def test_run_app_opens_the_wizard_then_quits(qtbot: QtBot, tmp_path: Path) -> No
         assert run_app(home=str(tmp_path / "home")) == 0
     finally:
         net.stop()
-    assert seen == ["Set up eMentor Desktop"]
+    assert seen == ["Set up"]
     assert not (tmp_path / "home" / "vault.key").exists()  # nothing created on cancel

@@ -190,3 +190,19 @@ def test_locking_closes_an_open_passphrase_prompt(qtbot: QtBot, make_app: App,
     _assert_locked(app)
     assert not target.exists()
     assert app.settings_dialog is None
+
+
+def test_windows_say_whose_they_are(qtbot: QtBot, make_app: App,
+                                    seeded_home: SeededHome) -> None:
+    """The main window is titled with the participant's name and role (Qt adds the app's
+    name); the locked window does not repeat the app's name."""
+    app = make_app(seeded_home.home)
+    app.start()
+    qtbot.waitUntil(lambda: app.unlock_window is not None, timeout=5000)
+    assert app.unlock_window is not None
+    assert "eMentor Desktop" not in app.unlock_window.windowTitle()
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    qtbot.waitUntil(lambda: "Test Mentor (mentor)" in main.windowTitle(), timeout=5000)
+    assert main.windowTitle().startswith("(2) ")

@@ -6,7 +6,16 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +46,15 @@ from ementor_desktop.ui.resources import app_icon, icon
 from ementor_desktop.ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 250
+_ROLES = {"mentor": QT_TRANSLATE_NOOP("Roles", "mentor"),
+          "mentee": QT_TRANSLATE_NOOP("Roles", "mentee"),
+          "coordinator": QT_TRANSLATE_NOOP("Roles", "coordinator")}
+
+
+def role_label(role: object) -> str:
+    """A role as a person reads it, translated."""
+    value = str(getattr(role, "value", role))
+    return QCoreApplication.translate("Roles", str(_ROLES.get(value, value)))
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +78,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._worker = worker
         self._title_unread = 0
+        self._who = ""
         self.setWindowIcon(app_icon())
         self.resize(1100, 720)
         self.conversations = ConversationListModel(self)
@@ -277,6 +296,8 @@ class MainWindow(QMainWindow):
     def set_profile(self, profile: Profile | None) -> None:
         name = profile.display_name if profile else ""
         self.setProperty("profileName", name)
+        self._who = (self.tr("{name} ({role})").format(name=name, role=role_label(profile.role))
+                     if profile and name else "")
         self._update_title()
 
     def set_summaries(self, rows: list[ConversationSummary]) -> None:
@@ -297,7 +318,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        base = self.tr("eMentor Desktop")
+        # Who this window belongs to (two people on one computer, or `make demo`, tell the
+        # windows apart); Qt adds the application's name after it.
+        base = self._who or self.tr("eMentor Desktop")
         if self._title_unread:
             self.setWindowTitle(self.tr("({count}) {app}").format(count=self._title_unread,
                                                                     app=base))

@@ -293,7 +293,7 @@ class OnboardingWizard(QWizard):
 
     def __init__(self, can_connect: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set up eMentor Desktop"))
+        self.setWindowTitle(self.tr("Set up"))  # Qt adds the application's name
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))

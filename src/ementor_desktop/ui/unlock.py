@@ -25,7 +25,7 @@ class UnlockWindow(QWidget):
     def __init__(self, home_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockWindow")
-        self.setWindowTitle(self.tr("eMentor Desktop – locked"))
+        self.setWindowTitle(self.tr("Locked"))  # Qt adds the application's name
         self.setWindowIcon(app_icon())
         self.resize(520, 460)
         outer = QVBoxLayout(self)
