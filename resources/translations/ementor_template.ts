@@ -117,67 +117,67 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="340"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="347"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="343"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="350"/>
         <source>Paste the invite code your contact sent you:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="346"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="353"/>
         <source>Invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="347"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="354"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="348"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="355"/>
         <source>Accept invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="352"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="359"/>
         <source>…or create one for them:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="355"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="362"/>
         <source>Relay address for your invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="356"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="363"/>
         <source>Relay address, e.g. https://relay.example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="357"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="364"/>
         <source>&amp;Create invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="358"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="365"/>
         <source>Create invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="365"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="372"/>
         <source>Your invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="385"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="392"/>
         <source>Invites need the messaging engine, which this build does not have yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="397"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="404"/>
         <source>Share this code over a channel you trust, or let your contact scan the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,190 +375,190 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="379"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="382"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="390"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="393"/>
         <source>○ Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="391"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="394"/>
         <source>Syncing with a relay needs the messaging engine, which this build does not have yet. Everything you write is kept in your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="395"/>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="421"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="398"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="424"/>
         <source>○ No relay set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="396"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="399"/>
         <source>Create or accept an invite, or choose a relay in Settings, to send and receive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="452"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="455"/>
         <source>Show eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="454"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="457"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="456"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="459"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="462"/>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="478"/>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="496"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="465"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="481"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="499"/>
         <source>eMentor Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="477"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="480"/>
         <source>eMentor Desktop – {count} unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="496"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="499"/>
         <source>{count} new message(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="554"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="557"/>
         <source>This device remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="555"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="558"/>
         <source>This device no longer remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="557"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="560"/>
         <source>The system keyring is not available, so this device cannot remember the vault. The passphrase keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="576"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="579"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="577"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="580"/>
         <source>Type your vault passphrase (or another one) to protect the backup. You will need it to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="584"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="587"/>
         <source>Writing the encrypted backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="586"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="589"/>
         <source>Backup written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="593"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="596"/>
         <source>Choose an empty folder for the restored vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="597"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="600"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="601"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="604"/>
         <source>Restored into {folder}. Open it with: ementor --home &quot;{folder}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="607"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="610"/>
         <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="617"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="620"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="626"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="629"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="627"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="630"/>
         <source>Safety numbers need the messaging engine, which this build does not have yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="631"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="634"/>
         <source>This contact no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="682"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="686"/>
         <source>Block {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="683"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="687"/>
         <source>Nothing from {name} will be received any more: their mailbox on the relay is deleted and messages you have not sent yet are not sent. The conversation stays here for you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="685"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="689"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="688"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="692"/>
         <source>Remove {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="689"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="693"/>
         <source>{name} is removed and your whole conversation with them is deleted from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="690"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="694"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="795"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="799"/>
         <source>Creating the invite on the relay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="822"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="827"/>
         <source>Invite accepted. Your contact&apos;s app confirms it the next time it is online; then you can write to each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="826"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="833"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="838"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="845"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="839"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="846"/>
         <source>eMentor hit an internal error ({name}). Your data is safe; details are in the log file in your home folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,58 +1036,63 @@ Add a contact with an invite to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="273"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="266"/>
+        <source>You are connected with {name}. Your messages to them can go out now; they can write back once their app has been online. One last step makes sure nobody is in between: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="280"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="286"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="293"/>
         <source>New numbers match: accept the new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="287"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="294"/>
         <source>Accept the new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="289"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="296"/>
         <source>Refuse the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="290"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="297"/>
         <source>Refuse the key change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="292"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="299"/>
         <source>Numbers match: mark as verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="294"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="301"/>
         <source>Mark as verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="295"/>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="296"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="302"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="303"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="319"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="326"/>
         <source>⚠ This contact&apos;s key changed. The number above is the new one: compare it with them before accepting it, or refuse the change. Until then nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="323"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="330"/>
         <source>✓ Verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="325"/>
+        <location filename="../../src/ementor_desktop/ui/dialogs.py" line="332"/>
         <source>Not verified yet.</source>
         <translation type="unfinished"></translation>
     </message>

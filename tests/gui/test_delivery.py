@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import requests
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ementor_desktop.crypto.keywrap import KdfStrength
@@ -159,6 +160,13 @@ def test_two_apps_connect_by_invite_verify_and_talk(qtbot: QtBot, make_app: App,
     accept_dialog.accept_button.click()
     qtbot.waitUntil(lambda: mentee.add_dialog is None, timeout=15000)  # closed on success
     assert mentee.settings["relay_url"] == url
+    # it says so, opens the conversation, and asks to compare the safety number
+    qtbot.waitUntil(lambda: mentee.safety_dialog is not None, timeout=15000)
+    intro = " ".join(label.text() for label in mentee.safety_dialog.findChildren(QLabel))  # type: ignore[union-attr]
+    assert "You are connected with Amara" in intro
+    qtbot.waitUntil(lambda: mentee.main.messages.conversation_id is not None, timeout=15000)  # type: ignore[union-attr]
+    mentee.safety_dialog.reject()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: mentee.safety_dialog is None, timeout=5000)
 
     # the hello reaches the mentor's app, the welcome comes back: both sidebars show the other
     qtbot.waitUntil(lambda: mentor.main.conversations.rowCount() == 1, timeout=30000)  # type: ignore[union-attr]

@@ -348,7 +348,8 @@ class EmentorApp(QObject):
         else:
             main.set_contact_state(None, False, "")
 
-    def refresh_summaries(self) -> None:
+    def refresh_summaries(self, then_open: str | None = None) -> None:
+        """Reload the sidebar; `then_open` (a conversation id) is opened once it is listed."""
         main = self.main
         if main is None:
             return
@@ -357,6 +358,8 @@ class EmentorApp(QObject):
             rows, unread = result
             main.set_summaries(rows)
             self._update_unread(unread, rows=rows)
+            if then_open is not None:
+                main.open_conversation(then_open)
         self.worker.run(ops.summaries, done)
 
     def _search(self, text: str) -> None:
@@ -617,7 +620,7 @@ class EmentorApp(QObject):
         self.worker.run(change, lambda _r: self._dialog_result(self.tr("Passphrase changed.")),
                         lambda e: self._dialog_result(str(e)))
 
-    def open_safety_number(self, contact_id: str) -> None:
+    def open_safety_number(self, contact_id: str, just_connected: bool = False) -> None:
         main = self.main
         contacts = ops.contacts_service()
         if main is None:
@@ -637,12 +640,13 @@ class EmentorApp(QObject):
             # With a key change pending, the number to compare is the one for the new key.
             number = contacts.safety_number(v, contact, pending=contact.key_change_pending)
             return contact, number, contacts.safety_qr_payload(number)
-        self.worker.run(load, self._show_safety)
+        self.worker.run(load, lambda loaded: self._show_safety(loaded, just_connected))
 
-    def _show_safety(self, loaded: tuple[Any, str, str]) -> None:
+    def _show_safety(self, loaded: tuple[Any, str, str], just_connected: bool = False) -> None:
         contact, number, payload = loaded
         dialog = SafetyNumberDialog(contact.id, contact.display_name, number, payload,
-                                    contact.verified, contact.key_change_pending, self.main)
+                                    contact.verified, contact.key_change_pending, self.main,
+                                    just_connected=just_connected)
         self.safety_dialog = dialog
         dialog.verify_requested.connect(self._verify)
         dialog.accept_key_change_requested.connect(self._accept_key_change)
@@ -806,23 +810,26 @@ class EmentorApp(QObject):
         if contacts is None or not code:
             return
 
-        def accept(v: Vault) -> dict[str, Any]:
+        def accept(v: Vault) -> tuple[dict[str, Any], Contact, str | None]:
             contact = contacts.accept_invite(v, code)
             settings = Settings(Repos.over(v.db).settings).as_dict()
             if not settings.get("relay_url") and contact.relay_url:
                 settings = ops.set_setting(v, "relay_url", contact.relay_url)
-            return settings
+            return settings, contact, Repos.over(v.db).conversations.direct_id(contact.id)
 
-        def accepted(settings: dict[str, Any]) -> None:
-            self.settings = settings
+        def accepted(result: tuple[dict[str, Any], Contact, str | None]) -> None:
+            self.settings, contact, conversation_id = result
+            from_dialog = self.add_dialog is not None
             if self.add_dialog is not None:
                 self.add_dialog.accept()
             if self.wizard is not None:
                 self.wizard.connect_page.show_message(self.tr(
                     "Invite accepted. Your contact's app confirms it the next time it is "
                     "online; then you can write to each other."))
-            self.refresh_summaries()
+            self.refresh_summaries(then_open=conversation_id)
             self.sync_now()  # send the hello now
+            if from_dialog:  # confirm it, and ask for the check that makes it trustworthy
+                self.open_safety_number(contact.id, just_connected=True)
         self._busy_note(self.tr("Connecting…"))
         self.worker.run(accept, accepted, self._contact_error)
 

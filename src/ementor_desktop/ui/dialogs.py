@@ -251,16 +251,23 @@ class SafetyNumberDialog(QDialog):
 
     def __init__(self, contact_id: str, name: str, number: str, qr_payload: str,
                  verified: bool, key_change_pending: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, just_connected: bool = False) -> None:
         super().__init__(parent)
         self._contact_id = contact_id
         self._number = number
         self.setWindowTitle(self.tr("Safety number with {name}").format(name=name))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        text = self.tr(
             "Compare these numbers with the ones {name} sees in their app – in person or on a "
             "call you trust. If they match, nobody is in between: mark {name} as verified."
-        ).format(name=name), self)
+        ).format(name=name)
+        if just_connected:
+            text = self.tr(
+                "You are connected with {name}. Your messages to them can go out now; they "
+                "can write back once their app has been online. One last step makes sure "
+                "nobody is in between: ").format(name=name) + text
+        intro = QLabel(text, self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the name is the other person's choice
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QHBoxLayout()
