@@ -300,6 +300,7 @@ def test_remember_on_this_device_without_a_keyring_explains(qtbot: QtBot, make_a
     dialog.remember.setChecked(True)
     qtbot.waitUntil(lambda: "keyring" in dialog.status.text(), timeout=5000)
     assert not app.remembered
+    assert not dialog.remember.isChecked()  # the box says what is true: nothing changed
     dialog.reject()
 
 

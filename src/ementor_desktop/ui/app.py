@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -567,7 +567,14 @@ class EmentorApp(QObject):
                 raise
             except Exception as err:  # keyring backends raise their own kinds
                 raise EmentorError(no_keyring) from err
-        self.worker.run(change, done, lambda e: self._dialog_result(str(e)))
+        def failed(err: EmentorError) -> None:
+            self._dialog_result(str(err))
+            dialog = self.settings_dialog
+            if dialog is not None:  # untick (or tick) it back: nothing changed
+                blocker = QSignalBlocker(dialog.remember)
+                dialog.remember.setChecked(self.remembered)
+                del blocker
+        self.worker.run(change, done, failed)
 
     def _backup(self, path: str, passphrase: str) -> None:
         """Ask for the passphrase that protects the backup, then write it in the background."""
