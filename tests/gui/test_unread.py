@@ -71,3 +71,27 @@ def test_unread_clears_when_the_open_conversation_is_clicked(qtbot: QtBot, make_
     index = main.sidebar.currentIndex()
     main.sidebar.clicked.emit(index)  # a click on the row that is already open
     qtbot.waitUntil(lambda: unread(app, conv) == 0, timeout=5000)
+
+
+def test_restarting_sync_never_shows_not_syncing(qtbot: QtBot, make_app: App,
+                                                 seeded_home: SeededHome) -> None:
+    """Creating an invite or changing the relay restarts the sync loop; the old loop's goodbye
+    must not flash "Not syncing" (issue 11, item 7)."""
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    shown: list[str] = []
+    main.relay_status.setText("")
+    original = main.set_relay_status
+
+    def spy(text: str, tooltip: str = "") -> None:
+        shown.append(text)
+        original(text, tooltip)
+    main.set_relay_status = spy  # type: ignore[method-assign]
+    for _ in range(3):
+        app.sync_now()
+        qtbot.wait(300)
+    wait_idle(qtbot, app)
+    qtbot.wait(300)
+    assert shown and not any("Not syncing" in text for text in shown)

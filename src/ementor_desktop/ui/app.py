@@ -420,6 +420,8 @@ class EmentorApp(QObject):
         main = self.main
         if main is None or self.state != "main":
             return
+        if state == "stopped" and self.sync.running:
+            return  # the loop that was restarted saying goodbye: the new one is running
         if state in ("idle", "waiting") and not self.settings.get("relay_url"):
             main.set_relay_status(self.tr("○ No relay set"), detail)
         else:
