@@ -391,7 +391,7 @@
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/app.py" line="398"/>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="424"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="426"/>
         <source>○ No relay set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,164 +401,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="455"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="457"/>
         <source>Show eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="457"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="459"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="459"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="461"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="465"/>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="481"/>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="499"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="467"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="483"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="501"/>
         <source>eMentor Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="480"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="482"/>
         <source>eMentor Desktop – {count} unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="499"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="501"/>
         <source>{count} new message(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="557"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="559"/>
         <source>This device remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="558"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="560"/>
         <source>This device no longer remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="560"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="562"/>
         <source>The system keyring is not available, so this device cannot remember the vault. The passphrase keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="579"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="588"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="580"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="589"/>
         <source>Type your vault passphrase (or another one) to protect the backup. You will need it to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="587"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="596"/>
         <source>Writing the encrypted backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="589"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="598"/>
         <source>Backup written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="596"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="605"/>
         <source>Choose an empty folder for the restored vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="600"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="609"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="604"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="613"/>
         <source>Restored into {folder}. Open it with: ementor --home &quot;{folder}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="610"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="619"/>
         <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="620"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="629"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="629"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="638"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="630"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="639"/>
         <source>Safety numbers need the messaging engine, which this build does not have yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="634"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="643"/>
         <source>This contact no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="686"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="695"/>
         <source>Block {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="687"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="696"/>
         <source>Nothing from {name} will be received any more: their mailbox on the relay is deleted and messages you have not sent yet are not sent. The conversation stays here for you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="689"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="698"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="692"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="701"/>
         <source>Remove {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="693"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="702"/>
         <source>{name} is removed and your whole conversation with them is deleted from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="694"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="703"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="799"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="808"/>
         <source>Creating the invite on the relay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="827"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="836"/>
         <source>Invite accepted. Your contact&apos;s app confirms it the next time it is online; then you can write to each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="833"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="842"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="845"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="854"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="846"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="855"/>
         <source>eMentor hit an internal error ({name}). Your data is safe; details are in the log file in your home folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,231 +566,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="105"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="113"/>
         <source>Search all conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="119"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="120"/>
         <source>Add a contact by invite (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="128"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="133"/>
         <source>No conversations yet.
 
 Add a contact with an invite to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="140"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="144"/>
         <source>No messages match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="154"/>
         <source>Relay status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="161"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="162"/>
         <source>Settings (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="166"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="167"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="181"/>
         <source>Conversation with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="187"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="188"/>
         <source>Show safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="189"/>
         <source>Compare safety numbers to verify this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="201"/>
         <source>Security warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="203"/>
         <source>Review safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="204"/>
         <source>Review the new safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="199"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="207"/>
         <source>Allow the new relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="216"/>
         <source>Choose a conversation on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="262"/>
         <source>&amp;eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="273"/>
         <source>&amp;Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="275"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="280"/>
         <source>Close search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="282"/>
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="287"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Add contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Verify safety number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Block contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Remove contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="306"/>
+        <source>{name} · {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="309"/>
+        <source>You are {name} ({role}). Your fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="312"/>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="315"/>
         <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="339"/>
         <source>eMentor Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="341"/>
         <source>({count}) {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="358"/>
         <source>✓ verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="359"/>
         <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="362"/>
         <source>&lt;b&gt;{name}&apos;s security key has changed.&lt;/b&gt; This happens when they reinstall or use a new device – or if someone is trying to intercept your messages. Nothing is sent to {name} until you have compared the new safety number and accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="369"/>
         <source>&lt;b&gt;You blocked {name}.&lt;/b&gt; Nothing from them is received any more; the conversation stays here for you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="374"/>
         <source>&lt;b&gt;{name} asks you to send to another relay:&lt;/b&gt; {relay} – one you have not used before. Messages to {name} wait until you allow it; if you did not expect this, ask {name} first.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -206,3 +206,15 @@ def test_windows_say_whose_they_are(qtbot: QtBot, make_app: App,
     assert main is not None
     qtbot.waitUntil(lambda: "Test Mentor (mentor)" in main.windowTitle(), timeout=5000)
     assert main.windowTitle().startswith("(2) ")
+
+
+def test_the_account_area_shows_who_and_the_fingerprint(qtbot: QtBot, make_app: App,
+                                                         seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    qtbot.waitUntil(lambda: main.account.text() == "Test Mentor · mentor", timeout=5000)
+    assert main.account.isVisible()
+    assert "Your fingerprint:" in main.account.accessibleDescription()
+    assert main.account.accessibleDescription() == main.account.toolTip()

@@ -258,7 +258,7 @@ class EmentorApp(QObject):
         if self.main is None:
             self.main = self._make_main()
         main = self.main
-        main.set_profile(overview.profile)
+        main.set_profile(overview.profile, overview.fingerprint)
         main.set_summaries(overview.summaries)
         main.composer.set_enter_sends(bool(self.settings.get("enter_sends", True)))
         can_send = ops.messaging_service() is not None

@@ -99,6 +99,13 @@ class MainWindow(QMainWindow):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 8, 8, 4)
         side_layout.setSpacing(6)
+        # Who this window belongs to: name and role, the fingerprint on hover and for screen
+        # readers (two people can share a computer; `make demo` shows two windows).
+        self.account = QLabel(side)
+        self.account.setObjectName("account")
+        self.account.setTextFormat(Qt.TextFormat.PlainText)
+        self.account.setContentsMargins(4, 0, 4, 2)
+        side_layout.addWidget(self.account)
         top = QHBoxLayout()
         self.search_box = QLineEdit(side)
         self.search_box.setObjectName("searchBox")
@@ -293,8 +300,17 @@ class MainWindow(QMainWindow):
         contacts_menu.addAction(self.remove_action)
 
     # -- data in ----------------------------------------------------------------------------------
-    def set_profile(self, profile: Profile | None) -> None:
+    def set_profile(self, profile: Profile | None, fingerprint: str = "") -> None:
         name = profile.display_name if profile else ""
+        role = role_label(profile.role) if profile else ""
+        self.account.setText(self.tr("{name} · {role}").format(name=name, role=role)
+                             if name else "")
+        self.account.setVisible(bool(name))
+        described = self.tr("You are {name} ({role}). Your fingerprint: {fingerprint}").format(
+            name=name, role=role, fingerprint=fingerprint) if name else ""
+        self.account.setToolTip(described)
+        self.account.setAccessibleName(self.tr("Your account"))
+        self.account.setAccessibleDescription(described)
         self.setProperty("profileName", name)
         self._who = (self.tr("{name} ({role})").format(name=name, role=role_label(profile.role))
                      if profile and name else "")

@@ -54,6 +54,7 @@ class Overview:
     settings: dict[str, Any]
     total_unread: int
     remembered: bool
+    fingerprint: str = ""  # our identity's, for the account area
 
 
 def overview(vault: Vault) -> Overview:
@@ -61,7 +62,8 @@ def overview(vault: Vault) -> Overview:
     settings = Settings(repos.settings)
     return Overview(profile=repos.profile.get(), summaries=repos.conversations.summaries(),
                     settings=settings.as_dict(), total_unread=repos.conversations.total_unread(),
-                    remembered=vault.remembered)
+                    remembered=vault.remembered,
+                    fingerprint=repos.identity.get().public.fingerprint())
 
 
 def summaries(vault: Vault) -> tuple[list[ConversationSummary], int]:

@@ -152,7 +152,6 @@ def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
     _spin(app, lambda: ctl.settings_dialog is None)
     shots += _invite(app, ctl, out)
     shots += _key_change(app, ctl, out)
-    shots += _block(app, ctl, out)
 
     ctl._set_setting("theme", "dark")  # as the person would, from Settings
     _spin(app, lambda: app.property("ementorTheme") == "dark")
@@ -164,6 +163,8 @@ def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
     assert ctl.settings_dialog is not None
     shots.append(_save(ctl.settings_dialog, out, "settings-dark"))
     ctl.settings_dialog.reject()
+    _spin(app, lambda: ctl.settings_dialog is None)
+    shots += _block(app, ctl, out)  # last: it changes the conversation the others show
     ctl.lock()
     _spin(app, lambda: ctl.state == "locked" and not ctl.worker.has_vault)
     assert ctl.unlock_window is not None
