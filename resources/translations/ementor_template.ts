@@ -785,28 +785,43 @@ Add a contact with an invite to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="358"/>
-        <source>✓ verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="359"/>
-        <source>not verified</source>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="351"/>
+        <source>Connection: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/main_window.py" line="362"/>
+        <source>✓ verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="363"/>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="366"/>
         <source>&lt;b&gt;{name}&apos;s security key has changed.&lt;/b&gt; This happens when they reinstall or use a new device – or if someone is trying to intercept your messages. Nothing is sent to {name} until you have compared the new safety number and accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="373"/>
         <source>&lt;b&gt;You blocked {name}.&lt;/b&gt; Nothing from them is received any more; the conversation stays here for you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="378"/>
         <source>&lt;b&gt;{name} asks you to send to another relay:&lt;/b&gt; {relay} – one you have not used before. Messages to {name} wait until you allow it; if you did not expect this, ask {name} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="423"/>
+        <source>No conversation open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="427"/>
+        <source>Conversation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -92,3 +92,20 @@ def test_common_actions_have_shortcuts(qtbot: QtBot, make_app: App,
                 main.verify_action: "Ctrl+I", main.sync_action: QKeySequence.StandardKey.Refresh}
     for action, key in expected.items():
         assert action.shortcut() == QKeySequence(key), action.text()
+
+
+def test_live_state_is_in_the_accessible_names(qtbot: QtBot, make_app: App,
+                                               seeded_home: SeededHome) -> None:
+    """A screen reader reads a label by its accessible name: the conversation header and the
+    connection status expose what they show now, not a fixed word (issue 11)."""
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    qtbot.waitUntil(lambda: main.title.text() != "", timeout=5000)
+    assert main.title.accessibleName() == f"Conversation with {main.title.text()}"
+    main.set_relay_status("○ Offline – messages wait", "Cannot reach the relay.")
+    assert main.relay_status.accessibleName() == "Connection: Offline – messages wait"
+    assert main.relay_status.accessibleDescription() == "Cannot reach the relay."
+    main.set_relay_status("● Online")
+    assert main.relay_status.accessibleName() == "Connection: Online"

@@ -346,6 +346,10 @@ class MainWindow(QMainWindow):
     def set_relay_status(self, text: str, tooltip: str = "") -> None:
         self.relay_status.setText(text)
         self.relay_status.setToolTip(tooltip)
+        # A screen reader reads a label by its name: give it the live state, not a fixed word.
+        self.relay_status.setAccessibleName(
+            self.tr("Connection: {state}").format(state=text.lstrip("●○◐⚠↻ ")))
+        self.relay_status.setAccessibleDescription(tooltip)
 
     def set_contact_state(self, verified: bool | None, key_change_pending: bool,
                           name: str, blocked: bool = False,
@@ -416,8 +420,11 @@ class MainWindow(QMainWindow):
     def _show_header(self, summary: ConversationSummary | None) -> None:
         if summary is None:
             self.title.setText("")
+            self.title.setAccessibleName(self.tr("No conversation open"))
             return
         self.title.setText(summary.contact_name)
+        self.title.setAccessibleName(
+            self.tr("Conversation with {name}").format(name=summary.contact_name))
         self.verify_button.setEnabled(summary.conversation.contact_id is not None)
 
     def show_draft(self, conversation_id: str, body: str) -> None:
