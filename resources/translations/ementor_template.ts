@@ -335,6 +335,24 @@
     </message>
 </context>
 <context>
+    <name>ConversationListModel</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="79"/>
+        <source>{count} unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="81"/>
+        <source>you: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="82"/>
+        <source>last: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <location filename="../../src/ementor_desktop/ui/conversation.py" line="33"/>
@@ -822,6 +840,44 @@ Add a contact with an invite to start one.</source>
     <message>
         <location filename="../../src/ementor_desktop/ui/main_window.py" line="427"/>
         <source>Conversation with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="164"/>
+        <source>Received {time}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="165"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="165"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="166"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="166"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="167"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="168"/>
+        <source>You, {time}, {state}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

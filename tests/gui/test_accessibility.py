@@ -109,3 +109,26 @@ def test_live_state_is_in_the_accessible_names(qtbot: QtBot, make_app: App,
     assert main.relay_status.accessibleDescription() == "Cannot reach the relay."
     main.set_relay_status("● Online")
     assert main.relay_status.accessibleName() == "Connection: Online"
+
+
+def test_rows_and_messages_say_more_than_their_text(qtbot: QtBot, make_app: App,
+                                                    seeded_home: SeededHome) -> None:
+    """Each conversation row speaks its unread count and last message; each message its
+    direction, time and (for ours) how far it got (issue 11)."""
+    from PySide6.QtCore import Qt
+
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    role = Qt.ItemDataRole.AccessibleTextRole
+    spoken = [main.conversations.data(main.conversations.index(r), role)
+              for r in range(main.conversations.rowCount())]
+    assert any(s.startswith("Jonas Weber, 2 unread, last: Happy to look") for s in spoken)
+    messages = main.messages
+    qtbot.waitUntil(lambda: messages.rowCount() > 0, timeout=5000)
+    texts = [messages.data(messages.index(r), role) for r in range(messages.rowCount())]
+    assert any(t.startswith("Received ") for t in texts)
+    assert any(t.startswith("You, ") and ", read: " in t for t in texts)
+    assert messages.data(messages.index(0), Qt.ItemDataRole.DisplayRole) == \
+        messages.message(0).body  # type: ignore[union-attr]

@@ -21,6 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -63,12 +65,23 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.contact_name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.contact_name
+            return self._spoken(row)
         if role == ROLE_OBJECT:
             return row
         if role == ROLE_ID:
             return row.conversation.id
         return None
+
+    def _spoken(self, row: ConversationSummary) -> str:
+        """What a screen reader says for a row: who, how many unread, and the last message."""
+        parts = [row.contact_name]
+        if row.conversation.unread_count:
+            parts.append(self.tr("{count} unread").format(count=row.conversation.unread_count))
+        if row.last_body:
+            last = (self.tr("you: {text}") if row.last_direction == "out"
+                    else self.tr("last: {text}")).format(text=row.last_body[:120])
+            parts.append(last)
+        return ", ".join(parts)
 
     def set_rows(self, rows: list[ConversationSummary]) -> None:
         """Replace the rows, keeping unchanged ones in place (a sync must not reset selection)."""
@@ -142,6 +155,19 @@ class MessageListModel(QAbstractListModel):
                 return i
         return -1
 
+    def _spoken(self, msg: Message) -> str:
+        """What a screen reader says for a message: who, when, the text, and for our own
+        messages how far they got."""
+        when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(msg.sent_at).time(),
+                                  QLocale.FormatType.ShortFormat)
+        if msg.direction == "in":
+            return self.tr("Received {time}: {text}").format(time=when, text=msg.body)
+        state = {"queued": self.tr("queued"), "on_relay": self.tr("sent"),
+                 "delivered": self.tr("delivered"), "read": self.tr("read"),
+                 "failed": self.tr("not sent")}.get(msg.state.value, msg.state.value)
+        return self.tr("You, {time}, {state}: {text}").format(time=when, state=state,
+                                                              text=msg.body)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -149,8 +175,10 @@ class MessageListModel(QAbstractListModel):
         if not 0 <= row < len(self._messages):
             return None
         msg = self._messages[row]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return msg.body
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(msg)
         if role == ROLE_OBJECT:
             return msg
         if role == ROLE_ID:
