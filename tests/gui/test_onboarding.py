@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -65,8 +66,8 @@ def test_onboarding_creates_the_vault_and_opens_the_app(qtbot: QtBot, make_app: 
         assert saved.timezone == "Europe/Berlin" and set(saved.skills) == {"python", "sql"}
 
 
-def test_connect_page_offers_invites_once_the_vault_exists(qtbot: QtBot, make_app: App,
-                                                          home: Home) -> None:
+def to_connect_page(qtbot: QtBot, make_app: App, home: Home) -> tuple[EmentorApp, Any]:
+    """Through the wizard to its Connect page, the vault created on the way."""
     app = make_app(home)
     app.start()
     wizard = app.wizard
@@ -78,6 +79,12 @@ def test_connect_page_offers_invites_once_the_vault_exists(qtbot: QtBot, make_ap
     wizard.profile.name.setText("Kim")
     wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.connect_page, timeout=10000)
+    return app, wizard
+
+
+def test_connect_page_offers_invites_once_the_vault_exists(qtbot: QtBot, make_app: App,
+                                                          home: Home) -> None:
+    _app, wizard = to_connect_page(qtbot, make_app, home)
     page = wizard.connect_page
     assert not page.create_button.isEnabled()  # which relay? the person types it first
     page.relay.setText("http://127.0.0.1:9")
@@ -114,17 +121,7 @@ def test_enter_on_the_connect_page_does_what_the_field_means(qtbot: QtBot, make_
                                                              home: Home) -> None:
     """Enter in the invite field accepts the invite; in the relay field it creates an invite.
     Neither closes the wizard nor throws the text away."""
-    app = make_app(home)
-    app.start()
-    wizard = app.wizard
-    assert wizard is not None
-    wizard.next()
-    wizard.passphrase.first.setText(NEW_PASSPHRASE)
-    wizard.passphrase.second.setText(NEW_PASSPHRASE)
-    wizard.next()
-    wizard.profile.name.setText("Kim")
-    wizard.button(QWizard.WizardButton.CommitButton).click()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.connect_page, timeout=10000)
+    app, wizard = to_connect_page(qtbot, make_app, home)
     page = wizard.connect_page
     accepted: list[str] = []
     created: list[str] = []

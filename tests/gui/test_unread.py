@@ -39,8 +39,9 @@ def to_background(qtbot: QtBot, app: EmentorApp) -> QWidget:
     return other
 
 
-def test_unread_clears_when_the_window_becomes_active(qtbot: QtBot, make_app: App,
-                                                     seeded_home: SeededHome) -> None:
+def unread_in_background(qtbot: QtBot, make_app: App, seeded_home: SeededHome,
+                         seq: int) -> tuple[EmentorApp, str]:
+    """The main conversation open, the window in the background, and one message arrived."""
     app = make_app(seeded_home.home)
     unlock(qtbot, app)
     main = app.main
@@ -48,9 +49,17 @@ def test_unread_clears_when_the_window_becomes_active(qtbot: QtBot, make_app: Ap
     conv, sender = seeded_home.seeded.main_conversation, seeded_home.seeded.main_contact
     qtbot.waitUntil(lambda: main.messages.conversation_id == conv, timeout=5000)
     to_background(qtbot, app)
-    arrive(app, conv, sender, "arrived while you were away", now_ms(), 900)
+    arrive(app, conv, sender, "arrived while you were away", now_ms(), seq)
     wait_idle(qtbot, app)
     qtbot.waitUntil(lambda: unread(app, conv) == 1, timeout=5000)
+    return app, conv
+
+
+def test_unread_clears_when_the_window_becomes_active(qtbot: QtBot, make_app: App,
+                                                     seeded_home: SeededHome) -> None:
+    app, conv = unread_in_background(qtbot, make_app, seeded_home, 900)
+    main = app.main
+    assert main is not None
     main.activateWindow()  # the person comes back to the window
     qtbot.waitUntil(main.isActiveWindow, timeout=5000)
     qtbot.waitUntil(lambda: unread(app, conv) == 0, timeout=5000)
@@ -58,16 +67,9 @@ def test_unread_clears_when_the_window_becomes_active(qtbot: QtBot, make_app: Ap
 
 def test_unread_clears_when_the_open_conversation_is_clicked(qtbot: QtBot, make_app: App,
                                                              seeded_home: SeededHome) -> None:
-    app = make_app(seeded_home.home)
-    unlock(qtbot, app)
+    app, conv = unread_in_background(qtbot, make_app, seeded_home, 901)
     main = app.main
     assert main is not None
-    conv, sender = seeded_home.seeded.main_conversation, seeded_home.seeded.main_contact
-    qtbot.waitUntil(lambda: main.messages.conversation_id == conv, timeout=5000)
-    to_background(qtbot, app)
-    arrive(app, conv, sender, "arrived in the background", now_ms(), 901)
-    wait_idle(qtbot, app)
-    qtbot.waitUntil(lambda: unread(app, conv) == 1, timeout=5000)
     index = main.sidebar.currentIndex()
     main.sidebar.clicked.emit(index)  # a click on the row that is already open
     qtbot.waitUntil(lambda: unread(app, conv) == 0, timeout=5000)
