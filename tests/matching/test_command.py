@@ -119,6 +119,22 @@ def test_the_greedy_trap_comes_out_fully_matched(tmp_path: Path) -> None:
     (csv_text([row("e1", "mentee", wants="sql:1")]),
      "needs at least one mentee and one mentor (found 1 mentees, 0 mentors)"),
     ("id,name\n", "missing column(s) role, skills"),
+    # zoneinfo answers these with IsADirectoryError and OSError; once reported as the file's own
+    # problem ("participants file is a folder", "File name too long").
+    (csv_text([row("e1", "mentee", wants="sql:1", timezone="Europe"),
+               row("m1", "mentor", skills="sql:3")]),
+     "cohort.csv line 2, column timezone: 'Europe' is a region, not a time zone"),
+    (csv_text([row("e1", "mentee", wants="sql:1"),
+               row("m1", "mentor", skills="sql:3", timezone="E" * 256)]),
+     "cohort.csv line 3, column timezone: 'EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE'… is too "
+     "long to be a time-zone name"),
+    (csv_text([row("e1", "mentee", wants="sql:1", timezone="localtime"),
+               row("m1", "mentor", skills="sql:3")]),
+     "cohort.csv line 2, column timezone: 'localtime' names this computer's own setting"),
+    (csv_text([row("e1", "mentee", wants="sql:+3"), row("m1", "mentor", skills="sql:3")]),
+     "cohort.csv line 2, column wants: level of 'sql' must be a whole number 1-5, not '+3'"),
+    (csv_text([row("e1", "mentee", wants="sql:1"), row("m1", "mentor", skills="sql:3:4")]),
+     "cohort.csv line 3, column skills: 'sql:3:4' has more than one ':'"),
 ])
 def test_bad_input_is_one_line_and_exit_code_2(tmp_path: Path, content: str, message: str,
                                                 capsys: pytest.CaptureFixture[str]) -> None:

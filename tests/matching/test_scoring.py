@@ -190,3 +190,24 @@ def test_working_style_look_up_table_gives_the_same_numbers(seed: int, mentees: 
     assert np.array_equal(a.style_fraction, b.style_fraction)
     assert np.array_equal(a.style_common, b.style_common)
     assert np.array_equal(a.total, b.total)
+
+
+@pytest.mark.parametrize("answer", ["３", "٣", "+3", "1_0", "3e0", "0x3", "nan", "inf", "3.0.0",
+                                    "- 3", "9" * 400])
+def test_working_style_answers_are_plain_decimals(answer: str) -> None:
+    text = csv_text([row("e", "mentee", wants="a:1", extra=(answer,)),
+                     row("m", "mentor", skills="a:1", extra=("2",))], ("ws_pace",))
+    with pytest.raises(UsageError) as caught:
+        PairScorer(parse_cohort(text), MatchConfig())
+    message = str(caught.value)
+    assert message.startswith("participants line 2, column ws_pace: a working-style answer must "
+                              "be a number from 1 to 5 (or empty), not ")
+    assert len(message) < 200
+
+
+@pytest.mark.parametrize("answer", ["3", "2.5", " 4 ", ".5", "5.", "0"])
+def test_plain_decimal_answers_are_read(answer: str) -> None:
+    config = config_from_dict({"working_style": {"scale": [0, 5]}})
+    text = csv_text([row("e", "mentee", wants="a:1", extra=(answer,)),
+                     row("m", "mentor", skills="a:1", extra=("2",))], ("ws_pace",))
+    PairScorer(parse_cohort(text), config)  # no error

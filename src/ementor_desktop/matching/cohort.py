@@ -7,14 +7,14 @@ that names the file line and the column. Never scores or matches anyone.
 from __future__ import annotations
 
 import csv
-import functools
 import io
-import zoneinfo
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ementor_desktop.errors import UsageError
+from ementor_desktop.matching.timezones import parse_timezone
 
 REQUIRED_COLUMNS = ("id", "name", "role", "skills", "wants", "languages", "timezone", "capacity",
                     "exclude", "department")
@@ -22,6 +22,10 @@ MIN_LEVEL, MAX_LEVEL = 1, 5
 MAX_CAPACITY = 1000
 
 _Fail = Callable[[str], UsageError]
+
+# Whole numbers are plain ASCII digits: int() would also take "+3", "1_000", " 3", "３" and "٣".
+_DIGITS = re.compile(r"[0-9]+")
+_NEGATIVE = re.compile(r"-[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -65,9 +69,11 @@ class Cohort:
 
 def read_cohort(path: Path) -> Cohort:
     """Read and check a participants CSV (UTF-8, with or without a byte-order mark)."""
+    # Only reading the file is inside the try: an OSError while checking a cell must never be
+    # reported as a problem with the file itself.
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            return parse_cohort(handle.read(), source=str(path))
+            text = handle.read()
     except FileNotFoundError:
         raise UsageError(f"participants file not found: {path}") from None
     except IsADirectoryError:
@@ -76,6 +82,7 @@ def read_cohort(path: Path) -> Cohort:
         raise UsageError(f"{path}: not UTF-8 text; save the spreadsheet as CSV UTF-8") from None
     except OSError as err:
         raise UsageError(f"cannot read participants file {path}: {err.strerror}") from None
+    return parse_cohort(text, source=str(path))
 
 
 def parse_cohort(text: str, source: str = "participants") -> Cohort:
@@ -130,10 +137,10 @@ def _read_row(cells: dict[str, str], source: str, line: int, header: list[str]) 
     if not pid:
         raise fail("id", "every participant needs an id")
     if ";" in pid or "," in pid:
-        raise fail("id", f"an id may not contain ';' or ',' ({pid!r})")
+        raise fail("id", f"an id may not contain ';' or ',' ({_show(pid)})")
     role = cells["role"].lower()
     if role not in ("mentor", "mentee"):
-        raise fail("role", f"must be mentor or mentee, not {cells['role']!r}")
+        raise fail("role", f"must be mentor or mentee, not {_show(cells['role'])}")
     skills = _levels(cells["skills"], lambda m: fail("skills", m))
     wants = _levels(cells["wants"], lambda m: fail("wants", m))
     if role == "mentor" and not skills:
@@ -143,14 +150,10 @@ def _read_row(cells: dict[str, str], source: str, line: int, header: list[str]) 
     languages = _names(cells["languages"])
     if not languages:
         raise fail("languages", "at least one language is needed (e.g. en;fr)")
-    timezone = cells["timezone"]
-    if not timezone:
-        raise fail("timezone", "a time zone is needed, e.g. Europe/Berlin or UTC")
-    if not _known_zone(timezone):
-        close = [z for z in zoneinfo.available_timezones() if z.casefold() == timezone.casefold()]
-        hint = f"did you mean {close[0]}?" if close else \
-            "use an IANA name such as Europe/Berlin or America/New_York"
-        raise fail("timezone", f"unknown time zone {timezone!r}; {hint}")
+    try:
+        timezone = parse_timezone(cells["timezone"])
+    except ValueError as err:
+        raise fail("timezone", str(err)) from None
     capacity = _capacity(cells["capacity"], role, lambda m: fail("capacity", m))
     exclude = tuple(dict.fromkeys(x.strip() for x in cells["exclude"].split(";") if x.strip()))
     if pid in exclude:
@@ -161,15 +164,6 @@ def _read_row(cells: dict[str, str], source: str, line: int, header: list[str]) 
                        exclude=exclude, department=cells["department"], line=line, extra=extra)
 
 
-@functools.lru_cache(maxsize=1024)
-def _known_zone(name: str) -> bool:
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
 def _levels(text: str, fail: _Fail) -> dict[str, int]:
     levels: dict[str, int] = {}
     for item in text.split(";"):
@@ -178,19 +172,48 @@ def _levels(text: str, fail: _Fail) -> dict[str, int]:
             continue
         name, sep, level_text = item.rpartition(":")
         name = name.strip().lower()
+        level_text = level_text.strip()
         if not sep or not name:
-            raise fail(f"{item!r} is not skill:level (e.g. python:4)")
-        try:
-            level = int(level_text.strip())
-        except ValueError:
-            raise fail(f"level of {name!r} must be a whole number {MIN_LEVEL}-{MAX_LEVEL}, "
-                       f"not {level_text.strip()!r}") from None
+            raise fail(f"{_show(item)} is not skill:level (e.g. python:4)")
+        if ":" in name:
+            raise fail(f"{_show(item)} has more than one ':'; write one skill:level per item, "
+                       "separated by ';' (e.g. python:3; sql:4)")
+        level = _whole_number(level_text)
+        if level is None:
+            raise fail(f"level of {_show(name)} must be a whole number {MIN_LEVEL}-{MAX_LEVEL}"
+                       f"{_digits_hint(level_text)}, not {_show(level_text)}")
         if not MIN_LEVEL <= level <= MAX_LEVEL:
-            raise fail(f"level of {name!r} must be {MIN_LEVEL}-{MAX_LEVEL}, not {level}")
+            raise fail(f"level of {_show(name)} must be {MIN_LEVEL}-{MAX_LEVEL}, "
+                       f"not {_short(level_text)}")
         if name in levels:
-            raise fail(f"{name!r} is listed twice")
+            raise fail(f"{_show(name)} is listed twice")
         levels[name] = level
     return levels
+
+
+def _whole_number(text: str) -> int | None:
+    """The value of text made only of the ASCII digits 0-9; None for anything else."""
+    if not _DIGITS.fullmatch(text):
+        return None
+    digits = text.lstrip("0") or "0"
+    # Far beyond every range checked here; keeps int() away from its 4300-digit limit.
+    return int(digits) if len(digits) <= 9 else 10**9
+
+
+def _digits_hint(text: str) -> str:
+    """A hint when the number is written with other digits or with a sign, '_' or spaces."""
+    if any(ch.isdecimal() and not "0" <= ch <= "9" for ch in text):
+        return " written with the digits 0-9"
+    return ""
+
+
+def _show(text: str, limit: int = 40) -> str:
+    """The text quoted with control characters escaped, shortened when long."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + "…"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -200,16 +223,17 @@ def _names(text: str) -> tuple[str, ...]:
 def _capacity(text: str, role: str, fail: _Fail) -> int:
     if not text:
         return 1
-    try:
-        capacity = int(text)
-    except ValueError:
-        raise fail(f"must be a whole number, not {text!r}") from None
+    capacity = _whole_number(text)
+    if capacity is None:
+        if _NEGATIVE.fullmatch(text):
+            raise fail(f"must be between 0 and {MAX_CAPACITY}, not {_short(text)}")
+        raise fail(f"must be a whole number{_digits_hint(text)}, not {_show(text)}")
     if role == "mentee":
         if capacity != 1:
             raise fail("capacity applies to mentors only; leave it empty (or 1) for a mentee")
         return 1
     if not 0 <= capacity <= MAX_CAPACITY:
-        raise fail(f"must be between 0 and {MAX_CAPACITY}, not {capacity}")
+        raise fail(f"must be between 0 and {MAX_CAPACITY}, not {_short(text)}")
     return capacity
 
 
@@ -217,12 +241,12 @@ def _check_ids(rows: list[Participant], source: str) -> None:
     first_line: dict[str, int] = {}
     for row in rows:
         if row.id in first_line:
-            raise UsageError(f"{source} line {row.line}, column id: {row.id!r} is already used "
-                             f"on line {first_line[row.id]}")
+            raise UsageError(f"{source} line {row.line}, column id: {_show(row.id)} is already "
+                             f"used on line {first_line[row.id]}")
         first_line[row.id] = row.line
     for row in rows:
         for other in row.exclude:
             if other not in first_line:
                 raise UsageError(f"{source} line {row.line}, column exclude: no participant "
-                                 f"has the id {other!r}")
+                                 f"has the id {_show(other)}")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import zoneinfo
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,10 @@ from ementor_desktop.matching.config import CRITERIA, MatchConfig
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 Index = npt.NDArray[np.intp]
+
+# A working-style answer is a plain ASCII decimal: float() would also take "+3", "1_000", "1e0",
+# " 3" and digits of other scripts ("３", "٣").
+_DECIMAL = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 class Rule(IntFlag):
@@ -389,13 +394,11 @@ def _answers(people: Sequence[Participant], column: str, low: float, high: float
         text = person.extra[column].strip()
         if not text:
             continue
-        try:
-            value = float(text)
-        except ValueError:
-            value = math.nan
+        value = float(text) if _DECIMAL.fullmatch(text) else math.nan
         if not math.isfinite(value) or not low <= value <= high:
+            shown = repr(text) if len(text) <= 40 else repr(text[:40]) + "…"
             raise UsageError(f"{source} line {person.line}, column {column}: a working-style "
                              f"answer must be a number from {low:g} to {high:g} (or empty), "
-                             f"not {text!r}")
+                             f"not {shown}")
         values[n] = value
     return values
