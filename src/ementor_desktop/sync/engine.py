@@ -182,6 +182,43 @@ class Inbox(Protocol):
         """Apply envelopes kept in the vault whose state may have changed."""
 
 
+class _Deposited:
+    """Rows the relay has taken, recorded in small batches: one commit for several deposits
+    instead of one each. A crash before the commit only means those rows are deposited again
+    with the same bytes and idempotency key, which the relay answers as a duplicate."""
+
+    #: Record at least this often, so that people see "on relay" without waiting for the page.
+    EVERY_S = 0.05
+    EVERY_ROWS = 50
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self.engine = engine
+        self.rows: list[OutboxItem] = []
+        self.since = time.monotonic()
+
+    def add(self, item: OutboxItem, report: SyncReport) -> None:
+        self.rows.append(item)
+        if len(self.rows) >= self.EVERY_ROWS or time.monotonic() - self.since >= self.EVERY_S:
+            self.flush(report)
+
+    def flush(self, report: SyncReport) -> None:
+        if not self.rows:
+            return
+        rows, self.rows, self.since = self.rows, [], time.monotonic()
+        vault = self.engine.vault
+        with vault.mutex, vault.db.transaction():
+            repos = Repos.over(vault.db)
+            now = now_ms()
+            for item in rows:
+                repos.outbox.remove(item.id)
+                if item.message_id:
+                    repos.messages.set_state(item.message_id, MessageState.ON_RELAY, now)
+                    message = repos.messages.get(item.message_id)
+                    if message is not None:
+                        report.changed_conversations.add(message.conversation_id)
+        report.pushed += len(rows)
+
+
 class SyncEngine:
     def __init__(self, vault: Vault, session_factory: SessionFactory = new_relay_session, *,
                  inbox: Inbox, clock: Callable[[], float] = time.time,
@@ -375,6 +412,7 @@ class SyncEngine:
 
     def _push_page(self, items: list[OutboxItem], contacts: dict[str, Contact], down: set[str],
                    blocked_contacts: set[str], report: SyncReport) -> None:
+        ready: list[tuple[OutboxItem, Contact]] = []
         for item in items:
             contact = contacts.get(item.contact_id)
             if contact is None or item.contact_id in blocked_contacts:
@@ -393,22 +431,54 @@ class SyncEngine:
                 continue
             if not contact.relay_url or not contact.send_id or contact.relay_url in down:
                 continue
-            try:
-                self._push_item(item, contact, down, blocked_contacts, report)
-            except Exception:  # one row must never stop the others
-                log.sync.exception("pushing an outbox row failed unexpectedly")
-                self._failed(item.id, "Sending failed unexpectedly; it will be retried.",
-                             None, report, None, attempts=item.attempts)
-
-    def _push_item(self, item: OutboxItem, contact: Contact, down: set[str],
-                   blocked_contacts: set[str], report: SyncReport) -> None:
+            ready.append((item, contact))
+        sealed = self._seal_page(ready, blocked_contacts, report)
+        done = _Deposited(self)
         try:
-            sealed = item.sealed or self._seal(item.id, item.payload, contact)
-        except BadPublicKey:
+            for item, contact in ready:
+                if item.id not in sealed or contact.id in blocked_contacts or \
+                        contact.relay_url in down:
+                    continue
+                try:
+                    self._push_item(item, sealed[item.id], contact, down, blocked_contacts,
+                                    report, done)
+                except Exception:  # one row must never stop the others
+                    log.sync.exception("pushing an outbox row failed unexpectedly")
+                    self._failed(item.id, "Sending failed unexpectedly; it will be retried.",
+                                 None, report, None, attempts=item.attempts)
+        finally:
+            done.flush(report)
+
+    def _seal_page(self, ready: list[tuple[OutboxItem, Contact]], blocked_contacts: set[str],
+                   report: SyncReport) -> dict[int, bytes]:
+        """Seal every row of the page that is not sealed yet and keep the blobs, all in one
+        transaction (commit before you send: every retry deposits the same bytes)."""
+        sealed = {item.id: item.sealed for item, _ in ready if item.sealed is not None}
+        todo = [(item, contact) for item, contact in ready if item.sealed is None]
+        if not todo:
+            return sealed
+        unusable: list[tuple[OutboxItem, Contact]] = []
+        with self.vault.mutex, self.vault.db.transaction():
+            repos = Repos.over(self.vault.db)
+            me = repos.identity.get()
+            for item, contact in todo:
+                if contact.id in blocked_contacts:
+                    continue
+                try:
+                    blob = envelope.seal(item.payload, me.signing, contact.box_key)
+                except BadPublicKey:
+                    blocked_contacts.add(contact.id)
+                    unusable.append((item, contact))
+                    continue
+                repos.outbox.set_sealed(item.id, blob)
+                sealed[item.id] = blob
+        for item, contact in unusable:
             self._give_up(item.id, item.message_id,
                           f"{contact.display_name}'s key cannot be used.", report)
-            blocked_contacts.add(contact.id)
-            return
+        return sealed
+
+    def _push_item(self, item: OutboxItem, sealed: bytes, contact: Contact, down: set[str],
+                   blocked_contacts: set[str], report: SyncReport, done: _Deposited) -> None:
         faults.reached("push.sealed")
         assert contact.relay_url is not None and contact.send_id is not None
         try:
@@ -430,24 +500,8 @@ class SyncEngine:
             self._failed(item.id, str(err), retry, report, err, attempts=item.attempts)
             return
         faults.reached("push.deposited")
-        with self.vault.mutex, self.vault.db.transaction():
-            repos = Repos.over(self.vault.db)
-            repos.outbox.remove(item.id)
-            if item.message_id:
-                repos.messages.set_state(item.message_id, MessageState.ON_RELAY, now_ms())
-                message = repos.messages.get(item.message_id)
-                if message is not None:
-                    report.changed_conversations.add(message.conversation_id)
-        report.pushed += 1
         log.sync.debug("deposited (duplicate=%s)", receipt.duplicate)
-
-    def _seal(self, item_id: int, payload: bytes, contact: Contact) -> bytes:
-        with self.vault.mutex:
-            repos = Repos.over(self.vault.db)
-            me = repos.identity.get()
-            sealed = envelope.seal(payload, me.signing, contact.box_key)
-            repos.outbox.set_sealed(item_id, sealed)
-        return sealed
+        done.add(item, report)
 
     def _failed(self, item_id: int, message: str, retry_after: float | None,
                 report: SyncReport, err: RelayError | None, attempts: int = 0) -> None:
