@@ -247,27 +247,6 @@ def test_change_passphrase_from_settings(qtbot: QtBot, make_app: App,
     Vault.open(seeded_home.home, "a brand new passphrase").close()
 
 
-def test_backup_from_settings_writes_a_restorable_file(qtbot: QtBot, make_app: App,
-                                                       seeded_home: SeededHome,
-                                                       tmp_path: object) -> None:
-    from pathlib import Path
-
-    from ementor_desktop.store.backup import restore_backup
-
-    target = Path(str(tmp_path)) / "my.backup"
-    app = make_app(seeded_home.home)
-    unlock(qtbot, app)
-    app.open_settings()
-    dialog = app.settings_dialog
-    assert dialog is not None
-    app._backup(str(target), "backup passphrase 1")
-    qtbot.waitUntil(lambda: dialog.status.text() == "Backup written.", timeout=10000)
-    restored = Home(Path(str(tmp_path)) / "restored")
-    restore_backup(target, restored, "backup passphrase 1")
-    with Vault.open(restored, "backup passphrase 1") as vault:
-        assert len(Repos.over(vault.db).conversations.summaries()) == 4
-
-
 def test_notifications_name_nobody_unless_asked(qtbot: QtBot, make_app: App,
                                                 seeded_home: SeededHome) -> None:
     from dataclasses import replace
@@ -315,39 +294,3 @@ def test_resizing_does_not_multiply_the_size_cache(qtbot: QtBot, make_app: App,
         qtbot.wait(10)
     delegate = main.view.message_delegate
     assert 0 < len(delegate._sizes) <= main.messages.rowCount()
-
-
-def test_restore_from_settings(qtbot: QtBot, make_app: App, seeded_home: SeededHome,
-                               tmp_path: object, monkeypatch: object) -> None:
-    """Settings → Restore: a backup goes into an empty folder of the person's choice; a folder
-    that already holds a vault and a wrong backup passphrase are refused in plain words."""
-    from pathlib import Path
-
-    import pytest
-    from PySide6.QtWidgets import QFileDialog
-
-    assert isinstance(monkeypatch, pytest.MonkeyPatch)
-    base = Path(str(tmp_path))
-    app = make_app(seeded_home.home)
-    unlock(qtbot, app)
-    app.open_settings()
-    dialog = app.settings_dialog
-    assert dialog is not None
-    app._backup(str(base / "my.backup"), "backup passphrase 1")
-    qtbot.waitUntil(lambda: dialog.status.text() == "Backup written.", timeout=10000)
-
-    chosen = {"folder": str(base / "restored")}
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *_a, **_k: chosen["folder"]))
-    app._restore(str(base / "my.backup"), "wrong passphrase!")
-    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.status.text(), timeout=10000)
-    assert not Home(base / "restored").has_vault()
-
-    app._restore(str(base / "my.backup"), "backup passphrase 1")
-    qtbot.waitUntil(lambda: dialog.status.text().startswith("Restored into"), timeout=10000)
-    with Vault.open(Home(base / "restored"), "backup passphrase 1") as vault:
-        assert len(Repos.over(vault.db).conversations.summaries()) == 4
-
-    chosen["folder"] = str(seeded_home.home.root)  # the vault that is open right now
-    app._restore(str(base / "my.backup"), "backup passphrase 1")
-    qtbot.waitUntil(lambda: "already a vault" in dialog.status.text(), timeout=10000)

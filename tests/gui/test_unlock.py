@@ -85,7 +85,11 @@ def _assert_locked(app: EmentorApp) -> None:
     main = app.main
     assert app.state == "locked"
     assert not app.worker.has_vault
-    assert main is not None and not main.isVisible()
+    # locked in place: the same window, its body replaced by the unlock panel, no menus
+    assert main is not None and main.isVisible() and main.locked
+    assert main.body.currentWidget() is app.unlock_window
+    assert not main.menuBar().isVisible()
+    assert not main.search_action.isEnabled() and not main.add_action.isEnabled()
     assert main.conversations.rowCount() == 0
     assert main.messages.rowCount() == 0
     assert main.search_results.rowCount() == 0
@@ -185,7 +189,9 @@ def test_locking_closes_an_open_passphrase_prompt(qtbot: QtBot, make_app: App,
     unlock(qtbot, app)
     app.open_settings()
     QTimer.singleShot(300, lambda: app.lock("Locked after a period of inactivity."))
-    app._backup(str(target), "")  # opens the modal prompt; returns once locking closed it
+    settings = app.settings_dialog
+    assert settings is not None
+    settings._backup()  # opens the modal backup dialog; returns once locking closed it
     wait_idle(qtbot, app)
     _assert_locked(app)
     assert not target.exists()
@@ -218,3 +224,50 @@ def test_the_account_area_shows_who_and_the_fingerprint(qtbot: QtBot, make_app: 
     assert main.account.isVisible()
     assert "Your fingerprint:" in main.account.accessibleDescription()
     assert main.account.accessibleDescription() == main.account.toolTip()
+
+
+def test_locking_keeps_the_window_where_and_as_large_as_it_was(qtbot: QtBot, make_app: App,
+                                                               seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    main.resize(900, 640)
+    main.move(40, 30)
+    qtbot.waitUntil(lambda: main.size().width() == 900)
+    before = (main.pos(), main.size(), main.winId())
+    main.lock_action.trigger()
+    wait_idle(qtbot, app)
+    assert app.state == "locked"
+    assert (main.pos(), main.size(), main.winId()) == before
+    # no second top-level window appeared for the passphrase
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()
+            and w.isWindow() and w is not main and not w.inherits("QMenu")] == []
+    assert app.unlock_window is not None and app.unlock_window.window() is main
+    assert main.windowTitle() == "Locked"
+    unlock(qtbot, app)
+    assert (main.pos(), main.size()) == before[:2]
+    assert main.menuBar().isVisible() and main.search_action.isEnabled()
+    assert main.body.currentWidget() is main.splitter
+
+
+def test_window_size_and_splitter_are_remembered_per_home(qtbot: QtBot, make_app: App,
+                                                          seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    main.resize(760, 560)
+    qtbot.waitUntil(lambda: main.size().width() == 760)
+    main.splitter.setSizes([250, 510])
+    sizes = main.splitter.sizes()
+    app.quit()
+    state = (seeded_home.home.root / "window-state.ini").read_bytes()
+    for private in (b"Amara", b"Jonas", b"Sam", PASSPHRASE.encode()):
+        assert private not in state  # layout only
+
+    again = make_app(seeded_home.home)
+    unlock(qtbot, again)
+    assert again.main is not None
+    assert again.main.size().width() == 760 and again.main.size().height() == 560
+    assert again.main.splitter.sizes() == sizes

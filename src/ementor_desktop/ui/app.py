@@ -34,10 +34,12 @@ from ementor_desktop.store import backup
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault, now_ms
 from ementor_desktop.ui import ops
+from ementor_desktop.ui.backup_dialogs import RestoreDialog
 from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, SettingsDialog
 from ementor_desktop.ui.main_window import MainWindow
 from ementor_desktop.ui.onboarding import NewAccount, OnboardingWizard
 from ementor_desktop.ui.resources import app_icon, apply_theme, install_translations
+from ementor_desktop.ui.state import window_state
 from ementor_desktop.ui.sync import ANY, SyncRunner, state_label
 from ementor_desktop.ui.unlock import UnlockWindow
 from ementor_desktop.ui.worker import DbWorker
@@ -116,6 +118,7 @@ class EmentorApp(QObject):
         self.settings_dialog: SettingsDialog | None = None
         self.safety_dialog: SafetyNumberDialog | None = None
         self.add_dialog: AddContactDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None  # first run: restore a backup
         self.confirm_box: QMessageBox | None = None  # an open "block/remove?" question
         self.tray: QSystemTrayIcon | None = None
         self._last_unread = 0
@@ -169,6 +172,7 @@ class EmentorApp(QObject):
             lambda relay: self._create_invite(relay, self.wizard.connect_page.show_invite
                                               if self.wizard else None))
         self.wizard.accept_invite_requested.connect(self._accept_invite)
+        self.wizard.restore_requested.connect(self._restore_first_run)
         self.wizard.show()
         self._set_state("onboarding")
 
@@ -225,11 +229,26 @@ class EmentorApp(QObject):
 
     # -- unlock and lock ------------------------------------------------------------------------
     def _show_unlock(self, reason: str = "") -> None:
-        if self.unlock_window is None:
-            self.unlock_window = UnlockWindow(str(self.home.root))
-            self.unlock_window.unlock_requested.connect(self.unlock)
-        self.unlock_window.reset(reason)
-        bring_to_front(self.unlock_window)
+        """At start, a window of its own; once the main window exists, a panel inside it (it
+        locks in place: same window, same place and size, nothing private shown)."""
+        panel = self.unlock_window
+        embedded = self.main is not None
+        if panel is not None and embedded and panel.window() is not self.main:
+            panel.hide()  # the window shown at start: the main window takes over from here
+            panel.deleteLater()
+            panel = None
+        if panel is None:
+            panel = UnlockWindow(str(self.home.root))
+            panel.unlock_requested.connect(self.unlock)
+            self.unlock_window = panel
+        panel.reset(reason)
+        if self.main is not None:
+            self.main.show_locked(panel)
+            panel.passphrase.setFocus()
+            if not self.main.isVisible():
+                bring_to_front(self.main)
+        else:
+            bring_to_front(panel)
         self._set_state("unlock" if not reason else "locked")
 
     def unlock(self, passphrase: str) -> None:
@@ -255,8 +274,10 @@ class EmentorApp(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, str(self.settings.get("theme", "system")))
+        first = self.main is None
         if self.main is None:
             self.main = self._make_main()
+            self.main.restore_state(window_state(self.home))
         main = self.main
         main.set_profile(overview.profile, overview.fingerprint)
         main.set_summaries(overview.summaries)
@@ -266,10 +287,13 @@ class EmentorApp(QObject):
             "Sending needs the messaging engine, which this build does not have yet. Your "
             "draft is kept."))
         self._update_unread(overview.total_unread, notify=False, rows=overview.summaries)
+        main.show_unlocked()
         if self.unlock_window is not None:
-            self.unlock_window.hide()
             self.unlock_window.reset()
-        bring_to_front(main)
+            if self.unlock_window.window() is not main:
+                self.unlock_window.hide()
+        if first or not main.isVisible():
+            bring_to_front(main)
         if overview.summaries:
             main.open_conversation(overview.summaries[0].conversation.id)
         self.idle.set_minutes(float(self.settings.get("auto_lock_minutes", 10)))
@@ -290,7 +314,7 @@ class EmentorApp(QObject):
         if self.main is not None:
             self.main.composer.flush_draft()  # queued before the close below: saved first
             self.main.clear_private()
-            self.main.hide()
+            self.main.save_state(window_state(self.home))
         self.worker.close_vault()
         self._update_unread(0, notify=False)
         self._show_unlock(reason or self.tr("Locked. Enter your passphrase to continue."))
@@ -579,32 +603,17 @@ class EmentorApp(QObject):
         self.worker.run(change, done, failed)
 
     def _backup(self, path: str, passphrase: str) -> None:
-        """Ask for the passphrase that protects the backup, then write it in the background."""
-        secret = passphrase
-        if not secret:
-            from ementor_desktop.ui.dialogs import PassphrasePrompt
-
-            prompt = PassphrasePrompt(
-                self.tr("Backup passphrase"),
-                self.tr("Type your vault passphrase (or another one) to protect the backup. "
-                        "You will need it to restore."), confirm=False,
-                parent=self.settings_dialog)
-            if not prompt.exec() or not prompt.value():
-                return
-            secret = prompt.value()
+        """Write the backup in the background (the dialog asked where, and for its passphrase
+        twice); say where it went."""
         if self.settings_dialog is not None:
             self.settings_dialog.set_busy(self.tr("Writing the encrypted backup…"))
-        self.worker.run(lambda v: backup.create_backup(v, Path(path), secret),
-                        lambda _r: self._dialog_result(self.tr("Backup written.")),
+        self.worker.run(lambda v: backup.create_backup(v, Path(path), passphrase),
+                        lambda _r: self._dialog_result(
+                            self.tr("Backup written to {path}.").format(path=path)),
                         lambda e: self._dialog_result(str(e)))
 
-    def _restore(self, path: str, passphrase: str) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        target = QFileDialog.getExistingDirectory(
-            self.settings_dialog, self.tr("Choose an empty folder for the restored vault"))
-        if not target:
-            return
+    def _restore(self, path: str, passphrase: str, target: str) -> None:
+        """From Settings: restore into another, empty folder (this vault stays as it is)."""
         if self.settings_dialog is not None:
             self.settings_dialog.set_busy(self.tr("Restoring…"))
         self.worker.call(
@@ -613,6 +622,36 @@ class EmentorApp(QObject):
                 "Restored into {folder}. Open it with: ementor --home \"{folder}\"").format(
                     folder=target)),
             lambda e: self._dialog_result(str(e)))
+
+    def _restore_first_run(self) -> None:
+        """On a new computer: restore a backup into this home and open it in the app."""
+        if self.wizard is None:
+            return
+        dialog = RestoreDialog(str(self.home.root), self.wizard)
+        self.restore_dialog = dialog
+        accepted = dialog.exec()
+        self.restore_dialog = None
+        if not accepted or self.wizard is None:
+            return
+        path, passphrase, home = Path(dialog.path()), dialog.passphrase(), self.home
+        self.wizard.set_restoring(True)
+
+        def restore() -> None:
+            backup.restore_backup(path, home, passphrase)
+            self.worker.set_vault(Vault.open(home, passphrase))
+
+        def failed(err: EmentorError) -> None:
+            if self.wizard is not None:
+                self.wizard.set_restoring(False, str(err))
+
+        def restored(_r: None) -> None:
+            if self.wizard is not None:
+                self.wizard.hide()
+                self.wizard.deleteLater()
+                self.wizard = None
+            self._unlocked()
+
+        self.worker.call(restore, restored, failed)
 
     def _change_passphrase(self, current: str, new: str) -> None:
         if self.settings_dialog is not None:
@@ -862,6 +901,7 @@ class EmentorApp(QObject):
     def quit(self) -> None:
         if self.main is not None:
             self.main.composer.flush_draft()
+            self.main.save_state(window_state(self.home))
         self.shutdown()
         app = QApplication.instance()
         if app is not None:

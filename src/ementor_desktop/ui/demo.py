@@ -25,6 +25,7 @@ from ementor_desktop.domain.settings import Settings
 from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
+from ementor_desktop.ui.state import place_side_by_side
 
 PASSPHRASE = "demo passphrase"  # noqa: S105  (two throwaway demo vaults)
 SCRIPT = [
@@ -78,6 +79,7 @@ def prepare(work: Path, relay_url: str) -> tuple[Home, Home]:
     finally:
         mentor.close()
         mentee.close()
+    place_side_by_side([mentor_home, mentee_home])
     return mentor_home, mentee_home
 
 

@@ -4,6 +4,7 @@ contact by invite. They collect input; the app controller runs the vault work in
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ementor_desktop.domain.account import MIN_PASSPHRASE_LENGTH
+from ementor_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from ementor_desktop.ui.widgets import QrView, Spinner
 
 
@@ -34,8 +35,8 @@ class SettingsDialog(QDialog):
 
     setting_changed = Signal(str, object)
     remember_changed = Signal(bool)
-    backup_requested = Signal(str, str)  # path, separate backup passphrase ("" = vault's)
-    restore_requested = Signal(str, str)  # path, backup passphrase
+    backup_requested = Signal(str, str)  # path, the backup's passphrase
+    restore_requested = Signal(str, str, str)  # path, backup passphrase, empty target folder
     change_passphrase_requested = Signal(str, str)  # current, new
 
     def __init__(self, settings: dict[str, Any], remembered: bool,
@@ -111,6 +112,8 @@ class SettingsDialog(QDialog):
         grid.addLayout(row)
         status_row = QHBoxLayout()
         self.spinner = Spinner(safety)
+        self.backup_dialog: BackupDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self.status = QLabel(safety)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
@@ -151,21 +154,18 @@ class SettingsDialog(QDialog):
         self.status.setText(text)
 
     def _backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save backup"), "ementor.backup",
-                                              self.tr("eMentor backups (*.backup)"))
-        if path:
-            self.backup_requested.emit(path, "")
+        dialog = BackupDialog(str(Path.home() / "ementor.backup"), self)
+        self.backup_dialog = dialog
+        if dialog.exec():
+            self.backup_requested.emit(dialog.path(), dialog.passphrase())
+        self.backup_dialog = None
 
     def _restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), "",
-                                              self.tr("eMentor backups (*.backup)"))
-        if not path:
-            return
-        dialog = PassphrasePrompt(self.tr("Backup passphrase"),
-                                  self.tr("The passphrase the backup was made with."),
-                                  confirm=False, parent=self)
+        dialog = RestoreDialog(None, self)
+        self.restore_dialog = dialog
         if dialog.exec():
-            self.restore_requested.emit(path, dialog.value())
+            self.restore_requested.emit(dialog.path(), dialog.passphrase(), dialog.target())
+        self.restore_dialog = None
 
     def _change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self)

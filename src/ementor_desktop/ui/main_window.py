@@ -8,10 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QByteArray,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -91,9 +93,16 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        splitter = QSplitter(self)
+        # The body is the conversations (the splitter) or, while locked, the unlock panel in
+        # their place: locking keeps the window where and as large as it is.
+        self.body = QStackedWidget(self)
+        self.setCentralWidget(self.body)
+        splitter = QSplitter(self.body)
+        splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.body.addWidget(splitter)
+        self.splitter = splitter
+        self._locked = False
 
         side = QWidget(splitter)
         side_layout = QVBoxLayout(side)
@@ -510,6 +519,63 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.view.scroll_to_row(row))
 
     # -- locking ----------------------------------------------------------------------------------
+    def show_locked(self, panel: QWidget) -> None:
+        """Put the unlock panel where the conversations were (call `clear_private` first):
+        same window, same place and size; no menu or shortcut reaches the locked vault."""
+        self._locked = True
+        if self.body.indexOf(panel) < 0:
+            self.body.addWidget(panel)
+        self.body.setCurrentWidget(panel)
+        self.menuBar().setVisible(False)
+        for action in self.actions():
+            action.setEnabled(action is self.quit_action)
+        self._who = ""
+        self.setWindowTitle(self.tr("Locked"))  # Qt adds the application's name
+
+    def show_unlocked(self) -> None:
+        """The conversations again, after `set_profile` and `set_summaries`."""
+        self._locked = False
+        self.body.setCurrentWidget(self.splitter)
+        self.menuBar().setVisible(True)
+        for action in self.actions():
+            action.setEnabled(True)
+        self._update_title()
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def save_state(self, store: QSettings) -> None:
+        """Window geometry and the splitter (non-sensitive layout only)."""
+        store.setValue("main/geometry", self.saveGeometry())
+        store.setValue("main/splitter", self.splitter.saveState())
+
+    def restore_state(self, store: QSettings) -> None:
+        geometry, split = store.value("main/geometry"), store.value("main/splitter")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self._place(str(store.value("main/placement", "")))
+        if isinstance(split, QByteArray) and not split.isEmpty():
+            self.splitter.restoreState(split)
+
+    def _place(self, placement: str) -> None:
+        """"i/n": the i-th of n equal columns of the available screen (first start only)."""
+        try:
+            index, count = (int(part) for part in placement.split("/"))
+        except ValueError:
+            return
+        screen = self.screen()
+        if screen is None or not 0 <= index < count <= 8:
+            return
+        area = screen.availableGeometry()
+        width = area.width() // count
+        # Room for the window manager's frame, so neighbours do not touch.
+        margin, title_bar = 8, 32
+        self.setGeometry(area.x() + index * width + margin, area.y() + title_bar,
+                         max(1, width - 2 * margin),
+                         max(1, min(self.height(), area.height() - title_bar - margin)))
+
     def clear_private(self) -> None:
         """Forget everything shown (on lock): models emptied, composer and search cleared."""
         self.composer.clear_private()
@@ -522,6 +588,9 @@ class MainWindow(QMainWindow):
         self.search_box.blockSignals(False)
         self._search_timer.stop()
         self.title.setText("")
+        self.account.setText("")
+        self.account.setToolTip("")
+        self.account.setAccessibleDescription("")
         self.verified_label.setText("")
         self.banner.hide()
         self.content_stack.setCurrentWidget(self.placeholder)
@@ -536,8 +605,8 @@ class MainWindow(QMainWindow):
             self._seen()  # what arrived while the window was in the background is seen now
 
     def _seen(self, *_args: object) -> None:
-        if self.messages.conversation_id is not None and self.content_stack.currentWidget() \
-                is self.view:
+        if not self._locked and self.messages.conversation_id is not None and \
+                self.content_stack.currentWidget() is self.view:
             self.read_requested.emit(self.messages.conversation_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:

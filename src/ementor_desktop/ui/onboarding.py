@@ -70,6 +70,26 @@ class WelcomePage(QWizardPage):
             "Everything on this computer is kept in an encrypted vault that opens with a "
             "passphrase you choose next."), self))
         layout.addStretch(1)
+        # Moving to a new computer: bring the vault back from its backup instead.
+        row = QHBoxLayout()
+        moving = QLabel(self.tr("Moving from another computer?"), self)
+        moving.setObjectName("hint")
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
+        moving.setBuddy(self.restore_button)
+        self.spinner = Spinner(self)
+        row.addWidget(moving)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.spinner)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.restore_problem = QLabel(self)
+        self.restore_problem.setObjectName("error")
+        self.restore_problem.setWordWrap(True)
+        self.restore_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.restore_problem.setAccessibleName(self.tr("Restore problem"))
+        self.restore_problem.hide()
+        layout.addWidget(self.restore_problem)
 
 
 class PassphrasePage(QWizardPage):
@@ -290,6 +310,7 @@ class OnboardingWizard(QWizard):
     accept_invite_requested = Signal(str)
     create_invite_requested = Signal(str)  # relay address
     finished_onboarding = Signal()
+    restore_requested = Signal()  # a backup instead of a new vault
 
     def __init__(self, can_connect: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,6 +337,19 @@ class OnboardingWizard(QWizard):
                             (QWizard.WizardButton.CommitButton, self.tr("Create my vault"))):
             self.button(which).setAccessibleName(name)
         self.accepted.connect(self.finished_onboarding)
+        self.welcome.restore_button.clicked.connect(self.restore_requested)
+
+    def set_restoring(self, busy: bool, problem: str = "") -> None:
+        """While a backup is restored nothing else can start; a failure is said in place."""
+        page = self.welcome
+        page.restore_button.setEnabled(not busy)
+        self.button(QWizard.WizardButton.NextButton).setEnabled(not busy)
+        if busy:
+            page.spinner.start()
+        else:
+            page.spinner.stop()
+        page.restore_problem.setText(problem)
+        page.restore_problem.setVisible(bool(problem))
 
     def account(self) -> NewAccount:
         def split(text: str) -> list[str]:

@@ -26,6 +26,7 @@ from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import now_ms
 from ementor_desktop.ui.app import EmentorApp, make_application
+from ementor_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from ementor_desktop.ui.resources import apply_theme
 from ementor_desktop.ui.sample import seed_sample
 
@@ -148,6 +149,17 @@ def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
     _spin(app, lambda: ctl.settings_dialog is not None and ctl.settings_dialog.isVisible())
     assert ctl.settings_dialog is not None
     shots.append(_save(ctl.settings_dialog, out, "settings"))
+    backup_dialog = BackupDialog(str(Path.home() / "ementor.backup"), ctl.settings_dialog)
+    backup_dialog.first.setText("correct horse battery")
+    backup_dialog.second.setText("correct horse batter")
+    backup_dialog.show()
+    shots.append(_save(backup_dialog, out, "backup-dialog"))
+    backup_dialog.deleteLater()
+    restore_dialog = RestoreDialog(None, ctl.settings_dialog)
+    restore_dialog.file.edit.setText(str(Path.home() / "ementor.backup"))
+    restore_dialog.show()
+    shots.append(_save(restore_dialog, out, "restore-dialog"))
+    restore_dialog.deleteLater()
     ctl.settings_dialog.reject()
     _spin(app, lambda: ctl.settings_dialog is None)
     shots += _invite(app, ctl, out)
@@ -167,8 +179,7 @@ def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
     shots += _block(app, ctl, out)  # last: it changes the conversation the others show
     ctl.lock()
     _spin(app, lambda: ctl.state == "locked" and not ctl.worker.has_vault)
-    assert ctl.unlock_window is not None
-    shots.append(_save(ctl.unlock_window, out, "locked-dark"))
+    shots.append(_save(main, out, "locked-dark"))  # locked in place: the same window
     apply_theme(app, "light")
     ctl.shutdown()
     return shots
