@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 import msgspec
 
+from ementor_desktop.protocol.display import clean_name
 from ementor_desktop.protocol.relay_url import parse_relay_url
 from ementor_desktop.protocol.relay_v1 import ProtocolError
 
@@ -96,6 +97,12 @@ class _Presentation(_Strict):
     def __post_init__(self) -> None:
         _utf8_len(self.name, 1, 320, "name")
         _utf8_len(self.headline, 0, 800, "headline")
+        # A name is chosen by the sender: controls, bidi overrides and invisible characters are
+        # removed before anything stores or shows it (a name left empty by that is refused).
+        self.name = clean_name(self.name)
+        self.headline = clean_name(self.headline)
+        if not self.name:
+            raise ValueError("name")
 
 
 class ProfileBody(_Presentation):

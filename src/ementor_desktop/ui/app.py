@@ -30,6 +30,7 @@ from ementor_desktop.domain.models import Contact, ConversationSummary, Draft, M
 from ementor_desktop.domain.settings import Settings
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.home import Home, resolve_home
+from ementor_desktop.protocol.display import clean_name
 from ementor_desktop.store import backup
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault, now_ms
@@ -520,8 +521,10 @@ class EmentorApp(QObject):
             grown = [r for r in rows if r.conversation.unread_count
                      > self._unread_by_conversation.get(r.conversation.id, 0)]
             if len(grown) == 1 and grown[0].last_body:
-                body = grown[0].last_body
-                return grown[0].contact_name, body if len(body) <= 120 else body[:119] + "…"
+                # the other person's words: no controls or bidi tricks in a system banner
+                body = clean_name(grown[0].last_body)
+                return (clean_name(grown[0].contact_name),
+                        body if len(body) <= 120 else body[:119] + "…")
         return self.tr("eMentor Desktop"), self.tr("{count} new message(s)").format(count=new)
 
     def _notify(self, new: int, rows: list[ConversationSummary]) -> None:

@@ -115,6 +115,7 @@ class SettingsDialog(QDialog):
         self.backup_dialog: BackupDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.status = QLabel(safety)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Result"))
@@ -211,6 +212,7 @@ class ChangePassphraseDialog(QDialog):
             field.setAccessibleName(name)
             layout.addRow(name + ":", field)
         self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setObjectName("error")
         layout.addRow("", self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -286,6 +288,7 @@ class SafetyNumberDialog(QDialog):
         body.addWidget(self.qr)
         layout.addLayout(body)
         self.state = QLabel(self)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
         buttons = QHBoxLayout()
@@ -376,6 +379,7 @@ class AddContactDialog(QDialog):
         self.qr.hide()
         layout.addWidget(self.qr)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may name the inviter
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)

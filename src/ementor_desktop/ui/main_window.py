@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
 
         bottom = QHBoxLayout()
         self.relay_status = QLabel(side)
+        self.relay_status.setTextFormat(Qt.TextFormat.PlainText)  # relay errors quote the relay
         self.relay_status.setObjectName("relayStatus")
         self.relay_status.setAccessibleName(self.tr("Relay status"))
         # A long status must never widen the sidebar; the tooltip has the details.
@@ -187,10 +188,12 @@ class MainWindow(QMainWindow):
         header.setContentsMargins(0, 0, 8, 0)
         self.title = QLabel(right)
         self.title.setObjectName("conversationTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # the name is the contact's choice
         self.title.setAccessibleName(self.tr("Conversation with"))
         header.addWidget(self.title, 1)
         self.verified_label = QLabel(right)
         self.verified_label.setObjectName("hint")
+        self.verified_label.setTextFormat(Qt.TextFormat.PlainText)
         header.addWidget(self.verified_label)
         header.addSpacing(8)
         self.verify_button = QPushButton(icon("shield"), self.tr("Safety number"), right)
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         warn.setPixmap(icon("warning").pixmap(22, 22))
         banner_layout.addWidget(warn)
         self.banner_text = QLabel(self.banner)
+        self.banner_text.setTextFormat(Qt.TextFormat.RichText)  # names in it are escaped
         self.banner_text.setWordWrap(True)
         self.banner_text.setAccessibleName(self.tr("Security warning"))
         banner_layout.addWidget(self.banner_text, 1)

@@ -187,6 +187,7 @@ class ProfilePage(QWizardPage):
         row = QHBoxLayout()
         self.spinner = Spinner(self)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
         row.addWidget(self.spinner)

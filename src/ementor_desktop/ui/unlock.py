@@ -65,6 +65,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.passphrase)
 
         self.error = QLabel(card)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Unlock problem"))
@@ -74,6 +75,7 @@ class UnlockWindow(QWidget):
         row = QHBoxLayout()
         self.spinner = Spinner(card)
         self.status = QLabel(card)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("hint")
         row.addWidget(self.spinner)
         row.addWidget(self.status, 1)
