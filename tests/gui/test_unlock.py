@@ -271,3 +271,32 @@ def test_window_size_and_splitter_are_remembered_per_home(qtbot: QtBot, make_app
     assert again.main is not None
     assert again.main.size().width() == 760 and again.main.size().height() == 560
     assert again.main.splitter.sizes() == sizes
+
+
+def test_locking_clears_text_copied_from_the_app_only(qtbot: QtBot, make_app: App,
+                                                      seeded_home: SeededHome,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    clipboard = QGuiApplication.clipboard()
+    active = Qt.ApplicationState.ApplicationActive
+    monkeypatch.setattr(QGuiApplication, "applicationState", staticmethod(lambda: active))
+    main.composer.edit.setPlainText("the words I copied from a conversation")
+    main.composer.edit.selectAll()
+    main.composer.edit.copy()  # Ctrl+C, as a person would
+    assert clipboard.text() == "the words I copied from a conversation"
+    main.lock_action.trigger()
+    wait_idle(qtbot, app)
+    assert clipboard.text() == ""
+
+    unlock(qtbot, app)
+    inactive = Qt.ApplicationState.ApplicationInactive
+    monkeypatch.setattr(QGuiApplication, "applicationState", staticmethod(lambda: inactive))
+    clipboard.setText("copied in another program")  # while eMentor was in the background
+    main.lock_action.trigger()
+    wait_idle(qtbot, app)
+    assert clipboard.text() == "copied in another program"

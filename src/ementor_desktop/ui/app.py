@@ -36,6 +36,7 @@ from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault, now_ms
 from ementor_desktop.ui import ops
 from ementor_desktop.ui.backup_dialogs import RestoreDialog
+from ementor_desktop.ui.clipboard import ClipboardGuard
 from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, SettingsDialog
 from ementor_desktop.ui.main_window import MainWindow
 from ementor_desktop.ui.onboarding import NewAccount, OnboardingWizard
@@ -105,6 +106,7 @@ class EmentorApp(QObject):
         self.worker.bug.connect(self._bug)
         self.sync = SyncRunner(self)
         self.sync.sync_event.connect(self._sync_event)
+        self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(lambda: self.lock(self.tr("Locked after a period of inactivity.")))
         app = QApplication.instance()
@@ -316,6 +318,7 @@ class EmentorApp(QObject):
             self.main.composer.flush_draft()  # queued before the close below: saved first
             self.main.clear_private()
             self.main.save_state(window_state(self.home))
+        self.clipboard.clear_ours()  # text copied from a conversation does not outlive the lock
         self.worker.close_vault()
         self._update_unread(0, notify=False)
         self._show_unlock(reason or self.tr("Locked. Enter your passphrase to continue."))
@@ -912,6 +915,7 @@ class EmentorApp(QObject):
 
     def shutdown(self) -> None:
         """Stop sync, save, close the vault and the worker (idempotent)."""
+        self.clipboard.clear_ours()
         self.idle.stop()
         self._stop_sync()
         self.worker.shutdown()
