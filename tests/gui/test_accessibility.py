@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QSplitterHandle,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -23,7 +24,7 @@ from tests.gui.conftest import SeededHome, unlock
 
 App = Callable[[Home], EmentorApp]
 CONTROLS = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox,
-            QAbstractItemView)
+            QAbstractItemView, QSplitterHandle)
 
 
 def _inside(widget: QWidget, kinds: object) -> bool:
@@ -36,17 +37,31 @@ def _inside(widget: QWidget, kinds: object) -> bool:
 
 
 def unnamed(root: QWidget) -> list[str]:
+    """Interactive controls a screen reader would announce without a name: buttons (the icon
+    buttons inside a line edit, such as the search box's clear button, included once shown),
+    fields, lists, splitter handles; and combo boxes without a name of their own (a combo box
+    otherwise speaks its current item, not what it is for)."""
     missing = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, CONTROLS) or widget.objectName().startswith("qt_"):
+        if not isinstance(widget, CONTROLS) or (widget.objectName().startswith("qt_")
+                                                and not isinstance(widget, QSplitterHandle)):
             continue
-        if _inside(widget, QLineEdit | QComboBox):
-            continue  # a line edit's icon buttons, a combo box's popup: parts of a named control
-        if type(widget).__name__ in ("QScrollBar", "QToolButton") and not widget.isVisible():
+        if _inside(widget, QComboBox):
+            continue  # a combo box's popup list: part of the named combo box
+        if _inside(widget, QLineEdit) and not widget.isVisible():
+            continue  # a line edit's icon button that is not shown now
+        if type(widget).__name__ in ("QScrollBar", "QToolButton", "QSplitterHandle") and \
+                not widget.isVisible():  # (a splitter's first handle is never shown)
             continue
-        text = widget.text() if isinstance(widget, QAbstractButton) else ""
-        if not (widget.accessibleName() or text.replace("&", "").strip()):
-            missing.append(f"{type(widget).__name__}({widget.objectName()})")
+        if isinstance(widget, QComboBox):
+            name = widget.accessibleName()
+        else:
+            name = widget.accessibleName() or (
+                widget.text().replace("&", "").strip()
+                if isinstance(widget, QAbstractButton) else "")
+        if not name:
+            missing.append(f"{type(widget).__name__}({widget.objectName()}) in "
+                           f"{type(widget.parentWidget()).__name__}")
     return missing
 
 
@@ -57,9 +72,18 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, make_app: App,
     assert app.main is not None and app.unlock_window is not None
     assert unnamed(app.unlock_window) == []
     assert unnamed(app.main) == []
+    app.main.search_box.setText("anything")  # its clear button shows
+    assert unnamed(app.main) == []
     app.open_settings()
     assert app.settings_dialog is not None
     assert unnamed(app.settings_dialog) == []
+    from ementor_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
+
+    for dialog in (BackupDialog("x.backup", app.settings_dialog),
+                   RestoreDialog(None, app.settings_dialog)):
+        dialog.show()
+        assert unnamed(dialog) == []
+        dialog.reject()
     app.settings_dialog.reject()
     app.open_add_contact()
     assert app.add_dialog is not None
@@ -109,6 +133,23 @@ def test_live_state_is_in_the_accessible_names(qtbot: QtBot, make_app: App,
     assert main.relay_status.accessibleDescription() == "Cannot reach the relay."
     main.set_relay_status("● Online")
     assert main.relay_status.accessibleName() == "Connection: Online"
+
+    main.verify_action.trigger()  # the safety number: its digits, not the word
+    qtbot.waitUntil(lambda: app.safety_dialog is not None, timeout=5000)
+    dialog = app.safety_dialog
+    assert dialog is not None
+    digits = dialog.digits.text().split()
+    assert len(digits) >= 12
+    assert dialog.digits.accessibleName() == "Safety number: " + " ".join(digits)
+    dialog.reject()
+
+    app.open_settings()  # the settings status line: its message
+    settings = app.settings_dialog
+    assert settings is not None
+    settings.show_result("Backup written to /media/usb/ementor.backup.")
+    assert settings.status.accessibleName() == \
+        "Result: Backup written to /media/usb/ementor.backup."
+    settings.reject()
 
 
 def test_rows_and_messages_say_more_than_their_text(qtbot: QtBot, make_app: App,

@@ -146,13 +146,19 @@ class SettingsDialog(QDialog):
         self.passphrase_button.clicked.connect(self._change_passphrase)
 
     def set_busy(self, text: str) -> None:
-        self.status.setText(text)
+        self._status(text)
         if text:
             self.spinner.start()
 
     def show_result(self, text: str) -> None:
         self.spinner.stop()
+        self._status(text)
+
+    def _status(self, text: str) -> None:
         self.status.setText(text)
+        # the live message, not a fixed word, is what a screen reader says
+        self.status.setAccessibleName(self.tr("Result: {text}").format(text=text) if text
+                                      else self.tr("Result"))
 
     def _backup(self) -> None:
         dialog = BackupDialog(str(Path.home() / "ementor.backup"), self)
@@ -279,7 +285,9 @@ class SafetyNumberDialog(QDialog):
         mono.setWeight(QFont.Weight.DemiBold)
         self.digits.setFont(mono)
         self.digits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.digits.setAccessibleName(self.tr("Safety number"))
+        # a screen reader reads the digits themselves, group by group
+        self.digits.setAccessibleName(self.tr("Safety number: {digits}").format(
+            digits=" ".join(group_digits(number).split())))
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         body.addWidget(self.digits, 1)
         self.qr = QrView(self)

@@ -13,12 +13,13 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocumentFragment
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -45,6 +46,7 @@ from ementor_desktop.ui.models import (
     SearchResultsModel,
 )
 from ementor_desktop.ui.resources import app_icon, icon
+from ementor_desktop.ui.widgets import fit_to_screen
 from ementor_desktop.ui.worker import DbWorker
 
 SEARCH_DELAY_MS = 250
@@ -82,11 +84,13 @@ class MainWindow(QMainWindow):
         self._title_unread = 0
         self._who = ""
         self.setWindowIcon(app_icon())
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self.conversations = ConversationListModel(self)
         self.messages = MessageListModel(worker, self)
         self.search_results = SearchResultsModel(self)
         self._pending_jump: Message | None = None
+        self._search_shown = ""  # the search whose results are shown
+        self._focus_results = False  # ↓/Enter came before the results did
         self._build()
         self._actions()
         self.set_unread(0)
@@ -122,6 +126,9 @@ class MainWindow(QMainWindow):
         self.search_box.setAccessibleName(self.tr("Search all conversations"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        for button in self.search_box.findChildren(QToolButton):  # the clear button
+            button.setAccessibleName(self.tr("Clear the search"))
+            button.setToolTip(self.tr("Clear the search"))
         top.addWidget(self.search_box, 1)
         self.add_button = QToolButton(side)
         self.add_button.setIcon(icon("contact-add"))
@@ -240,6 +247,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 780])
+        splitter.handle(1).setAccessibleName(self.tr("Resize the conversation list"))
         self.composer.setEnabled(False)
         self.verify_button.setEnabled(False)
 
@@ -252,6 +260,8 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search_now)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.installEventFilter(self)  # ↓ and Enter go on to the results
+        self.results.installEventFilter(self)  # ↑ on the first result comes back
         self.composer.send_requested.connect(self._send)
         self.composer.draft_changed.connect(self.draft_changed)
         self.messages.page_loaded.connect(self._page_loaded)
@@ -473,6 +483,40 @@ class MainWindow(QMainWindow):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search_box and key in (Qt.Key.Key_Down, Qt.Key.Key_Return,
+                                                      Qt.Key.Key_Enter):
+                return self._into_list()
+            if watched is self.results and key == Qt.Key.Key_Up and \
+                    self.results.currentIndex().row() <= 0:
+                self.search_box.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _into_list(self) -> bool:
+        """From the search box to the first result (running a pending search now), or to the
+        conversations when there is no search."""
+        if self.search_box.text().strip():
+            target = self.results
+            if self._search_timer.isActive() or self._search_shown != \
+                    self.search_box.text().strip():
+                self._search_timer.stop()
+                self._focus_results = True  # the answer is on its way: go there when it comes
+                self._search_now()
+                return True
+            if self.search_results.rowCount() == 0:
+                return True  # nothing to go to; "No messages match." says so
+        else:
+            target = self.sidebar
+            if self.conversations.rowCount() == 0:
+                return False
+        if not target.currentIndex().isValid():
+            target.setCurrentIndex(target.model().index(0, 0))
+        target.setFocus()
+        return True
+
     def _escape(self) -> None:
         if self.search_box.text():
             self.search_box.clear()
@@ -484,6 +528,7 @@ class MainWindow(QMainWindow):
         text = self.search_box.text().strip()
         if not text:
             self.search_results.set_hits([])
+            self._search_shown = ""
             self.side_stack.setCurrentWidget(
                 self.sidebar if self.conversations.rowCount() else self.empty_sidebar)
             return
@@ -493,7 +538,12 @@ class MainWindow(QMainWindow):
         if text != self.search_box.text().strip():
             return  # the person typed on; a newer search is coming
         self.search_results.set_hits(hits)
+        self._search_shown = text
         self.side_stack.setCurrentWidget(self.results if hits else self.no_results)
+        if self._focus_results and hits:
+            self.results.setCurrentIndex(self.search_results.index(0, 0))
+            self.results.setFocus()
+        self._focus_results = False
 
     def _result_clicked(self, index: QModelIndex) -> None:
         hit: SearchHit | None = index.data(ROLE_OBJECT)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ementor_desktop.domain.account import MIN_PASSPHRASE_LENGTH
 from ementor_desktop.domain.models import Role
 from ementor_desktop.ui.resources import app_icon
-from ementor_desktop.ui.widgets import QrView, Spinner, StrengthMeter
+from ementor_desktop.ui.widgets import QrView, Spinner, StrengthMeter, fit_to_screen
 
 
 @dataclass
@@ -321,7 +321,7 @@ class OnboardingWizard(QWizard):
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
         self.created = False
         self.can_connect = can_connect
         self.welcome = WelcomePage(self)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ementor_desktop.ui.resources import app_icon
-from ementor_desktop.ui.widgets import Spinner
+from ementor_desktop.ui.widgets import Spinner, fit_to_screen
 
 
 class UnlockWindow(QWidget):
@@ -27,7 +27,7 @@ class UnlockWindow(QWidget):
         self.setObjectName("unlockWindow")
         self.setWindowTitle(self.tr("Locked"))  # Qt adds the application's name
         self.setWindowIcon(app_icon())
-        self.resize(520, 460)
+        fit_to_screen(self, 520, 460)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 40, 40, 40)
         outer.addStretch(1)

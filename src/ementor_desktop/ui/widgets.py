@@ -10,6 +10,18 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Give a window its preferred size, or less where the screen is smaller (a small laptop,
+    or a large scale factor such as QT_SCALE_FACTOR=2): never larger than the screen's available
+    area, title bar included."""
+    screen = widget.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, area.width() - 16)
+        height = min(height, area.height() - 48)
+    widget.resize(max(1, width), max(1, height))
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("Widgets", text)
 
