@@ -48,8 +48,8 @@ def test_the_first_windows_fit_a_small_screen_at_scale_two(tmp_path: Path) -> No
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     shown = json.loads(done.stdout.strip().splitlines()[-1])
-    sx, sy, sw, sh = shown["screen"]
+    _sx, _sy, sw, sh = shown["screen"]
     assert (sw, sh) == (700, 450)
     for name in ("wizard", "main", "unlock"):
-        x, y, w, h = shown[name]
+        _x, _y, w, h = shown[name]
         assert w <= sw and h <= sh, (name, shown[name], shown["screen"])
