@@ -105,21 +105,21 @@ def test_restore_from_settings_into_another_folder(qtbot: QtBot, make_app: App,
     app.open_settings()
     settings = app.settings_dialog
     assert settings is not None
-    app._backup(str(tmp_path / "my.backup"), "backup passphrase 1")
+    app.preferences.backup(str(tmp_path / "my.backup"), "backup passphrase 1")
     qtbot.waitUntil(lambda: settings.status.text().startswith("Backup written to"),
                     timeout=15000)
 
     folder = str(tmp_path / "restored")
-    app._restore(str(tmp_path / "my.backup"), "wrong passphrase!", folder)
+    app.preferences.restore(str(tmp_path / "my.backup"), "wrong passphrase!", folder)
     qtbot.waitUntil(lambda: "Wrong passphrase" in settings.status.text(), timeout=15000)
     assert not Home(Path(folder)).has_vault()
 
-    app._restore(str(tmp_path / "my.backup"), "backup passphrase 1", folder)
+    app.preferences.restore(str(tmp_path / "my.backup"), "backup passphrase 1", folder)
     qtbot.waitUntil(lambda: settings.status.text().startswith("Restored into"), timeout=15000)
     with Vault.open(Home(Path(folder)), "backup passphrase 1") as vault:
         assert len(Repos.over(vault.db).conversations.summaries()) == 4
 
-    app._restore(str(tmp_path / "my.backup"), "backup passphrase 1",
+    app.preferences.restore(str(tmp_path / "my.backup"), "backup passphrase 1",
                  str(seeded_home.home.root))  # the vault that is open right now
     qtbot.waitUntil(lambda: "already a vault" in settings.status.text(), timeout=15000)
 

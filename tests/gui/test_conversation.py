@@ -86,7 +86,7 @@ def test_enter_inserts_a_newline_when_enter_sends_is_off(qtbot: QtBot, make_app:
     unlock(qtbot, app)
     main = app.main
     assert main is not None
-    app._set_setting("enter_sends", False)
+    app.preferences.set_setting("enter_sends", False)
     wait_idle(qtbot, app)
     edit = main.composer.edit
     qtbot.keyClicks(edit, "a")
@@ -237,10 +237,10 @@ def test_change_passphrase_from_settings(qtbot: QtBot, make_app: App,
     app.open_settings()
     dialog = app.settings_dialog
     assert dialog is not None
-    app._change_passphrase("wrong one", "a brand new passphrase")
+    app.preferences.change_passphrase("wrong one", "a brand new passphrase")
     qtbot.waitUntil(lambda: not dialog.spinner.isVisible(), timeout=5000)
     assert dialog.status.text().startswith("Wrong passphrase")
-    app._change_passphrase(PASSPHRASE, "a brand new passphrase")
+    app.preferences.change_passphrase(PASSPHRASE, "a brand new passphrase")
     qtbot.waitUntil(lambda: dialog.status.text() == "Passphrase changed.", timeout=5000)
     dialog.reject()
     app.shutdown()
@@ -260,12 +260,12 @@ def test_notifications_name_nobody_unless_asked(qtbot: QtBot, make_app: App,
     jonas = next(r for r in summaries if r.contact_name == "Jonas Weber")
     grown = [replace(r, conversation=replace(r.conversation, unread_count=3))
              if r is jonas else r for r in summaries]
-    title, body = app.notification_text(1, grown)
+    title, body = app.notifier.notification_text(1, grown)
     assert (title, body) == ("eMentor Desktop", "1 new message(s)")
     assert "Jonas" not in title + body and "portfolio" not in title + body
-    app._set_setting("notification_content", True)
+    app.preferences.set_setting("notification_content", True)
     wait_idle(qtbot, app)
-    title, body = app.notification_text(1, grown)
+    title, body = app.notifier.notification_text(1, grown)
     assert title == "Jonas Weber" and "portfolio" in body
 
 

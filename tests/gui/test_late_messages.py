@@ -36,7 +36,7 @@ def arrive(app: EmentorApp, conversation_id: str, sender_id: str, body: str, sen
                       state=MessageState.RECEIVED, received_at=now_ms())
     with vault.mutex, vault.db.transaction():
         stored = Repos.over(vault.db).messages.add(message)
-    app.sync.sync_event.emit("idle", "", [conversation_id])
+    app.connection.runner.sync_event.emit("idle", "", [conversation_id])
     return stored
 
 
@@ -132,7 +132,7 @@ def test_a_message_from_a_clock_behind_lands_in_the_middle_of_the_page(
     assert at_bottom(main)  # the person was following the newest: still is
     assert preview(main, conv) == newest_body  # not the latest: the sidebar keeps the newest
 
-    app.sync.sync_event.emit("idle", "", [conv])  # reported again: not shown twice
+    app.connection.runner.sync_event.emit("idle", "", [conv])  # reported again: not shown twice
     settle(qtbot, app)
     assert model.rowCount() == FIRST_PAGE + 1
     assert_in_order(model)
@@ -145,7 +145,7 @@ def test_the_view_keeps_its_place_when_a_late_message_lands_above_what_is_read(
     model, view = main.messages, main.view
     # Opening marked the incoming messages read: let that state reach the rows (and the
     # relayout it causes) first, so only the late message moves anything below.
-    app.sync.sync_event.emit("idle", "", [conv])
+    app.connection.runner.sync_event.emit("idle", "", [conv])
     settle(qtbot, app)
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)  # reading in the middle of the page

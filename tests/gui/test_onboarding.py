@@ -55,7 +55,7 @@ def test_onboarding_creates_the_vault_and_opens_the_app(qtbot: QtBot, make_app: 
     assert app.main is not None and app.main.isVisible()
     assert app.main.empty_sidebar.isVisible()
     for theme in ("dark", "light"):  # switching themes after the wizard once crashed Qt
-        app._set_setting("theme", theme)
+        app.preferences.set_setting("theme", theme)
         qtbot.waitUntil(lambda t=theme: app.settings.get("theme") == t, timeout=5000)
     app.shutdown()
     with Vault.open(home, NEW_PASSPHRASE) as vault:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain.models import Profile, Role
 from ementor_desktop.errors import UsageError
 from ementor_desktop.home import Home
+from ementor_desktop.matching.timezones import parse_timezone
 from ementor_desktop.store.db import Database
+from ementor_desktop.store.keyfile import KeyFile
 from ementor_desktop.store.repos import IdentityRepo, ProfileRepo, Repos
 from ementor_desktop.store.vault import Vault, now_ms
 
@@ -49,10 +52,20 @@ def parse_role(role: str) -> Role:
 
 
 def create_account(home: Home, passphrase: str, *, name: str, role: Role, headline: str = "",
-                   strength: KdfStrength = KdfStrength.MODERATE) -> Vault:
-    """Create the vault, its identity keys and the profile in one go."""
+                   strength: KdfStrength = KdfStrength.MODERATE, timezone: str = "",
+                   languages: Sequence[str] = (), skills: Sequence[str] = ()) -> Vault:
+    """Create the vault, its identity keys and the profile in one go (the optional details
+    of the first-run profile page included: a time zone is checked as an IANA name)."""
     check_passphrase(passphrase)
+    zone = ""
+    if timezone.strip():
+        try:
+            zone = parse_timezone(timezone)
+        except ValueError as err:
+            raise UsageError(str(err)) from None
     profile = Profile(display_name=check_name(name), role=role, headline=headline.strip(),
+                      timezone=zone, languages=[x.strip() for x in languages if x.strip()],
+                      skills=dict.fromkeys((x.strip() for x in skills if x.strip()), 3),
                       updated_at=now_ms())
 
     def setup(db: Database) -> None:
@@ -76,3 +89,12 @@ def whoami(vault: Vault) -> WhoAmI:
     return WhoAmI(name=profile.display_name if profile else "",
                   role=profile.role.value if profile else "",
                   fingerprint=identity.public.fingerprint())
+
+
+def change_passphrase(vault: Vault, current: str, new: str) -> None:
+    """The rule the CLI and the app share: the new passphrase follows the same policy as a new
+    vault's, and nothing changes without the current passphrase (an unlocked, unattended app
+    must not let anyone lock its owner out)."""
+    check_passphrase(new)
+    KeyFile.load(vault.home.key_file).unlock(current)  # WrongPassphrase if it is not theirs
+    vault.change_passphrase(new)

@@ -1,48 +1,42 @@
-"""The app shell: QApplication, theme, first run vs unlock, locking, tray, and the wiring between
-windows and the database worker. `run_app(home)` is what `ementor` without a command calls."""
+"""The app shell: QApplication, theme, first run vs unlock, locking, and the wiring between the
+main window and the controllers. `run_app(home)` is what `ementor` without a command calls."""
 
 from __future__ import annotations
 
 import contextlib
 import signal
 import sys
-from collections.abc import Callable
-from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
-    QMenu,
     QMessageBox,
-    QSystemTrayIcon,
     QWidget,
 )
 
 from ementor_desktop import APP_ID, __version__, log
 from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain.account import create_account
-from ementor_desktop.domain.models import Contact, ConversationSummary, Draft, Message
-from ementor_desktop.domain.settings import Settings
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.home import Home, resolve_home
-from ementor_desktop.protocol.display import clean_name
-from ementor_desktop.store import backup
-from ementor_desktop.store.repos import Repos
-from ementor_desktop.store.vault import Vault, now_ms
-from ementor_desktop.ui import ops
+from ementor_desktop.store.vault import Vault
 from ementor_desktop.ui.backup_dialogs import RestoreDialog
 from ementor_desktop.ui.clipboard import ClipboardGuard
+from ementor_desktop.ui.controllers.connection import ConnectionController
+from ementor_desktop.ui.controllers.contacts import ContactsController
+from ementor_desktop.ui.controllers.conversations import ConversationsController
+from ementor_desktop.ui.controllers.notifier import Notifier
+from ementor_desktop.ui.controllers.settings import SettingsController
 from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, SettingsDialog
 from ementor_desktop.ui.main_window import MainWindow
 from ementor_desktop.ui.onboarding import NewAccount, OnboardingWizard
+from ementor_desktop.ui.operations import conversations as conversation_ops
+from ementor_desktop.ui.operations import settings as settings_ops
 from ementor_desktop.ui.resources import app_icon, apply_theme, install_translations
 from ementor_desktop.ui.state import window_state
-from ementor_desktop.ui.sync import ANY, SyncRunner, state_label
 from ementor_desktop.ui.unlock import UnlockWindow
 from ementor_desktop.ui.worker import DbWorker
 
@@ -93,7 +87,8 @@ class IdleWatcher(QObject):
 
 
 class EmentorApp(QObject):
-    """One per process: decides what to show and runs vault work on the worker."""
+    """One per process: the session (first run, unlock, lock, quit) and the main window's
+    wiring to the controllers, which own everything else (`ui/controllers/`)."""
 
     state_changed = Signal(str)  # "onboarding", "unlock", "unlocking", "main", "locked"
 
@@ -104,8 +99,6 @@ class EmentorApp(QObject):
         self.kdf_strength = kdf_strength
         self.worker = DbWorker(self)
         self.worker.bug.connect(self._bug)
-        self.sync = SyncRunner(self)
-        self.sync.sync_event.connect(self._sync_event)
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(lambda: self.lock(self.tr("Locked after a period of inactivity.")))
@@ -118,16 +111,12 @@ class EmentorApp(QObject):
         self.wizard: OnboardingWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main: MainWindow | None = None
-        self.settings_dialog: SettingsDialog | None = None
-        self.safety_dialog: SafetyNumberDialog | None = None
-        self.add_dialog: AddContactDialog | None = None
         self.restore_dialog: RestoreDialog | None = None  # first run: restore a backup
-        self.confirm_box: QMessageBox | None = None  # an open "block/remove?" question
-        self.tray: QSystemTrayIcon | None = None
-        self._last_unread = 0
-        self._unread_by_conversation: dict[str, int] = {}
-        self.last_notification: tuple[str, str] | None = None
-        self._make_tray()
+        self.notifier = Notifier(self)
+        self.conversations = ConversationsController(self)
+        self.contacts = ContactsController(self)
+        self.preferences = SettingsController(self)
+        self.connection = ConnectionController(self)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
@@ -166,15 +155,14 @@ class EmentorApp(QObject):
 
     # -- onboarding -------------------------------------------------------------------------------
     def _show_onboarding(self) -> None:
-        available = ops.contacts_service() is not None
-        self.wizard = OnboardingWizard(can_connect=available)
+        self.wizard = OnboardingWizard()
         self.wizard.create_requested.connect(self._create_account)
         self.wizard.finished_onboarding.connect(self._onboarding_done)
         self.wizard.rejected.connect(self._quit_if_nothing_shown)
         self.wizard.create_invite_requested.connect(
-            lambda relay: self._create_invite(relay, self.wizard.connect_page.show_invite
-                                              if self.wizard else None))
-        self.wizard.accept_invite_requested.connect(self._accept_invite)
+            lambda relay: self.contacts.create_invite(
+                relay, self.wizard.connect_page.show_invite if self.wizard else None))
+        self.wizard.accept_invite_requested.connect(self.contacts.accept_invite)
         self.wizard.restore_requested.connect(self._restore_first_run)
         self.wizard.show()
         self._set_state("onboarding")
@@ -186,17 +174,9 @@ class EmentorApp(QObject):
             """Returns False when "remember on this device" could not be honoured."""
             vault = create_account(home, account.passphrase, name=account.name,
                                    role=account.role, headline=account.headline,
-                                   strength=strength)
+                                   strength=strength, timezone=account.timezone,
+                                   languages=account.languages, skills=account.skills)
             self.worker.set_vault(vault)
-            with vault.mutex:
-                repos = Repos.over(vault.db)
-                profile = repos.profile.get()
-                if profile is not None and (account.timezone or account.languages
-                                            or account.skills):
-                    with vault.db.transaction():
-                        repos.profile.save(replace(
-                            profile, timezone=account.timezone, languages=account.languages,
-                            skills=dict.fromkeys(account.skills, 3), updated_at=now_ms()))
             if not account.remember:
                 return True
             try:
@@ -269,9 +249,9 @@ class EmentorApp(QObject):
         self._set_state("unlock")
 
     def _unlocked(self) -> None:
-        self.worker.run(ops.overview, self._show_main)
+        self.worker.run(conversation_ops.overview, self._show_main)
 
-    def _show_main(self, overview: ops.Overview) -> None:
+    def _show_main(self, overview: conversation_ops.Overview) -> None:
         self.settings = overview.settings
         self.remembered = overview.remembered
         app = QApplication.instance()
@@ -285,11 +265,9 @@ class EmentorApp(QObject):
         main.set_profile(overview.profile, overview.fingerprint)
         main.set_summaries(overview.summaries)
         main.composer.set_enter_sends(bool(self.settings.get("enter_sends", True)))
-        can_send = ops.messaging_service() is not None
-        main.composer.set_can_send(can_send, self.tr(
-            "Sending needs the messaging engine, which this build does not have yet. Your "
-            "draft is kept."))
-        self._update_unread(overview.total_unread, notify=False, rows=overview.summaries)
+        main.composer.set_can_send(True)
+        self.notifier.update_unread(overview.total_unread, notify=False,
+                                    rows=overview.summaries)
         main.show_unlocked()
         if self.unlock_window is not None:
             self.unlock_window.reset()
@@ -300,7 +278,7 @@ class EmentorApp(QObject):
         if overview.summaries:
             main.open_conversation(overview.summaries[0].conversation.id)
         self.idle.set_minutes(float(self.settings.get("auto_lock_minutes", 10)))
-        self._start_sync()
+        self.connection.start()
         self._set_state("main")
 
     def lock(self, reason: str = "") -> None:
@@ -308,7 +286,7 @@ class EmentorApp(QObject):
         if self.state not in ("main",):
             return
         self.idle.stop()
-        self._stop_sync()
+        self.connection.stop()
         # Every dialog goes, modal prompts and file choosers included (their nested event
         # loops end here, before their parents are deleted).
         for widget in QApplication.topLevelWidgets():
@@ -320,7 +298,7 @@ class EmentorApp(QObject):
             self.main.save_state(window_state(self.home))
         self.clipboard.clear_ours()  # text copied from a conversation does not outlive the lock
         self.worker.close_vault()
-        self._update_unread(0, notify=False)
+        self.notifier.update_unread(0, notify=False)
         self._show_unlock(reason or self.tr("Locked. Enter your passphrase to continue."))
         self._set_state("locked")
 
@@ -329,144 +307,53 @@ class EmentorApp(QObject):
         main = MainWindow(self.worker)
         main.lock_requested.connect(lambda: self.lock())
         main.quit_requested.connect(self.quit)
-        main.settings_requested.connect(self.open_settings)
-        main.add_contact_requested.connect(self.open_add_contact)
-        main.verify_requested.connect(self.open_safety_number)
-        main.block_requested.connect(self._confirm_block)
-        main.accept_route_requested.connect(self._accept_route)
-        main.remove_requested.connect(self._confirm_remove)
-        main.draft_changed.connect(self.save_draft)
-        main.conversation_opened.connect(self._conversation_opened)
-        main.read_requested.connect(self._mark_read)
-        main.search_requested.connect(self._search)
-        main.send_requested.connect(self._send)
-        main.sync_requested.connect(self.sync_now)
+        main.settings_requested.connect(self.preferences.open)
+        main.add_contact_requested.connect(self.contacts.open_add_contact)
+        main.verify_requested.connect(self.contacts.open_safety_number)
+        main.block_requested.connect(self.contacts.confirm_block)
+        main.accept_route_requested.connect(self.contacts.accept_route)
+        main.remove_requested.connect(self.contacts.confirm_remove)
+        main.draft_changed.connect(self.conversations.save_draft)
+        main.conversation_opened.connect(self.conversations.opened)
+        main.read_requested.connect(self.conversations.mark_read)
+        main.search_requested.connect(self.conversations.search)
+        main.send_requested.connect(self.conversations.send)
+        main.sync_requested.connect(self.connection.sync_now)
         return main
 
-    def save_draft(self, conversation_id: str, body: str) -> None:
-        self.worker.run(lambda v: ops.save_draft(v, conversation_id, body))
+    # What tests, the screenshots and the tray reach for, under their old names.
+    def open_settings(self) -> None:
+        self.preferences.open()
 
-    def _refresh_contact_state(self) -> None:
-        main = self.main
-        summary = main.current_summary() if main is not None else None
-        if summary is not None and summary.conversation.contact_id is not None:
-            self._after_contact_change(summary.conversation.contact_id)
+    def open_add_contact(self) -> None:
+        self.contacts.open_add_contact()
 
-    def _conversation_opened(self, conversation_id: str) -> None:
-        main = self.main
-        if main is None:
-            return
-        def draft(d: Draft | None) -> None:
-            if d is not None:
-                main.show_draft(conversation_id, d.body)
-
-        def contact(c: Contact | None) -> None:
-            if c is not None:
-                main.set_contact_state(c.verified, c.key_change_pending, c.display_name,
-                                       blocked=c.state == "blocked",
-                                       pending_relay=c.pending_relay_url)
-
-        self.worker.run(lambda v: ops.get_draft(v, conversation_id), draft)
-        self.worker.run(lambda v: ops.mark_read(v, conversation_id),
-                        lambda _r: self.refresh_summaries())
-        summary = main.current_summary()
-        contact_id = summary.conversation.contact_id if summary else None
-        if contact_id is not None:
-            self.worker.run(lambda v: Repos.over(v.db).contacts.get(contact_id), contact)
-        else:
-            main.set_contact_state(None, False, "")
-
-    def refresh_summaries(self, then_open: str | None = None) -> None:
-        """Reload the sidebar; `then_open` (a conversation id) is opened once it is listed."""
-        main = self.main
-        if main is None:
-            return
-
-        def done(result: tuple[list[ConversationSummary], int]) -> None:
-            rows, unread = result
-            main.set_summaries(rows)
-            self._update_unread(unread, rows=rows)
-            if then_open is not None:
-                main.open_conversation(then_open)
-        self.worker.run(ops.summaries, done)
-
-    def _search(self, text: str) -> None:
-        main = self.main
-        if main is not None:
-            self.worker.run(lambda v: ops.search(v, text),
-                            lambda hits: main.show_search_results(text, hits))
-
-    def _send(self, conversation_id: str, contact_id: str, text: str) -> None:
-        main = self.main
-        if main is None:
-            return
-
-        def sent(_message: Message) -> None:
-            main.composer.sent()
-            main.messages.refresh_newest()
-            self.refresh_summaries()
-
-        def failed(err: EmentorError) -> None:
-            QMessageBox.warning(main, self.tr("Not sent"), str(err))
-        self.worker.run(lambda v: ops.send_text(v, conversation_id, contact_id, text), sent,
-                        failed)
-
-    # -- sync -------------------------------------------------------------------------------------
-    def _start_sync(self) -> None:
-        main = self.main
-        if main is None:
-            return
-        relay = str(self.settings.get("relay_url", ""))
-        if not SyncRunner.available():
-            main.set_relay_status(self.tr("○ Offline"), self.tr(
-                "Syncing with a relay needs the messaging engine, which this build does not "
-                "have yet. Everything you write is kept in your vault."))
-            return
-        if not relay:
-            main.set_relay_status(self.tr("○ No relay set"), self.tr(
-                "Create or accept an invite, or choose a relay in Settings, to send and "
-                "receive."))
-        vault = self.worker.vault_for_engine()
-        if vault is not None and self.sync.start(vault) and relay:
-            main.set_relay_status(state_label("syncing"))
-
-    def _stop_sync(self) -> None:
-        """Stop the sync loop; the worker waits for it before any later job (such as closing
-        the vault) runs, so the GUI thread never waits on the network."""
-        thread = self.sync.stop()
-        if thread is not None:
-            self.worker.call(lambda: thread.join(timeout=30))
+    def open_safety_number(self, contact_id: str, just_connected: bool = False) -> None:
+        self.contacts.open_safety_number(contact_id, just_connected)
 
     def sync_now(self) -> None:
-        """Restart the sync loop at once (after changing the relay, or to retry right away)."""
-        if self.state != "main":
-            return
-        self._stop_sync()
-        self._start_sync()
+        self.connection.sync_now()
 
-    def _sync_event(self, state: str, detail: str, changed: list[str]) -> None:
-        main = self.main
-        if main is None or self.state != "main":
-            return
-        if state == "stopped" and self.sync.running:
-            return  # the loop that was restarted saying goodbye: the new one is running
-        if state in ("idle", "waiting") and not self.settings.get("relay_url"):
-            main.set_relay_status(self.tr("○ No relay set"), detail)
-        else:
-            main.set_relay_status(state_label(state), detail)
-        if changed:
-            self.refresh_summaries()
-            open_id = main.messages.conversation_id
-            if ANY in changed or open_id in changed:
-                main.messages.refresh_newest()
-            if open_id is not None and open_id in changed and main.isActiveWindow():
-                self._mark_read(open_id)  # seen as it arrives
-            if ANY in changed:
-                self._refresh_contact_state()
+    @property
+    def settings_dialog(self) -> SettingsDialog | None:
+        return self.preferences.dialog
 
-    def _mark_read(self, conversation_id: str) -> None:
-        self.worker.run(lambda v: ops.mark_read(v, conversation_id),
-                        lambda _r: self.refresh_summaries())  # the badge and title go down
+    @property
+    def safety_dialog(self) -> SafetyNumberDialog | None:
+        return self.contacts.safety_dialog
+
+    @property
+    def add_dialog(self) -> AddContactDialog | None:
+        return self.contacts.add_dialog
+
+    @property
+    def confirm_box(self) -> QMessageBox | None:
+        return self.contacts.confirm_box
+
+    def raise_current(self) -> None:
+        widget: QWidget | None = self.main if self.state == "main" else self.unlock_window
+        if widget is not None:
+            bring_to_front(widget)
 
     def _system_scheme_changed(self, _scheme: object) -> None:
         if self.settings.get("theme", "system") == "system":
@@ -475,159 +362,6 @@ class EmentorApp(QObject):
                 apply_theme(app, "system")
             if self.main is not None:
                 self.main.view.viewport().update()
-
-    # -- tray and unread --------------------------------------------------------------------------
-    def _make_tray(self) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        tray = QSystemTrayIcon(app_icon(), self)
-        menu = QMenu()
-        show = QAction(self.tr("Show eMentor"), menu)
-        show.triggered.connect(self._raise_current)
-        lock = QAction(self.tr("Lock"), menu)
-        lock.triggered.connect(lambda: self.lock())
-        quit_action = QAction(self.tr("Quit"), menu)
-        quit_action.triggered.connect(self.quit)
-        for a in (show, lock, quit_action):
-            menu.addAction(a)
-        tray.setContextMenu(menu)
-        tray.activated.connect(lambda _r: self._raise_current())
-        tray.setToolTip(self.tr("eMentor Desktop"))
-        tray.show()
-        self._tray_menu = menu
-        self.tray = tray
-
-    def _raise_current(self) -> None:
-        widget: QWidget | None = self.main if self.state == "main" else self.unlock_window
-        if widget is not None:
-            bring_to_front(widget)
-
-    def _update_unread(self, unread: int, notify: bool = True,
-                       rows: list[ConversationSummary] | None = None) -> None:
-        if self.main is not None:
-            self.main.set_unread(unread)
-        if self.tray is not None:
-            self.tray.setToolTip(self.tr("eMentor Desktop – {count} unread").format(count=unread)
-                                 if unread else self.tr("eMentor Desktop"))
-        if notify and unread > self._last_unread:
-            self._notify(unread - self._last_unread, rows or [])
-        self._last_unread = unread
-        if rows is not None:
-            self._unread_by_conversation = {r.conversation.id: r.conversation.unread_count
-                                            for r in rows}
-
-    def notification_text(self, new: int,
-                          rows: list[ConversationSummary]) -> tuple[str, str]:
-        """Title and body of a new-message notification. Without the notification_content
-        setting it names nobody and quotes nothing (a shared screen must not leak it)."""
-        if self.settings.get("notification_content", False):
-            grown = [r for r in rows if r.conversation.unread_count
-                     > self._unread_by_conversation.get(r.conversation.id, 0)]
-            if len(grown) == 1 and grown[0].last_body:
-                # the other person's words: no controls or bidi tricks in a system banner
-                body = clean_name(grown[0].last_body)
-                return (clean_name(grown[0].contact_name),
-                        body if len(body) <= 120 else body[:119] + "…")
-        return self.tr("eMentor Desktop"), self.tr("{count} new message(s)").format(count=new)
-
-    def _notify(self, new: int, rows: list[ConversationSummary]) -> None:
-        if not self.settings.get("notifications", True):
-            return
-        main = self.main
-        if main is not None and main.isActiveWindow():
-            return
-        title, body = self.notification_text(new, rows)
-        self.last_notification = (title, body)
-        if self.tray is not None:
-            self.tray.showMessage(title, body, app_icon(), 5000)
-
-    # -- dialogs ----------------------------------------------------------------------------------
-    def open_settings(self) -> None:
-        main = self.main
-        if main is None:
-            return
-        dialog = SettingsDialog(self.settings, self.remembered, main)
-        self.settings_dialog = dialog
-        dialog.setting_changed.connect(self._set_setting)
-        dialog.remember_changed.connect(self._set_remembered)
-        dialog.backup_requested.connect(self._backup)
-        dialog.restore_requested.connect(self._restore)
-        dialog.change_passphrase_requested.connect(self._change_passphrase)
-        dialog.finished.connect(lambda _r: setattr(self, "settings_dialog", None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _set_setting(self, key: str, value: Any) -> None:
-        def done(settings: dict[str, Any]) -> None:
-            self.settings = settings
-            if key == "theme":
-                app = QApplication.instance()
-                if isinstance(app, QApplication):
-                    apply_theme(app, str(value))
-                if self.main is not None:
-                    self.main.view.message_delegate.clear_cache()
-                    self.main.view.viewport().update()
-            elif key == "relay_url":
-                self.sync_now()
-            elif key == "auto_lock_minutes":
-                self.idle.set_minutes(float(value))
-            elif key == "enter_sends" and self.main is not None:
-                self.main.composer.set_enter_sends(bool(value))
-
-        def failed(err: EmentorError) -> None:
-            if self.settings_dialog is not None:
-                self.settings_dialog.show_result(str(err))
-        self.worker.run(lambda v: ops.set_setting(v, key, value), done, failed)
-
-    def _dialog_result(self, text: str) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.show_result(text)
-
-    def _set_remembered(self, remember: bool) -> None:
-        def done(_r: None) -> None:
-            self.remembered = remember
-            self._dialog_result(self.tr("This device remembers the vault.") if remember
-                                else self.tr("This device no longer remembers the vault."))
-
-        no_keyring = self.tr("The system keyring is not available, so this device cannot "
-                             "remember the vault. The passphrase keeps working.")
-
-        def change(v: Vault) -> None:
-            try:
-                v.set_remembered(remember)
-            except EmentorError:
-                raise
-            except Exception as err:  # keyring backends raise their own kinds
-                raise EmentorError(no_keyring) from err
-        def failed(err: EmentorError) -> None:
-            self._dialog_result(str(err))
-            dialog = self.settings_dialog
-            if dialog is not None:  # untick (or tick) it back: nothing changed
-                blocker = QSignalBlocker(dialog.remember)
-                dialog.remember.setChecked(self.remembered)
-                del blocker
-        self.worker.run(change, done, failed)
-
-    def _backup(self, path: str, passphrase: str) -> None:
-        """Write the backup in the background (the dialog asked where, and for its passphrase
-        twice); say where it went."""
-        if self.settings_dialog is not None:
-            self.settings_dialog.set_busy(self.tr("Writing the encrypted backup…"))
-        self.worker.run(lambda v: backup.create_backup(v, Path(path), passphrase),
-                        lambda _r: self._dialog_result(
-                            self.tr("Backup written to {path}.").format(path=path)),
-                        lambda e: self._dialog_result(str(e)))
-
-    def _restore(self, path: str, passphrase: str, target: str) -> None:
-        """From Settings: restore into another, empty folder (this vault stays as it is)."""
-        if self.settings_dialog is not None:
-            self.settings_dialog.set_busy(self.tr("Restoring…"))
-        self.worker.call(
-            lambda: backup.restore_backup(Path(path), Home(Path(target)), passphrase),
-            lambda _r: self._dialog_result(self.tr(
-                "Restored into {folder}. Open it with: ementor --home \"{folder}\"").format(
-                    folder=target)),
-            lambda e: self._dialog_result(str(e)))
 
     def _restore_first_run(self) -> None:
         """On a new computer: restore a backup into this home and open it in the app."""
@@ -639,12 +373,11 @@ class EmentorApp(QObject):
         self.restore_dialog = None
         if not accepted or self.wizard is None:
             return
-        path, passphrase, home = Path(dialog.path()), dialog.passphrase(), self.home
+        path, passphrase, home = dialog.path(), dialog.passphrase(), self.home
         self.wizard.set_restoring(True)
 
         def restore() -> None:
-            backup.restore_backup(path, home, passphrase)
-            self.worker.set_vault(Vault.open(home, passphrase))
+            self.worker.set_vault(settings_ops.restore_here(path, passphrase, home))
 
         def failed(err: EmentorError) -> None:
             if self.wizard is not None:
@@ -658,240 +391,6 @@ class EmentorApp(QObject):
             self._unlocked()
 
         self.worker.call(restore, restored, failed)
-
-    def _change_passphrase(self, current: str, new: str) -> None:
-        if self.settings_dialog is not None:
-            self.settings_dialog.set_busy(self.tr("Changing the passphrase…"))
-        home = self.home
-
-        def change(v: Vault) -> None:
-            from ementor_desktop.domain.account import check_passphrase
-            from ementor_desktop.store.keyfile import KeyFile
-
-            check_passphrase(new)
-            KeyFile.load(home.key_file).unlock(current)  # WrongPassphrase if not theirs
-            v.change_passphrase(new)
-        self.worker.run(change, lambda _r: self._dialog_result(self.tr("Passphrase changed.")),
-                        lambda e: self._dialog_result(str(e)))
-
-    def open_safety_number(self, contact_id: str, just_connected: bool = False) -> None:
-        main = self.main
-        contacts = ops.contacts_service()
-        if main is None:
-            return
-        if contacts is None:
-            QMessageBox.information(main, self.tr("Safety number"), self.tr(
-                "Safety numbers need the messaging engine, which this build does not have "
-                "yet."))
-            return
-
-        gone = self.tr("This contact no longer exists.")
-
-        def load(v: Vault) -> tuple[Any, str, str]:
-            contact = Repos.over(v.db).contacts.get(contact_id)
-            if contact is None:
-                raise EmentorError(gone)
-            # With a key change pending, the number to compare is the one for the new key.
-            number = contacts.safety_number(v, contact, pending=contact.key_change_pending)
-            return contact, number, contacts.safety_qr_payload(number)
-        self.worker.run(load, lambda loaded: self._show_safety(loaded, just_connected))
-
-    def _show_safety(self, loaded: tuple[Any, str, str], just_connected: bool = False) -> None:
-        contact, number, payload = loaded
-        dialog = SafetyNumberDialog(contact.id, contact.display_name, number, payload,
-                                    contact.verified, contact.key_change_pending, self.main,
-                                    just_connected=just_connected)
-        self.safety_dialog = dialog
-        dialog.verify_requested.connect(self._verify)
-        dialog.accept_key_change_requested.connect(self._accept_key_change)
-        dialog.refuse_key_change_requested.connect(self._refuse_key_change)
-        dialog.finished.connect(lambda _r: setattr(self, "safety_dialog", None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _after_contact_change(self, contact_id: str) -> None:
-        contacts = ops.contacts_service()
-        if contacts is None:
-            return
-
-        def load(v: Vault) -> tuple[Any, str]:
-            contact = Repos.over(v.db).contacts.get(contact_id)
-            if contact is None:
-                return None, ""
-            return contact, contacts.safety_number(v, contact,
-                                                   pending=contact.key_change_pending)
-
-        def done(loaded: tuple[Any, str]) -> None:
-            contact, number = loaded
-            if contact is None:
-                return
-            if self.safety_dialog is not None:
-                self.safety_dialog.set_state(contact.verified, contact.key_change_pending,
-                                             number)
-            if self.main is not None:
-                self.main.set_contact_state(contact.verified, contact.key_change_pending,
-                                            contact.display_name,
-                                            blocked=contact.state == "blocked",
-                                            pending_relay=contact.pending_relay_url)
-        self.worker.run(load, done)
-
-    # -- blocking and removing a contact ---------------------------------------------------------
-    def _confirm_block(self, contact_id: str) -> None:
-        self._confirm(contact_id, self.tr("Block {name}?"), self.tr(
-            "Nothing from {name} will be received any more: their mailbox on the relay is "
-            "deleted and messages you have not sent yet are not sent. The conversation stays "
-            "here for you to read."), self.tr("Block"), self._block)
-
-    def _confirm_remove(self, contact_id: str) -> None:
-        self._confirm(contact_id, self.tr("Remove {name}?"), self.tr(
-            "{name} is removed and your whole conversation with them is deleted from this "
-            "computer. This cannot be undone."), self.tr("Remove"), self._remove)
-
-    def _confirm(self, contact_id: str, title: str, text: str, verb: str,
-                 then: Callable[[str], None]) -> None:
-        main = self.main
-        summary = main.current_summary() if main is not None else None
-        name = summary.contact_name if summary is not None else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, title.format(name=name),
-                          title.format(name=name), QMessageBox.StandardButton.Cancel, main)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the other person's choice
-        box.setInformativeText(text.format(name=name))
-        for label in box.findChildren(QLabel):  # the informative text too: never markup
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        confirm = box.addButton(verb, QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _r: then(contact_id)
-                             if box.clickedButton() is confirm else None)
-        self.confirm_box = box
-        box.open()
-
-    def _block(self, contact_id: str) -> None:
-        contacts = ops.contacts_service()
-        if contacts is None:
-            return
-        def blocked(_result: object) -> None:
-            self._after_contact_change(contact_id)
-            self.refresh_summaries()
-            if self.main is not None:  # messages that will not go out now say so
-                self.main.messages.refresh_newest()
-        self.worker.run(lambda v: contacts.block_contact(v, contact_id), blocked)
-
-    def _accept_route(self, contact_id: str) -> None:
-        contacts = ops.contacts_service()
-        if contacts is None:
-            return
-        def allowed(_result: object) -> None:
-            self._after_contact_change(contact_id)
-            self.sync_now()  # what waited for the new address can go now
-        self.worker.run(lambda v: contacts.accept_route(v, contact_id), allowed)
-
-    def _remove(self, contact_id: str) -> None:
-        contacts = ops.contacts_service()
-        if contacts is None:
-            return
-        self.worker.run(lambda v: contacts.remove_contact(v, contact_id),
-                        lambda _r: self.refresh_summaries())
-
-    def _verify(self, contact_id: str, number: str) -> None:
-        contacts = ops.contacts_service()
-        if contacts is None:
-            return
-
-        def failed(err: EmentorError) -> None:
-            if self.safety_dialog is not None:
-                self.safety_dialog.show_error(str(err))
-        self.worker.run(lambda v: contacts.verify_contact(v, contact_id, number),
-                        lambda _r: self._after_contact_change(contact_id), failed)
-
-    def _accept_key_change(self, contact_id: str, number: str) -> None:
-        contacts = ops.contacts_service()
-        if contacts is None:
-            return
-
-        def failed(err: EmentorError) -> None:
-            if self.safety_dialog is not None:
-                self.safety_dialog.show_error(str(err))
-        self.worker.run(lambda v: contacts.accept_key_change(v, contact_id, number),
-                        lambda _r: self._after_contact_change(contact_id), failed)
-
-    def _refuse_key_change(self, contact_id: str) -> None:
-        contacts = ops.contacts_service()
-        if contacts is None:
-            return
-        self.worker.run(lambda v: contacts.refuse_key_change(v, contact_id),
-                        lambda _r: self._after_contact_change(contact_id))
-
-    def open_add_contact(self) -> None:
-        main = self.main
-        if main is None:
-            return
-        dialog = AddContactDialog(ops.contacts_service() is not None,
-                                  str(self.settings.get("relay_url", "")), main)
-        self.add_dialog = dialog
-        dialog.create_invite_requested.connect(
-            lambda relay: self._create_invite(relay, dialog.show_invite))
-        dialog.accept_invite_requested.connect(self._accept_invite)
-        dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _create_invite(self, relay: str, show: Callable[[str], None] | None) -> None:
-        """Create an invite on `relay` (remembered as this app's relay) and show its code."""
-        contacts = ops.contacts_service()
-        if contacts is None or show is None or not relay:
-            return
-
-        def create(v: Vault) -> tuple[str, dict[str, Any]]:
-            settings = ops.set_setting(v, "relay_url", relay)
-            return contacts.create_invite(v, relay), settings
-
-        def created(result: tuple[str, dict[str, Any]]) -> None:
-            code, self.settings = result
-            show(code)
-            self.sync_now()  # the invite mailbox is polled from now on
-        self._busy_note(self.tr("Creating the invite on the relay…"))
-        self.worker.run(create, created, self._contact_error)
-
-    def _busy_note(self, text: str) -> None:
-        if self.add_dialog is not None:
-            self.add_dialog.status.setText(text)
-        elif self.wizard is not None:
-            self.wizard.connect_page.show_message(text)
-
-    def _accept_invite(self, code: str) -> None:
-        contacts = ops.contacts_service()
-        if contacts is None or not code:
-            return
-
-        def accept(v: Vault) -> tuple[dict[str, Any], Contact, str | None]:
-            contact = contacts.accept_invite(v, code)
-            settings = Settings(Repos.over(v.db).settings).as_dict()
-            if not settings.get("relay_url") and contact.relay_url:
-                settings = ops.set_setting(v, "relay_url", contact.relay_url)
-            return settings, contact, Repos.over(v.db).conversations.direct_id(contact.id)
-
-        def accepted(result: tuple[dict[str, Any], Contact, str | None]) -> None:
-            self.settings, contact, conversation_id = result
-            from_dialog = self.add_dialog is not None
-            if self.add_dialog is not None:
-                self.add_dialog.accept()
-            if self.wizard is not None:
-                self.wizard.connect_page.show_message(self.tr(
-                    "Invite accepted. Your contact's app confirms it the next time it is "
-                    "online; then you can write to each other."))
-            self.refresh_summaries(then_open=conversation_id)
-            self.sync_now()  # send the hello now
-            if from_dialog:  # confirm it, and ask for the check that makes it trustworthy
-                self.open_safety_number(contact.id, just_connected=True)
-        self._busy_note(self.tr("Connecting…"))
-        self.worker.run(accept, accepted, self._contact_error)
-
-    def _contact_error(self, err: EmentorError) -> None:
-        if self.add_dialog is not None:
-            self.add_dialog.status.setText(str(err))
-        elif self.wizard is not None:
-            self.wizard.connect_page.show_message(str(err))
 
     # -- leaving ----------------------------------------------------------------------------------
     def _bug(self, name: str) -> None:
@@ -917,13 +416,12 @@ class EmentorApp(QObject):
         """Stop sync, save, close the vault and the worker (idempotent)."""
         self.clipboard.clear_ours()
         self.idle.stop()
-        self._stop_sync()
+        self.connection.stop()
         self.worker.shutdown()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
-        if self.tray is not None:
-            self.tray.hide()
+        self.notifier.hide()
         for w in (self.main, self.unlock_window, self.wizard):
             if w is not None:
                 w.hide()

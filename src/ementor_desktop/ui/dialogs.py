@@ -352,8 +352,7 @@ class AddContactDialog(QDialog):
     accept_invite_requested = Signal(str)
     create_invite_requested = Signal(str)  # relay address
 
-    def __init__(self, available: bool, relay_url: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, relay_url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a contact"))
         self.setMinimumWidth(480)
@@ -399,14 +398,7 @@ class AddContactDialog(QDialog):
         self.create_button.clicked.connect(
             lambda: self.create_invite_requested.emit(self.relay.text().strip()))
         self.relay.textChanged.connect(
-            lambda t: self.create_button.setEnabled(available and bool(t.strip())))
-        if not available:
-            tip = self.tr("Invites need the messaging engine, which this build does not have "
-                          "yet.")
-            for w in (self.code, self.accept_button, self.create_button, self.relay):
-                w.setEnabled(False)
-                w.setToolTip(tip)
-            self.status.setText(tip)
+            lambda t: self.create_button.setEnabled(bool(t.strip())))
 
     def show_invite(self, code: str) -> None:
         self.invite.setText(code)

@@ -245,13 +245,13 @@ class ConnectPage(QWizardPage):
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.code.textChanged.connect(
-            lambda t: self.accept_button.setEnabled(self._wizard.can_connect and bool(t.strip())))
+            lambda t: self.accept_button.setEnabled(bool(t.strip())))
         self.accept_button.clicked.connect(
             lambda: self._wizard.accept_invite_requested.emit(self.code.text().strip()))
         self.create_button.clicked.connect(
             lambda: self._wizard.create_invite_requested.emit(self.relay.text().strip()))
         self.relay.textChanged.connect(
-            lambda t: self.create_button.setEnabled(self._wizard.can_connect and bool(t.strip())))
+            lambda t: self.create_button.setEnabled(bool(t.strip())))
         # Enter does what the field means, never the wizard's default button (which would
         # close the wizard and throw the pasted code or the typed relay away).
         self.code.entered.connect(lambda: self._press(self.accept_button))
@@ -263,22 +263,10 @@ class ConnectPage(QWizardPage):
             button.click()
 
     def initializePage(self) -> None:
-        connect = self._wizard.can_connect
         self.accept_button.setEnabled(False)
-        self.create_button.setEnabled(connect and bool(self.relay.text().strip()))
-        self.code.setEnabled(connect)
-        self.relay.setEnabled(connect)
-        if connect:
-            self.note.setText(self.tr("You can also do this later from the main window "
-                                      "(Contacts ▸ Add contact)."))
-        else:
-            tip = self.tr("Invites need the messaging engine, which this build does not have "
-                          "yet.")
-            for w in (self.accept_button, self.create_button, self.code):
-                w.setToolTip(tip)
-            self.note.setText(self.tr(
-                "<b>Connecting is not available in this build yet.</b> Your vault is ready; "
-                "you can connect later from the main window once invites are available."))
+        self.create_button.setEnabled(bool(self.relay.text().strip()))
+        self.note.setText(self.tr("You can also do this later from the main window "
+                                  "(Contacts ▸ Add contact)."))
 
     def show_invite(self, code: str) -> None:
         self.invite_text.setText(code)
@@ -313,7 +301,7 @@ class OnboardingWizard(QWizard):
     finished_onboarding = Signal()
     restore_requested = Signal()  # a backup instead of a new vault
 
-    def __init__(self, can_connect: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Set up"))  # Qt adds the application's name
         self.setWindowIcon(app_icon())
@@ -323,7 +311,6 @@ class OnboardingWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         fit_to_screen(self, 640, 520)
         self.created = False
-        self.can_connect = can_connect
         self.welcome = WelcomePage(self)
         self.passphrase = PassphrasePage(self)
         self.profile = ProfilePage(self)

@@ -165,7 +165,7 @@ def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
     shots += _invite(app, ctl, out)
     shots += _key_change(app, ctl, out)
 
-    ctl._set_setting("theme", "dark")  # as the person would, from Settings
+    ctl.preferences.set_setting("theme", "dark")  # as the person would, from Settings
     _spin(app, lambda: app.property("ementorTheme") == "dark")
     main.view.doItemsLayout()
     _spin(app, lambda: True)
@@ -206,7 +206,7 @@ def _invite(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
         shot = _save(dialog, out, "add-contact-invite")
         dialog.reject()
         _spin(app, lambda: ctl.add_dialog is None)
-        ctl._stop_sync()
+        ctl.connection.stop()
         return [shot]
     finally:
         relay.terminate()
@@ -231,7 +231,7 @@ def _key_change(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
             repos.contacts.flag_key_change(contact_id, Identity.generate().public.signing_key,
                                            bytes(32))
     ctl.worker.run(rekey)
-    ctl._refresh_contact_state()
+    ctl.contacts.refresh_current()
     _spin(app, main.banner.isVisible)
     main.view.clearSelection()
     main.view.scrollToBottom()

@@ -1,16 +1,16 @@
 """Runs the messaging engine's sync loop on a Python thread and brings its events to the GUI
-thread as Qt signals. Until the engine is installed it reports that honestly."""
+thread as Qt signals."""
 
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from ementor_desktop import log
+from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.ui import ops
+from ementor_desktop.sync.engine import SyncEvent
 
 
 def tr(text: str) -> str:
@@ -49,31 +49,22 @@ class SyncRunner(QObject):
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
 
-    @staticmethod
-    def available() -> bool:
-        return ops.sync_engine_module() is not None
-
     def start(self, vault: Vault) -> bool:
         """Start syncing (call on the GUI thread; `vault` is only handed to the engine, which
         talks to each contact's and mailbox's own relay)."""
-        module = ops.sync_engine_module()
-        if module is None or self._thread is not None:
+        if self._thread is not None:
             return False
-        from ementor_desktop.domain.inbox import sync_engine
-
-        engine: Any = sync_engine(vault)  # connections of its own per mailbox and route
+        engine = sync_engine(vault)  # connections of its own per mailbox and route
         self._stop = threading.Event()
         stop = self._stop
 
-        def on_event(ev: Any) -> None:
-            report = getattr(ev, "report", None)
-            changed = sorted(getattr(report, "changed_conversations", None) or [])
-            if report is not None and (getattr(report, "new_contacts", None)
-                                       or getattr(report, "pushed", 0)
-                                       or getattr(report, "controls", 0)):
+        def on_event(ev: SyncEvent) -> None:
+            report = ev.report
+            changed = sorted(report.changed_conversations) if report is not None else []
+            if report is not None and (report.new_contacts or report.pushed
+                                       or report.controls):
                 changed.append(ANY)  # states, receipts or contacts changed somewhere
-            self.sync_event.emit(str(getattr(ev, "state", "idle")),
-                                 str(getattr(ev, "detail", "")), changed)
+            self.sync_event.emit(str(ev.state), ev.detail, changed)
 
         def loop() -> None:
             try:

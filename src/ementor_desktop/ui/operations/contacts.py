@@ -1,0 +1,75 @@
+"""Contact jobs the GUI runs on the database worker: safety numbers, invites, key changes,
+blocking and removing. The rules are the domain's (`domain/contacts.py`, which the CLI calls
+too); these only gather what a dialog or the main window needs in one job."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ementor_desktop.domain import contacts
+from ementor_desktop.domain.models import Contact
+from ementor_desktop.domain.settings import Settings
+from ementor_desktop.errors import EmentorError
+from ementor_desktop.store.repos import Repos
+from ementor_desktop.store.vault import Vault
+from ementor_desktop.ui.operations.settings import set_setting
+
+
+@dataclass(frozen=True)
+class Safety:
+    """A contact with the safety number to compare (the new key's, while a change is
+    pending) and its QR payload."""
+
+    contact: Contact
+    number: str
+    qr_payload: str
+
+
+def safety(vault: Vault, contact_id: str) -> Safety | None:
+    contact = Repos.over(vault.db).contacts.get(contact_id)
+    if contact is None:
+        return None
+    number = contacts.safety_number(vault, contact, pending=contact.key_change_pending)
+    return Safety(contact, number, contacts.safety_qr_payload(number))
+
+
+def safety_or_error(vault: Vault, contact_id: str, gone: str) -> Safety:
+    found = safety(vault, contact_id)
+    if found is None:
+        raise EmentorError(gone)
+    return found
+
+
+def get_contact(vault: Vault, contact_id: str) -> Contact | None:
+    return Repos.over(vault.db).contacts.get(contact_id)
+
+
+def create_invite(vault: Vault, relay: str) -> tuple[str, dict[str, Any]]:
+    """An invite on `relay`, which becomes this app's relay; the code and the settings."""
+    settings = set_setting(vault, "relay_url", relay)
+    return contacts.create_invite(vault, relay), settings
+
+
+@dataclass(frozen=True)
+class Accepted:
+    settings: dict[str, Any]
+    contact: Contact
+    conversation_id: str | None
+
+
+def accept_invite(vault: Vault, code: str) -> Accepted:
+    """Accept a contact's invite; their relay becomes ours if we had none."""
+    contact = contacts.accept_invite(vault, code)
+    settings = Settings(Repos.over(vault.db).settings).as_dict()
+    if not settings.get("relay_url") and contact.relay_url:
+        settings = set_setting(vault, "relay_url", contact.relay_url)
+    return Accepted(settings, contact, Repos.over(vault.db).conversations.direct_id(contact.id))
+
+
+verify = contacts.verify_contact
+accept_key_change = contacts.accept_key_change
+refuse_key_change = contacts.refuse_key_change
+accept_route = contacts.accept_route
+block = contacts.block_contact
+remove = contacts.remove_contact
