@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run relay test lint bench demo screenshots clean venv
+.PHONY: run relay test lint bench demo screenshots clean venv check-system
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "eMentor Desktop needs Python 3.11 or newer")'
@@ -15,12 +15,20 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+# On Linux with a display, first check the system libraries a real window needs (and name the
+# apt packages that are missing) instead of letting Qt fail with a half-right hint.
 run: $(STAMP)
+	@$(BIN)/python packaging/check_system.py
 	$(BIN)/ementor $(ARGS)
+
+check-system: $(STAMP)
+	$(BIN)/python packaging/check_system.py --platform xcb
 
 relay: $(STAMP)
 	$(BIN)/ementor-relay $(ARGS)
 
+# Offscreen, except tests/e2e, which starts its own Xvfb (PYTEST_ARGS='-m "not realwindow"'
+# leaves it out).
 test: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
