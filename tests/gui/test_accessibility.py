@@ -126,6 +126,8 @@ def test_live_state_is_in_the_accessible_names(qtbot: QtBot, make_app: App,
     unlock(qtbot, app)
     main = app.main
     assert main is not None
+    assert main.account.accessibleName().startswith("Your account: ")  # who, not a fixed word
+    assert main.account.text().split(" · ")[0] in main.account.accessibleName()
     qtbot.waitUntil(lambda: main.title.text() != "", timeout=5000)
     assert main.title.accessibleName() == f"Conversation with {main.title.text()}"
     main.set_relay_status("○ Offline – messages wait", "Cannot reach the relay.")
@@ -133,6 +135,11 @@ def test_live_state_is_in_the_accessible_names(qtbot: QtBot, make_app: App,
     assert main.relay_status.accessibleDescription() == "Cannot reach the relay."
     main.set_relay_status("● Online")
     assert main.relay_status.accessibleName() == "Connection: Online"
+    main.lock_action.trigger()  # locked: nobody's name is left in the tree
+    qtbot.waitUntil(lambda: app.state == "locked", timeout=5000)
+    assert main.title.accessibleName() == "No conversation open"
+    assert main.account.accessibleName() == "Your account"
+    unlock(qtbot, app)
 
     main.verify_action.trigger()  # the safety number: its digits, not the word
     qtbot.waitUntil(lambda: app.safety_dialog is not None, timeout=5000)

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.title = QLabel(right)
         self.title.setObjectName("conversationTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the name is the contact's choice
-        self.title.setAccessibleName(self.tr("Conversation with"))
+        self.title.setAccessibleName(self.tr("No conversation open"))
         header.addWidget(self.title, 1)
         self.verified_label = QLabel(right)
         self.verified_label.setObjectName("hint")
@@ -332,7 +332,8 @@ class MainWindow(QMainWindow):
         described = self.tr("You are {name} ({role}). Your fingerprint: {fingerprint}").format(
             name=name, role=role, fingerprint=fingerprint) if name else ""
         self.account.setToolTip(described)
-        self.account.setAccessibleName(self.tr("Your account"))
+        self.account.setAccessibleName(self.tr("Your account: {name}, {role}").format(
+            name=name, role=role) if name else self.tr("Your account"))
         self.account.setAccessibleDescription(described)
         self.setProperty("profileName", name)
         self._who = (self.tr("{name} ({role})").format(name=name, role=role_label(profile.role))
@@ -642,7 +643,9 @@ class MainWindow(QMainWindow):
         self.search_box.blockSignals(False)
         self._search_timer.stop()
         self.title.setText("")
+        self.title.setAccessibleName(self.tr("No conversation open"))
         self.account.setText("")
+        self.account.setAccessibleName(self.tr("Your account"))
         self.account.setToolTip("")
         self.account.setAccessibleDescription("")
         self.verified_label.setText("")
