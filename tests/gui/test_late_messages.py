@@ -217,3 +217,21 @@ def test_a_late_message_older_than_a_fully_loaded_conversation_shows_at_the_top(
     assert preview(main, conv) == "And thank you – this is already helping."
     assert_in_order(model)
     qtmodeltester.check(model)
+
+
+def test_an_open_search_shows_a_message_that_arrives_meanwhile(qtbot: QtBot, make_app: App,
+                                                               seeded_home: SeededHome) -> None:
+    app = make_app(seeded_home.home)
+    unlock(qtbot, app)
+    main = app.main
+    assert main is not None
+    summary = main.current_summary()
+    assert summary is not None and summary.conversation.contact_id is not None
+    qtbot.keyClicks(main.search_box, "quokka")
+    qtbot.waitUntil(lambda: main.no_results.isVisible(), timeout=5000)
+    arrive(app, summary.conversation.id, summary.conversation.contact_id,
+           "Seen a quokka today?", now_ms() - 3 * DAY, seq=900)  # late, and older than others
+    qtbot.waitUntil(lambda: main.search_results.rowCount() == 1, timeout=5000)
+    assert main.results.isVisible()
+    hit = main.search_results.hit(0)
+    assert hit is not None and "quokka" in hit.message.body

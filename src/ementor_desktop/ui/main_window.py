@@ -535,10 +535,24 @@ class MainWindow(QMainWindow):
             return
         self.search_requested.emit(text)
 
+    def refresh_search(self) -> None:
+        """Messages arrived: an open search is asked again, so new hits show where they
+        fall (the results keep their current row)."""
+        text = self.search_box.text().strip()
+        if text and not self._search_timer.isActive():
+            self.search_requested.emit(text)
+
     def show_search_results(self, text: str, hits: list[SearchHit]) -> None:
         if text != self.search_box.text().strip():
             return  # the person typed on; a newer search is coming
+        current = self.results.currentIndex()
+        kept = self.search_results.hit(current.row()) if current.isValid() else None
         self.search_results.set_hits(hits)
+        if kept is not None:  # the same hit stays chosen when the list is asked again
+            for row, hit in enumerate(hits):
+                if hit.message.id == kept.message.id:
+                    self.results.setCurrentIndex(self.search_results.index(row, 0))
+                    break
         self._search_shown = text
         self.side_stack.setCurrentWidget(self.results if hits else self.no_results)
         if self._focus_results and hits:

@@ -58,6 +58,7 @@ class ConnectionController(Controller):
             main.set_relay_status(state_label(state), detail)
         if changed:
             shell.conversations.refresh_summaries()
+            main.refresh_search()
             open_id = main.messages.conversation_id
             if ANY in changed or open_id in changed:
                 main.messages.refresh_newest()
