@@ -8,9 +8,12 @@ import pytest
 
 from ementor_desktop.crypto import keywrap
 from ementor_desktop.errors import VaultDamaged, VaultTooNew, WrongPassphrase
+from ementor_desktop.store import keyfile
 from ementor_desktop.store.keyfile import KeyFile
 
-PARAMS = keywrap.KdfParams(opslimit=1, memlimit=8192, salt=b"\x07" * 16)
+# The cheapest parameters the app accepts (its INTERACTIVE strength).
+PARAMS = keywrap.KdfParams(opslimit=keywrap.OPSLIMIT_RANGE[0], memlimit=keywrap.MEMLIMIT_RANGE[0],
+                           salt=b"\x07" * 16)
 
 
 @pytest.fixture
@@ -48,7 +51,7 @@ def test_new_passphrase_rewraps_same_key(key_file: tuple[KeyFile, bytes]) -> Non
 @pytest.mark.parametrize("mutate", [
     lambda d: d.pop("checksum"),
     lambda d: d.__setitem__("vault_id", "0" * 32),
-    lambda d: d["slots"]["passphrase"].__setitem__("opslimit", 2),
+    lambda d: d["slots"]["passphrase"].__setitem__("opslimit", 3),
     lambda d: d["slots"]["passphrase"].__setitem__("salt", "AAAA"),
     lambda d: d["slots"].pop("passphrase"),
     lambda d: d.__setitem__("format", "something-else"),
@@ -76,7 +79,7 @@ def test_every_truncation_is_damage(key_file: tuple[KeyFile, bytes]) -> None:
 
 def test_newer_version_is_refused_not_damaged(key_file: tuple[KeyFile, bytes]) -> None:
     doc = key_file[0].to_json()
-    doc["version"] = 2
+    doc["version"] = keyfile.VERSION + 1
     with pytest.raises(VaultTooNew, match="newer version"):
         KeyFile.parse(json.dumps(doc).encode())
 

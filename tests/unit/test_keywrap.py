@@ -12,8 +12,12 @@ from ementor_desktop.crypto.identity import Identity, fingerprint
 AD = b"ementor/test"
 
 
+INTERACTIVE_OPS, INTERACTIVE_MEM = keywrap.OPSLIMIT_RANGE[0], keywrap.MEMLIMIT_RANGE[0]
+
+
 def fast_params() -> keywrap.KdfParams:
-    return keywrap.KdfParams(opslimit=1, memlimit=8192, salt=b"\x01" * 16)
+    """The cheapest parameters the app accepts (its own INTERACTIVE strength)."""
+    return keywrap.KdfParams(INTERACTIVE_OPS, INTERACTIVE_MEM, salt=b"\x01" * 16)
 
 
 @given(secret=st.binary(min_size=0, max_size=64), ad=st.binary(max_size=64))
@@ -46,7 +50,7 @@ def test_wrong_key_wrong_ad_or_tampering_fail() -> None:
 def test_kdf_is_deterministic_and_salted() -> None:
     params = fast_params()
     assert keywrap.derive_kek("pass phrase", params) == keywrap.derive_kek("pass phrase", params)
-    other = keywrap.KdfParams(1, 8192, b"\x02" * 16)
+    other = keywrap.KdfParams(INTERACTIVE_OPS, INTERACTIVE_MEM, b"\x02" * 16)
     assert keywrap.derive_kek("pass phrase", params) != keywrap.derive_kek("pass phrase", other)
     assert keywrap.derive_kek("pass phrase", params) != keywrap.derive_kek("pass phrasE", params)
 
@@ -60,10 +64,37 @@ def test_passphrase_is_unicode_normalised() -> None:
 @pytest.mark.parametrize(("ops", "mem", "salt"), [
     (0, 8192, b"s" * 16), (17, 8192, b"s" * 16), (1, 1024, b"s" * 16),
     (1, 8 * 1024**3, b"s" * 16), (1, 8192, b"short"),
+    # below the app's weakest strength (a KDF downgrade) or above its strongest (a stall)
+    (1, 64 * 1024**2, b"s" * 16), (2, 8192, b"s" * 16), (2, 64 * 1024**2 - 1024, b"s" * 16),
+    (5, 64 * 1024**2, b"s" * 16), (4, 1024**3 + 1024, b"s" * 16), (16, 4 * 1024**3, b"s" * 16),
 ])
 def test_params_from_a_file_are_bounded(ops: int, mem: int, salt: bytes) -> None:
     with pytest.raises(ValueError):
         keywrap.derive_kek("x", keywrap.KdfParams(ops, mem, salt))
+
+
+def test_bounds_are_the_apps_own_strength_table() -> None:
+    import nacl.pwhash
+
+    assert keywrap.OPSLIMIT_RANGE == (nacl.pwhash.argon2id.OPSLIMIT_INTERACTIVE,
+                                      nacl.pwhash.argon2id.OPSLIMIT_SENSITIVE)
+    assert keywrap.MEMLIMIT_RANGE == (nacl.pwhash.argon2id.MEMLIMIT_INTERACTIVE,
+                                      nacl.pwhash.argon2id.MEMLIMIT_SENSITIVE)
+    for strength in keywrap.KdfStrength:
+        params = keywrap.KdfParams.new(strength)
+        params.validate()
+        assert params.strength() == strength
+    assert keywrap.at_least(keywrap.KdfStrength.INTERACTIVE, keywrap.BACKUP_MINIMUM) == "moderate"
+    assert keywrap.at_least(keywrap.KdfStrength.SENSITIVE, keywrap.BACKUP_MINIMUM) == "sensitive"
+
+
+def test_key_file_mac_is_keyed_by_the_database_key() -> None:
+    key, other = keywrap.new_key(), keywrap.new_key()
+    mac = keywrap.key_file_mac(key, b"body")
+    assert keywrap.key_file_mac_ok(key, b"body", mac)
+    assert not keywrap.key_file_mac_ok(other, b"body", mac)
+    assert not keywrap.key_file_mac_ok(key, b"bodY", mac)
+    assert len(mac) == keywrap.MAC_BYTES
 
 
 def test_default_strength_is_moderate() -> None:

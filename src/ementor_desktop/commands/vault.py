@@ -1,4 +1,4 @@
-"""Vault commands: init, whoami, passwd, backup, restore."""
+"""Vault commands: init, whoami, passwd, rotate-key, backup, restore."""
 
 from __future__ import annotations
 
@@ -9,20 +9,38 @@ from typing import TextIO
 
 from ementor_desktop.commands.common import (
     BACKUP_PASSPHRASE_ENV,
+    CLI_LOCK_WAIT_S,
     NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
     home_of,
     open_vault,
     passphrase,
     print_json,
     read_passphrase,
 )
-from ementor_desktop.crypto.keywrap import KdfStrength
+from ementor_desktop.crypto import keywrap
+from ementor_desktop.crypto.keywrap import BACKUP_MINIMUM, KdfStrength
 from ementor_desktop.domain import account
+from ementor_desktop.home import Home
 from ementor_desktop.store import backup as backups
+from ementor_desktop.store.vault import Vault
 
 # Advice shown after `init` (no secret in it: the passphrase itself is never printed or logged).
 RECOVERY_ADVICE = ("Keep your passphrase safe: it cannot be recovered. Make a backup with "
                    "`ementor backup FILE`.")
+
+# What a passphrase change does and does not do (docs/threat-model.md, "The vault").
+REWRAPPED_NOTE = (
+    "Passphrase changed: this vault's key file now opens with the new passphrase only. The data "
+    "was not re-encrypted, so an older copy of vault.key still opens it with the old passphrase, "
+    "and each backup opens with the passphrase it was made with. To cut those off, run "
+    "`ementor rotate-key`.")
+ROTATED_NOTE = (
+    "The vault was re-encrypted under a new key. Older copies of vault.key and backups made "
+    "before now no longer open anything in it (they still open the data they hold). Make a new "
+    "backup now: `ementor backup FILE`.")
+_BACKUP_STRENGTHS = [s.value for s in KdfStrength
+                     if s.value == keywrap.at_least(s, BACKUP_MINIMUM)]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,16 +57,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_whoami)
 
-    p = sub.add_parser("passwd", help="change the passphrase (the data is not re-encrypted)")
+    p = sub.add_parser("passwd", help="change the passphrase (the data is not re-encrypted; "
+                                      "see rotate-key)")
     p.add_argument("--new-passphrase-file", metavar="FILE",
                    help="read the new passphrase from FILE (else $EMENTOR_NEW_PASSPHRASE)")
     p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser("rotate-key", help="re-encrypt the vault under a new key, so that older "
+                                          "copies of vault.key and older backups stop opening it")
+    p.add_argument("--new-passphrase-file", metavar="FILE",
+                   help="also change the passphrase, to the one in FILE "
+                        "(else $EMENTOR_NEW_PASSPHRASE if set; else keep the current one)")
+    p.set_defaults(handler=cmd_rotate_key)
 
     p = sub.add_parser("backup", help="write an encrypted backup of the whole vault to FILE")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--backup-passphrase-file", metavar="FILE",
                    help="protect the backup with a separate passphrase from FILE "
                         "(else $EMENTOR_BACKUP_PASSPHRASE, else the vault's passphrase)")
+    p.add_argument("--kdf-strength", choices=_BACKUP_STRENGTHS, default=None,
+                   help="Argon2id cost of opening the backup (default: the vault's own, "
+                        "at least moderate)")
     p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("restore", help="restore a backup FILE into an empty home folder")
@@ -86,14 +115,42 @@ def cmd_whoami(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _open_with_current_passphrase(args: argparse.Namespace) -> tuple[Vault, str]:
+    """Key changes always ask for the current passphrase, even on a device that remembers the
+    vault: whoever sits at an unlocked session must not be able to lock its owner out."""
+    home: Home = home_of(args)
+    current = read_passphrase(env=PASSPHRASE_ENV, file=args.passphrase_file,
+                              prompt="Current passphrase: ")
+    vault = Vault.open(home, current, wait=CLI_LOCK_WAIT_S)
+    try:
+        account.after_open(vault)
+    except BaseException:
+        vault.close()
+        raise
+    return vault, current
+
+
 def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
-    with open_vault(args) as vault:
+    vault, current = _open_with_current_passphrase(args)
+    with vault:
         new = read_passphrase(env=NEW_PASSPHRASE_ENV, file=args.new_passphrase_file,
                               prompt="New passphrase: ", confirm=True)
         account.check_passphrase(new)
-        vault.change_passphrase(new)
-    print("Passphrase changed. The old one no longer opens this vault "
-          "(backups keep the passphrase they were made with).", file=out)
+        vault.change_passphrase(new, current=current)
+    print(REWRAPPED_NOTE, file=out)
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace, out: TextIO) -> int:
+    vault, current = _open_with_current_passphrase(args)
+    with vault:
+        new = None
+        if args.new_passphrase_file or os.environ.get(NEW_PASSPHRASE_ENV):
+            new = read_passphrase(env=NEW_PASSPHRASE_ENV, file=args.new_passphrase_file,
+                                  prompt="New passphrase: ", confirm=True)
+            account.check_passphrase(new)
+        vault.rotate_key(current, new_passphrase=new)
+    print(ROTATED_NOTE, file=out)
     return 0
 
 
@@ -113,7 +170,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     with open_vault(args) as vault:
         secret = _backup_passphrase(args)
         account.check_passphrase(secret)
-        info = backups.create_backup(vault, target, secret)
+        strength = KdfStrength(args.kdf_strength) if args.kdf_strength else None
+        info = backups.create_backup(vault, target, secret, strength=strength)
     print(f"Backup written to {target} ({info.size // 1024 + 1} KiB, encrypted).", file=out)
     return 0
 

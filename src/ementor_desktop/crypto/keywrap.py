@@ -4,12 +4,19 @@ The database key is 32 random bytes used by SQLCipher as a raw key. It is never 
 "slot" wraps it with XChaCha20-Poly1305 under a key-encryption key (from the passphrase through
 Argon2id, or a random device key kept in the OS keyring). The slot's parameters are the associated
 data, so tampering with them fails the same way a wrong key does.
+
+Argon2id parameters read from a file are only accepted between the weakest and the strongest entry
+of the app's own strength table (`_LIMITS`): a hostile file can neither make guessing cheaper than
+the app ever would nor make unlocking take forever or exhaust memory. The key file as a whole is
+authenticated with a MAC under a key derived from the database key (`key_file_mac`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 import nacl.exceptions
@@ -44,10 +51,19 @@ _LIMITS: dict[KdfStrength, tuple[int, int]] = {
         nacl.pwhash.argon2id.OPSLIMIT_SENSITIVE, nacl.pwhash.argon2id.MEMLIMIT_SENSITIVE),
 }
 
-# Bounds we accept when reading parameters from a file: a damaged or hostile key file must not be
-# able to make us allocate absurd memory or spin for hours.
-OPSLIMIT_RANGE = (nacl.pwhash.argon2id.OPSLIMIT_MIN, 16)
-MEMLIMIT_RANGE = (nacl.pwhash.argon2id.MEMLIMIT_MIN, 4 * 1024**3)
+# Bounds we accept when reading parameters from a file: from the weakest to the strongest strength
+# the app itself would choose. Below, a hostile key file (or backup) would make guessing the
+# passphrase cheaper (KDF downgrade); above, it could make us allocate absurd memory or spin for
+# hours before saying "wrong passphrase".
+OPSLIMIT_RANGE = (min(o for o, _ in _LIMITS.values()), max(o for o, _ in _LIMITS.values()))
+MEMLIMIT_RANGE = (min(m for _, m in _LIMITS.values()), max(m for _, m in _LIMITS.values()))
+
+# A backup leaves the machine: it never gets less than the default strength.
+BACKUP_MINIMUM = KdfStrength.MODERATE
+_ORDER = [KdfStrength.INTERACTIVE, KdfStrength.MODERATE, KdfStrength.SENSITIVE]
+
+KEY_FILE_MAC_PERSON = b"ementor-kf-mac1"  # BLAKE2b personalisation (at most 16 bytes)
+MAC_BYTES = 32
 
 
 class UnwrapError(Exception):
@@ -65,6 +81,17 @@ class KdfParams:
         ops, mem = _LIMITS[strength]
         return cls(opslimit=ops, memlimit=mem, salt=nacl.utils.random(SALT_BYTES))
 
+    def renewed(self) -> KdfParams:
+        """The same strength with a fresh salt (a new slot for an authenticated old one)."""
+        self.validate()
+        return replace(self, salt=bytes(nacl.utils.random(SALT_BYTES)))
+
+    def strength(self) -> KdfStrength:
+        """The strongest named strength these parameters meet (at least INTERACTIVE)."""
+        met = [s for s in _ORDER if self.opslimit >= _LIMITS[s][0] and
+               self.memlimit >= _LIMITS[s][1]]
+        return met[-1] if met else KdfStrength.INTERACTIVE
+
     def validate(self) -> None:
         if len(self.salt) != SALT_BYTES:
             raise ValueError("salt has the wrong length")
@@ -76,6 +103,23 @@ class KdfParams:
     def associated_data(self, purpose: bytes) -> bytes:
         return b"|".join([purpose, KDF_ALGORITHM.encode(), str(self.opslimit).encode(),
                           str(self.memlimit).encode(), self.salt])
+
+
+def at_least(strength: KdfStrength, minimum: KdfStrength) -> KdfStrength:
+    return max(strength, minimum, key=_ORDER.index)
+
+
+def key_file_mac(db_key: bytes, body: bytes) -> bytes:
+    """A MAC over the key file's canonical body, under a key derived from the database key: only
+    someone who can open the vault can write a key file that the vault accepts."""
+    _check_key(db_key)
+    mac_key = hashlib.blake2b(b"", key=db_key, digest_size=KEY_BYTES,
+                              person=KEY_FILE_MAC_PERSON).digest()
+    return hashlib.blake2b(body, key=mac_key, digest_size=MAC_BYTES).digest()
+
+
+def key_file_mac_ok(db_key: bytes, body: bytes, mac: bytes) -> bool:
+    return hmac.compare_digest(key_file_mac(db_key, body), mac)
 
 
 def normalize_passphrase(passphrase: str) -> bytes:

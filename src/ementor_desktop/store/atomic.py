@@ -29,8 +29,11 @@ def atomic_writer(path: Path, what: str) -> Iterator[BinaryIO]:
 
     On any failure the temp file is removed and `path` is left exactly as it was.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:  # a full disk, a read-only folder, a file where the folder should be
+        raise disk_error(err, what) from err
     tmp = Path(tmp_name)
     try:
         if os.name == "posix":
@@ -40,7 +43,7 @@ def atomic_writer(path: Path, what: str) -> Iterator[BinaryIO]:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     except OSError as err:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -56,7 +59,8 @@ def write_atomic(path: Path, data: bytes, what: str) -> None:
         fh.write(data)
 
 
-def _fsync_dir(directory: Path) -> None:
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in `directory` durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":
         return
     fd = os.open(directory, os.O_RDONLY)

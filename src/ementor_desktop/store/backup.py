@@ -7,10 +7,13 @@ File layout (all integers big-endian):
                                       vault id, created time, app version)
     frames: length (4 bytes) + XChaCha20-Poly1305 secretstream frame, the last tagged FINAL
 
-The stream key comes from the backup passphrase through Argon2id. The first frame's associated
-data is MAGIC + header, so the header cannot be altered; the first frame carries the database key
-and the database's length, the next frames the database file (already SQLCipher-encrypted) in
-1 MiB pieces. A truncated, reordered or altered file fails to decrypt, and nothing is written.
+The stream key comes from the backup passphrase through Argon2id, at the backup's own strength:
+never less than MODERATE (`keywrap.BACKUP_MINIMUM`) whatever the vault's own strength, because a
+backup leaves the machine; parameters read from a backup are bounded like the key file's. The
+first frame's associated data is MAGIC + header, so the header cannot be altered; the first
+frame carries the database key and the database's length, the next frames the database file
+(already SQLCipher-encrypted) in 1 MiB pieces. A truncated, reordered or altered file fails to
+decrypt, and nothing is written.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 import secrets
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,10 +34,17 @@ from ementor_desktop import __version__, log
 from ementor_desktop.crypto import keywrap, secretstream
 from ementor_desktop.errors import BackupError, VaultExists, WrongPassphrase
 from ementor_desktop.home import Home
-from ementor_desktop.store import migrations
+from ementor_desktop.store import migrations, process
 from ementor_desktop.store.atomic import atomic_writer, disk_error
 from ementor_desktop.store.keyfile import KeyFile
-from ementor_desktop.store.vault import Vault, _acquire, _connect, discard_unfinished, now_ms
+from ementor_desktop.store.vault import (
+    Vault,
+    _acquire,
+    _connect,
+    discard_unfinished,
+    now_ms,
+    release_unused,
+)
 
 MAGIC = b"EMENTOR-BACKUP\x00\x01"
 FORMAT_VERSION = 1
@@ -50,10 +62,13 @@ class BackupInfo:
     size: int
 
 
-def create_backup(vault: Vault, target: Path, passphrase: str) -> BackupInfo:
-    """Write an encrypted backup of the open vault to `target` (atomically)."""
-    own = vault.kdf_params  # the same Argon2id strength as the vault's own passphrase
-    params = keywrap.KdfParams(own.opslimit, own.memlimit, keywrap.KdfParams.new().salt)
+def create_backup(vault: Vault, target: Path, passphrase: str,
+                  strength: keywrap.KdfStrength | None = None) -> BackupInfo:
+    """Write an encrypted backup of the open vault to `target` (atomically).
+
+    `strength`: the backup's Argon2id cost (default: the vault's own, but at least MODERATE)."""
+    chosen = keywrap.at_least(strength or vault.kdf_params.strength(), keywrap.BACKUP_MINIMUM)
+    params = keywrap.KdfParams.new(chosen)
     key = keywrap.derive_kek(passphrase, params)
     vault.checkpoint()  # everything committed is now in vault.db; we hold the only connection
     db_path = vault.home.database
@@ -93,19 +108,22 @@ def create_backup(vault: Vault, target: Path, passphrase: str) -> BackupInfo:
 
 
 def restore_backup(source: Path, home: Home, backup_passphrase: str,
-                   new_passphrase: str | None = None) -> BackupInfo:
+                   new_passphrase: str | None = None,
+                   strength: keywrap.KdfStrength | None = None) -> BackupInfo:
     """Restore into an empty home; the restored vault opens with `new_passphrase` (default: the
-    backup's passphrase). Refuses to touch a home that already has a vault."""
+    backup's passphrase). Refuses to touch a home that already has a vault. The new key file's
+    strength is `strength`, else the backup's, but at least MODERATE. A failed restore leaves
+    the home as it found it (no database, no key file, no vault.lock)."""
     if home.has_vault():
         raise VaultExists(f"There is already a vault in {home.root}; restoring would replace it. "
                           "Restore into a new, empty home folder (--home), or move it away first.")
+    fh = _open_backup(source)
+    process.harden()
     try:
-        fh = source.open("rb")
-    except FileNotFoundError:
-        raise BackupError(f"There is no backup file at {source}.") from None
-    except OSError as err:
-        raise BackupError(f"The backup file cannot be read: {err.strerror}.") from None
-    lock = _acquire(home)  # no `init` or app may create a vault here while we restore
+        lock = _acquire(home)  # no `init` or app may create a vault here while we restore
+    except BaseException:
+        fh.close()
+        raise
     building = home.root / f".restore-{secrets.token_hex(4)}.db"
     moved = False
     try:
@@ -113,7 +131,8 @@ def restore_backup(source: Path, home: Home, backup_passphrase: str,
             info, db_key, params = _read_into(fh, building, backup_passphrase)
         migrations.check_not_too_new(info.schema_version)
         _check_restored(building, db_key)
-        fresh = keywrap.KdfParams(params.opslimit, params.memlimit, keywrap.KdfParams.new().salt)
+        chosen = keywrap.at_least(strength or params.strength(), keywrap.BACKUP_MINIMUM)
+        fresh = keywrap.KdfParams.new(chosen)
         key_file = KeyFile.create(db_key, new_passphrase or backup_passphrase, fresh,
                                   vault_id=info.vault_id)
         if home.has_vault():  # someone created one meanwhile: never overwrite
@@ -124,11 +143,32 @@ def restore_backup(source: Path, home: Home, backup_passphrase: str,
         key_file.save(home.key_file)
     except BaseException:
         discard_unfinished(home, building, moved)
+        release_unused(home, lock)
         raise
-    finally:
-        lock.release()
+    lock.release()
     log.store.info("backup restored (schema %d)", info.schema_version)
     return info
+
+
+def _open_backup(source: Path) -> BinaryIO:
+    """Open a backup for reading: a regular file only (a FIFO or a device must not hang us)."""
+    try:
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise BackupError(f"There is no backup file at {source}.") from None
+    except IsADirectoryError:
+        raise BackupError(f"{source} is a folder, not a backup file.") from None
+    except OSError as err:
+        raise BackupError(f"The backup file cannot be read: {err.strerror}.") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise BackupError(f"{source} is not a backup file (it is a folder or a device).")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _read_into(fh: BinaryIO, target: Path,
@@ -156,7 +196,7 @@ def _read_into(fh: BinaryIO, target: Path,
                           app_version=str(header["app_version"]), size=0)
         if header["format"] != FORMAT_VERSION or len(info.vault_id) != 32:
             raise ValueError("format")
-    except (ValueError, KeyError, TypeError, binascii.Error):
+    except (ValueError, KeyError, TypeError, OverflowError, RecursionError, binascii.Error):
         raise BackupError(_DAMAGED) from None
     key = keywrap.derive_kek(passphrase, params)
     try:
