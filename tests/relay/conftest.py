@@ -94,6 +94,8 @@ TEST_DEFAULTS: dict[str, Any] = {
     "deposits_per_mailbox_per_minute": 1e6, "deposits_per_mailbox_burst": 100_000,
     "owner_commands_per_mailbox_per_minute": 1e6, "owner_commands_per_mailbox_burst": 100_000,
     "mailboxes_per_address_per_minute": 1e6, "mailboxes_per_address_burst": 100_000,
+    # Tests that pretend to sit behind a proxy (trust_forwarded_for) still admit anyone.
+    "admission": "open",
 }
 
 

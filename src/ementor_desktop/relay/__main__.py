@@ -1,16 +1,28 @@
-"""`ementor-relay --host H --port P --db PATH_OR_URL [--config FILE]`: run the relay."""
+"""`ementor-relay --host H --port P --db PATH_OR_URL [--config FILE]`: run the relay.
+
+`ementor-relay tokens issue|list|revoke --db … [--config FILE]`: the operator's admission
+tokens (docs/protocol.md Part 1, "Mailbox creation and the admission token").
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import hashlib
 import logging
+import secrets
 import signal
 import sys
+import time
 from pathlib import Path
 
 from ementor_desktop.relay.app import create_app
-from ementor_desktop.relay.config import ConfigError, load_config
+from ementor_desktop.relay.config import ConfigError, RelayConfig, load_config
 from ementor_desktop.relay.server import bind, make_server
+from ementor_desktop.relay.storage import StorageError, make_storage
+
+#: Admission tokens look like this, so an operator can tell one from other secrets.
+TOKEN_PREFIX = "emr1_"  # noqa: S105 (a label, not a secret)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -24,14 +36,92 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                                      "or a postgresql:// URL")
     parser.add_argument("--config", type=Path, help="TOML file with a [relay] table")
     parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR")
+    parser.add_argument("--open-admission", action="store_true",
+                        help="let anyone create mailboxes, even when not bound to loopback "
+                             "(admission = \"open\")")
     return parser.parse_args(argv)
 
 
+def parse_token_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="ementor-relay tokens",
+        description="Admission tokens: who may create mailboxes on this relay. Only a hash "
+                    "of each token is stored; the token is shown once, when issued.")
+    parser.add_argument("--db", help="the relay's database (as for the relay itself)")
+    parser.add_argument("--config", type=Path, help="TOML file with a [relay] table")
+    sub = parser.add_subparsers(dest="action", required=True)
+    issue = sub.add_parser("issue", help="make a new token and print it (once)")
+    issue.add_argument("--label", default="", help="a note for you, e.g. the cohort's name")
+    sub.add_parser("list", help="list tokens: id, label, mailboxes admitted, bytes stored")
+    revoke = sub.add_parser("revoke", help="stop a token admitting new mailboxes")
+    revoke.add_argument("token_id", help="the id shown by `list` (or a longer prefix)")
+    return parser.parse_args(argv)
+
+
+def tokens_main(argv: list[str]) -> int:
+    args = parse_token_args(argv)
+    try:
+        config = load_config(args.config, db=args.db)
+    except ConfigError as exc:
+        print(f"ementor-relay: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return asyncio.run(_tokens(config, args))
+    except StorageError as exc:
+        print(f"ementor-relay: {exc}", file=sys.stderr)
+        return 1
+
+
+async def _tokens(config: RelayConfig, args: argparse.Namespace) -> int:
+    storage = make_storage(config.db, 1)
+    await storage.open(lambda _mailbox: None)
+    try:
+        if args.action == "issue":
+            token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+            digest = hashlib.sha256(token.encode()).digest()
+            await storage.add_admission_token(digest, args.label, time.time())
+            print(token)
+            print(f"id {digest.hex()[:12]}: hand the token to the people this relay admits "
+                  "(it is not shown again)", file=sys.stderr)
+            return 0
+        if args.action == "list":
+            print(f"{'id':12}  {'issued':10}  {'state':7}  {'mailboxes':>9}  {'stored':>12}  label")
+            for t in await storage.list_admission_tokens():
+                issued = time.strftime("%Y-%m-%d", time.gmtime(t.created_at))
+                state = "revoked" if t.revoked_at is not None else "valid"
+                print(f"{t.token_hash.hex()[:12]}  {issued:10}  {state:7}  {t.mailboxes:>9}  "
+                      f"{t.stored_bytes:>12}  {t.label}")
+            return 0
+        try:
+            prefix = bytes.fromhex(args.token_id)
+        except ValueError:
+            prefix = b""
+        if len(prefix) < 4:
+            print("ementor-relay: give the token id shown by `tokens list`", file=sys.stderr)
+            return 2
+        matches = [t for t in await storage.list_admission_tokens()
+                   if t.revoked_at is None and t.token_hash.startswith(prefix)]
+        if len(matches) != 1:
+            print(f"ementor-relay: {len(matches)} valid tokens match {args.token_id!r}; give "
+                  "more of the id" if matches else
+                  f"ementor-relay: no valid token has id {args.token_id!r}", file=sys.stderr)
+            return 1
+        await storage.revoke_admission_token(matches[0].token_hash, time.time())
+        print(f"revoked {args.token_id}: it admits no new mailbox (those it admitted stay)")
+        return 0
+    finally:
+        await storage.close()
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["tokens"]:
+        return tokens_main(argv[1:])
     args = parse_args(argv)
     try:
         config = load_config(args.config, host=args.host, port=args.port, db=args.db,
-                             log_level=args.log_level)
+                             log_level=args.log_level,
+                             admission="open" if args.open_admission else None)
     except ConfigError as exc:
         print(f"ementor-relay: {exc}", file=sys.stderr)
         return 2

@@ -10,9 +10,13 @@ import asyncio
 import contextlib
 import hashlib
 import hmac
+import json
+import math
+import random
 import secrets
 import time
-from collections.abc import AsyncIterator, Callable
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,27 +24,48 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ementor_desktop.crypto import mailbox_auth
 from ementor_desktop.log import relay as log
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.relay.config import RelayConfig
-from ementor_desktop.relay.limits import Guard, TokenBuckets, retry_after_header
+from ementor_desktop.relay.keycheck import is_acceptable_auth_key
+from ementor_desktop.relay.limits import (
+    Guard,
+    MemoryBudget,
+    TokenBuckets,
+    is_local_request,
+    retry_after_header,
+)
 from ementor_desktop.relay.storage import (
     Deposit,
     DepositOutcome,
     Owner,
     Storage,
     StorageError,
+    StorageFull,
     StoredMessage,
+    Usage,
     make_storage,
 )
 
 #: Bodies of JSON owner commands and mailbox creation are small.
 JSON_BODY_LIMIT = 64 * 1024
 ACK_MAX_IDS = 1000
-FETCH_MAX_BYTES = 4 * 1024 * 1024
 TOUCH_EVERY = 3600.0
+#: How long a fetch waits for answer memory (`fetch_memory_bytes`) before a 503.
+FETCH_MEMORY_WAIT = 10.0
+#: Long-polls at least this long are jittered (shorter ones are a person waiting, not a poller).
+JITTER_FROM_SECONDS = 2.0
+#: How long /metrics reuses the database totals (the endpoint is exempt from rate limits).
+METRICS_CACHE_SECONDS = 1.0
+#: base64url, the alphabet only: 43 characters encode 32 bytes (canonical form checked after).
+KEY_PATTERN = "^[A-Za-z0-9_-]{43}$"
+#: Stable error codes (the `error` field); docs/protocol.md Part 1 §5 lists when each is used.
+ERROR_CODES = ("unauthorized", "not_found", "rate_limited", "too_large", "mailbox_full",
+               "creator_full", "relay_full", "conflict", "invite_required", "bad_request",
+               "method_not_allowed", "unavailable")
 #: Verified against when a mailbox is unknown, so that case costs the same time as a bad key
 #: (a real key: libsodium rejects degenerate keys early, which would show in the timing).
 _DUMMY_KEY = mailbox_auth.random_public_key()
@@ -49,14 +74,12 @@ _DUMMY_KEY = mailbox_auth.random_public_key()
 # ---- JSON shapes (the OpenAPI document is generated from these) ----
 
 class ErrorBody(BaseModel):
-    error: str = Field(description="A stable code: unauthorized, not_found, rate_limited, "
-                                   "too_large, mailbox_full, conflict, invite_required, "
-                                   "bad_request, unavailable")
+    error: str = Field(description="A stable code: " + ", ".join(ERROR_CODES))
     message: str
 
 
 class CreateMailbox(BaseModel):
-    auth_key: str = Field(min_length=43, max_length=43,
+    auth_key: str = Field(min_length=43, max_length=43, pattern=KEY_PATTERN,
                           description="Ed25519 public key for this mailbox only, base64url")
     invite: str | None = Field(default=None, max_length=512,
                                description="Invite token, when the relay requires one")
@@ -106,7 +129,7 @@ class AckResult(BaseModel):
 
 
 class RotateKey(BaseModel):
-    auth_key: str = Field(min_length=43, max_length=43)
+    auth_key: str = Field(min_length=43, max_length=43, pattern=KEY_PATTERN)
 
 
 class Health(BaseModel):
@@ -134,6 +157,24 @@ def not_found() -> ApiError:
     return ApiError(404, "not_found", "There is no such mailbox.")
 
 
+def _relay_full() -> ApiError:
+    return ApiError(429, "relay_full", "The relay holds all the bytes it allows; try again "
+                                       "later.", {"Retry-After": "300"})
+
+
+def _auth_key(text: str) -> bytes:
+    """A mailbox auth key from the wire: canonical base64url of a real Ed25519 point, not
+    one of small order (relay/keycheck.py), else 400."""
+    try:
+        key = wire.parse_public_key(text)
+    except wire.ProtocolError as exc:
+        raise ApiError(400, "bad_request", "auth_key is not a base64url Ed25519 key.") from exc
+    if not is_acceptable_auth_key(key):
+        raise ApiError(400, "bad_request",
+                       "auth_key is not a usable Ed25519 public key (low order or no point).")
+    return key
+
+
 def _responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {s: {"model": ErrorBody} for s in statuses}
 
@@ -144,49 +185,111 @@ def _responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 class Metrics:
     counters: dict[str, int] = field(default_factory=lambda: dict.fromkeys((
         "mailboxes_created", "deposits", "duplicates", "fetches", "messages_delivered",
-        "messages_acked", "longpolls_abandoned", "auth_failures", "rate_limited", "too_large",
-        "mailbox_full", "swept_messages", "swept_mailboxes"), 0))
+        "messages_acked", "longpolls_abandoned", "longpolls_superseded", "auth_failures",
+        "rate_limited", "too_large", "mailbox_full", "creator_full", "relay_full",
+        "slow_readers_dropped", "swept_messages", "swept_mailboxes"), 0))
 
     def add(self, name: str, n: int = 1) -> None:
         self.counters[name] += n
 
 
-class Waiters:
-    """Long-polls waiting in this process, by mailbox row number."""
+class LongPoll:
+    """One waiting fetch: woken by a deposit, by shutdown, or by a newer long-poll of the
+    same mailbox (which supersedes it: one long-poll per mailbox is held)."""
+
+    __slots__ = ("event", "superseded")
 
     def __init__(self) -> None:
-        self._events: dict[int, set[asyncio.Event]] = {}
+        self.event = asyncio.Event()
+        self.superseded = False
+
+
+class Waiters:
+    """Long-polls waiting in this process: one per mailbox (by row number), counted per client
+    address (keyed hash) so one address cannot hold them all."""
+
+    def __init__(self) -> None:
+        self._polls: dict[int, LongPoll] = {}
+        self._per_address: dict[bytes, int] = {}
         self.stopping = False
 
+    def room_for(self, address: bytes, per_address: int, total: int) -> bool:
+        return (len(self._polls) < total
+                and self._per_address.get(address, 0) < per_address)
+
     @contextlib.contextmanager
-    def register(self, mailbox: int) -> Any:
-        event = asyncio.Event()
+    def register(self, mailbox: int, address: bytes = b"") -> Iterator[LongPoll]:
+        poll = LongPoll()
         if self.stopping:
-            event.set()
-        self._events.setdefault(mailbox, set()).add(event)
+            poll.event.set()
+        older = self._polls.get(mailbox)
+        if older is not None:
+            older.superseded = True
+            older.event.set()
+        self._polls[mailbox] = poll
+        self._per_address[address] = self._per_address.get(address, 0) + 1
         try:
-            yield event
+            yield poll
         finally:
-            group = self._events.get(mailbox)
-            if group is not None:
-                group.discard(event)
-                if not group:
-                    del self._events[mailbox]
+            if self._polls.get(mailbox) is poll:
+                del self._polls[mailbox]
+            left = self._per_address[address] - 1
+            if left:
+                self._per_address[address] = left
+            else:
+                del self._per_address[address]
 
     def wake(self, mailbox: int) -> None:
-        """Wake one mailbox's long-polls; mailbox 0 wakes every one."""
-        groups = list(self._events.values()) if mailbox == 0 else [
-            self._events.get(mailbox, set())]
-        for group in groups:
-            for event in group:
-                event.set()
+        """Wake one mailbox's long-poll; mailbox 0 wakes every one."""
+        polls = list(self._polls.values()) if mailbox == 0 else [
+            p for p in (self._polls.get(mailbox),) if p is not None]
+        for poll in polls:
+            poll.event.set()
 
     def stop(self) -> None:
         self.stopping = True
         self.wake(0)
 
     def __len__(self) -> int:
-        return sum(len(g) for g in self._events.values())
+        return len(self._polls)
+
+
+class SpareChallenges:
+    """Challenges kept in this process's memory when the database cannot store one (a full
+    disk), so owners can still authenticate and acknowledge to make room. Bounded; each is
+    bound to its mailbox and single-use like any other."""
+
+    def __init__(self, max_entries: int = 100_000) -> None:
+        self._entries: OrderedDict[bytes, tuple[bytes, float]] = OrderedDict()
+        self._max = max_entries
+
+    def add(self, challenge_hash: bytes, receive_hash: bytes, expires_at: float) -> None:
+        self._entries[challenge_hash] = (receive_hash, expires_at)
+        while len(self._entries) > self._max:
+            self._entries.popitem(last=False)
+
+    def consume(self, challenge_hash: bytes) -> tuple[bytes, float] | None:
+        return self._entries.pop(challenge_hash, None)
+
+
+class UsageTally:
+    """Bytes stored, in all and per creator: the database's totals as last counted (every
+    `usage_refresh_seconds`) plus this process's own deposits since."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.by_creator: dict[bytes, int] = {}
+        self.counted_at = -math.inf
+
+    def reset(self, usage: Usage, at: float) -> None:
+        self.total = usage.total_bytes
+        self.by_creator = dict(usage.by_creator)
+        self.counted_at = at
+
+    def add(self, creator: bytes | None, size: int) -> None:
+        self.total += size
+        if creator is not None:
+            self.by_creator[creator] = self.by_creator.get(creator, 0) + size
 
 
 class Relay:
@@ -205,26 +308,56 @@ class Relay:
                                           config.owner_commands_per_mailbox_burst)
         self.creation_buckets = TokenBuckets(config.mailboxes_per_address_per_minute,
                                              config.mailboxes_per_address_burst)
+        self.deposit_byte_buckets = TokenBuckets(config.deposit_bytes_per_address_per_minute,
+                                                 config.deposit_bytes_per_address_burst)
+        self.answer_memory = MemoryBudget(config.fetch_memory_bytes)
+        self.spare_challenges = SpareChallenges()
+        self.usage = UsageTally()
+        self._metrics_cache: tuple[float, dict[str, int]] = (-math.inf, {})
         self._invites = [t.encode() for t in config.invite_tokens]
         idle = config.mailbox_idle_ttl_seconds
         #: How stale a mailbox's recorded last use may get: an hour, or less for short idle TTLs.
         self.touch_every = min(TOUCH_EVERY, idle / 10) if idle else TOUCH_EVERY
 
-    def invite_ok(self, token: str | None) -> bool:
-        if not self._invites:
-            return True
-        given = (token or "").encode()
-        # Compare with every token, so the time taken says nothing about which one is close.
-        return any([hmac.compare_digest(given, t) for t in self._invites])
+    async def admit(self, token: str | None) -> tuple[bool, bytes | None]:
+        """(admitted, creator): whether a mailbox may be created with this admission token,
+        and the token's hash (the mailbox's creator, for its byte budget) if it is valid."""
+        creator = None
+        if token:
+            given = token.encode()
+            # Compare with every configured token, so the time says nothing about which is
+            # close; tokens issued by `ementor-relay tokens issue` are looked up by hash.
+            configured = any([hmac.compare_digest(given, t) for t in self._invites])
+            digest = hashlib.sha256(given).digest()
+            if configured or await self.storage.admission_token_ok(digest):
+                creator = digest
+        return (creator is not None or not self.config.admission_required), creator
 
     async def issue_challenge(self, receive_id: str) -> str:
         """A fresh challenge bound to mailbox `receive_id`: it authenticates a command on that
         mailbox only. Issued the same way whether or not the mailbox exists (and even for a
         malformed id, bound then to a random value), so asking cannot probe for mailboxes."""
         challenge = wire.new_id()
-        await self.storage.add_challenge(wire.id_hash(challenge), _receive_hash(receive_id),
-                                         self.clock() + self.config.challenge_ttl_seconds)
+        expires_at = self.clock() + self.config.challenge_ttl_seconds
+        try:
+            await self.storage.add_challenge(wire.id_hash(challenge),
+                                             _receive_hash(receive_id), expires_at)
+        except StorageFull:
+            self.spare_challenges.add(wire.id_hash(challenge), _receive_hash(receive_id),
+                                      expires_at)
         return challenge
+
+    async def refresh_usage(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self.usage.counted_at >= self.config.usage_refresh_seconds:
+            self.usage.reset(await self.storage.usage(), now)
+
+    async def database_counts(self) -> dict[str, int]:
+        at, counts = self._metrics_cache
+        if time.monotonic() - at >= METRICS_CACHE_SECONDS:
+            counts = await self.storage.counts()
+            self._metrics_cache = (time.monotonic(), counts)
+        return counts
 
     async def authenticate(self, request: Request, receive_id: str,
                            body: bytes) -> tuple[Owner, str]:
@@ -241,11 +374,28 @@ class Relay:
                 wire.parse_id(receive_id)
                 receive_hash = wire.id_hash(receive_id)
         next_challenge = wire.new_id()
+        next_expiry = now + self.config.challenge_ttl_seconds
+        challenge_hash = wire.id_hash(auth.challenge) if auth else None
+        spare = self.spare_challenges.consume(challenge_hash) if challenge_hash else None
+        if spare is not None:  # issued from memory while the disk was full
+            challenge_hash = None
         # `fresh` only if the challenge was issued for this very mailbox (and is unexpired);
         # the next challenge is bound to the same mailbox.
-        fresh, owner = await self.storage.authenticate(
-            wire.id_hash(auth.challenge) if auth else None, receive_hash, now, self.touch_every,
-            (wire.id_hash(next_challenge), now + self.config.challenge_ttl_seconds))
+        try:
+            fresh, owner = await self.storage.authenticate(
+                challenge_hash, receive_hash, now, self.touch_every,
+                (wire.id_hash(next_challenge), next_expiry))
+        except StorageFull:
+            # A full disk must not lock owners out: they free space by acknowledging. Again
+            # without writing anything new (no last-use time, the next challenge in memory).
+            fresh, owner = await self.storage.authenticate(
+                challenge_hash, receive_hash, now, math.inf, None)
+            if receive_hash is not None:
+                self.spare_challenges.add(wire.id_hash(next_challenge), receive_hash,
+                                          next_expiry)
+        if spare is not None:
+            fresh = (spare[1] > now and receive_hash is not None
+                     and hmac.compare_digest(spare[0], receive_hash))
         signed = auth is not None and wire.verify_owner_signature(
             owner.auth_key if owner else _DUMMY_KEY, auth, request.method,
             request_target(request), body, check=mailbox_auth.verify_signature)
@@ -298,34 +448,113 @@ def request_target(request: Request) -> str:
     return f"{target}?{query.decode('latin-1')}" if query else target
 
 
+@dataclass
+class Batch:
+    """Messages read for one fetch answer, and the answer memory they hold until it is sent."""
+
+    messages: list[StoredMessage]
+    grant: int
+
+
+async def _read_batch(relay: Relay, mailbox: int, limit: int, after: str | None) -> Batch:
+    """Read what waits, within the memory all answers of this process may hold at once."""
+    config = relay.config
+    grant = await relay.answer_memory.acquire(config.fetch_max_bytes, config.max_body_bytes,
+                                              FETCH_MEMORY_WAIT)
+    if grant is None:
+        raise ApiError(503, "unavailable", "The relay is busy; try again shortly.",
+                       {"Retry-After": "5"})
+    try:
+        messages = await relay.storage.fetch(mailbox, limit, grant, after)
+    except BaseException:
+        await relay.answer_memory.release(grant)
+        raise
+    used = min(grant, sum(len(m.body) for m in messages))
+    if used < grant:
+        await relay.answer_memory.release(grant - used)
+    return Batch(messages, used)
+
+
 async def _long_poll(relay: Relay, request: Request, mailbox: int, limit: int,
-                     wait: float, after: str | None) -> list[StoredMessage]:
-    """Wait up to `wait` seconds for a deposit; give up early if the client goes away."""
-    with relay.waiters.register(mailbox) as woken:
+                     wait: float, after: str | None) -> Batch:
+    """Wait up to `wait` seconds for a deposit; give up early if the client goes away or a
+    newer long-poll of the same mailbox takes this one's place."""
+    with relay.waiters.register(mailbox, request.state.address_key) as poll:
         # Look again after registering, so a deposit in between is not missed.
-        messages = await relay.storage.fetch(mailbox, limit, FETCH_MAX_BYTES, after)
+        batch = await _read_batch(relay, mailbox, limit, after)
         # The body is read already, so the next ASGI message is the client hanging up.
         gone = asyncio.ensure_future(request.receive())
         try:
             deadline = time.monotonic() + wait
-            while not messages and not relay.waiters.stopping:
+            while not batch.messages and not relay.waiters.stopping:
+                if poll.superseded:
+                    relay.metrics.add("longpolls_superseded")
+                    break
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
-                waiter = asyncio.ensure_future(woken.wait())
+                waiter = asyncio.ensure_future(poll.event.wait())
                 done, _ = await asyncio.wait({waiter, gone}, timeout=left,
                                              return_when=asyncio.FIRST_COMPLETED)
                 waiter.cancel()
                 if gone in done:
                     if gone.result().get("type") == "http.disconnect":
                         relay.metrics.add("longpolls_abandoned")
-                        return []
+                        return Batch([], 0)
                     gone = asyncio.ensure_future(request.receive())
-                woken.clear()
-                messages = await relay.storage.fetch(mailbox, limit, FETCH_MAX_BYTES, after)
+                poll.event.clear()
+                batch = await _read_batch(relay, mailbox, limit, after)
         finally:
             gone.cancel()
-    return messages
+    return batch
+
+
+class BatchAnswer(Response):
+    """A fetch answer, sent message by message with a deadline on each write: a client that
+    stops reading is dropped after `write_timeout_seconds` and the memory it held is given
+    back, instead of holding up to `fetch_max_bytes` for as long as it likes."""
+
+    media_type = "application/json"
+
+    def __init__(self, relay: Relay, batch: Batch, next_challenge: str) -> None:
+        super().__init__(status_code=200, headers={
+            wire.NEXT_CHALLENGE_HEADER: next_challenge, "Cache-Control": "no-store"})
+        self._relay = relay
+        self._batch = batch
+        heads = []
+        length = len(b'{"messages":[]}') + max(0, len(batch.messages) - 1)
+        for m in batch.messages:
+            head = (f'{{"id":{json.dumps(m.message_id)},'
+                    f'"received_at":{json.dumps(m.received_at)},"body":"').encode()
+            heads.append(head)
+            length += len(head) + (4 * len(m.body) + 2) // 3 + len(b'"}')
+        self._heads = heads
+        self.headers["content-length"] = str(length)
+
+    def _chunks(self) -> Iterator[bytes]:
+        yield b'{"messages":['
+        for i, (head, message) in enumerate(zip(self._heads, self._batch.messages,
+                                                strict=True)):
+            sep = b"," if i else b""
+            yield sep + head + wire.b64url_encode(message.body).encode() + b'"}'
+        yield b"]}"
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        timeout = self._relay.config.write_timeout_seconds
+        try:
+            await send({"type": "http.response.start", "status": self.status_code,
+                        "headers": self.raw_headers})
+            for chunk in self._chunks():
+                await asyncio.wait_for(send({"type": "http.response.body", "body": chunk,
+                                             "more_body": True}), timeout)
+            await asyncio.wait_for(send({"type": "http.response.body", "body": b""}), timeout)
+        except TimeoutError:
+            # Returning without finishing makes the server close the connection.
+            self._relay.metrics.add("slow_readers_dropped")
+            log.info("fetch: a client read nothing for %.0f s; its answer was dropped", timeout)
+        finally:
+            self._batch.messages = []
+            await self._relay.answer_memory.release(self._batch.grant)
 
 
 async def _sweeper(relay: Relay) -> None:
@@ -337,32 +566,54 @@ async def _sweeper(relay: Relay) -> None:
         await asyncio.sleep(relay.config.sweep_interval_seconds)
 
 
+async def _usage_counter(relay: Relay) -> None:
+    """Counts the bytes stored (in all, per creator) for the byte budgets, now and then."""
+    while True:
+        try:
+            await relay.refresh_usage(force=True)
+        except StorageError as exc:
+            log.warning("usage: %s", exc)
+        await asyncio.sleep(relay.config.usage_refresh_seconds)
+
+
 # ---- the application ----
 
 def create_app(config: RelayConfig, storage: Storage | None = None,
                clock: Callable[[], float] = time.time,
                on_ready: Callable[[], None] | None = None) -> FastAPI:
     """The relay as an ASGI app; `on_ready` is called once storage is open and it can serve."""
-    relay = Relay(config, storage or make_storage(config.db, config.postgres_pool_size), clock)
+    relay = Relay(config, storage or make_storage(
+        config.db, config.postgres_pool_size, disk_reserve_bytes=config.disk_reserve_bytes,
+        low_water_bytes=config.disk_reserve_bytes), clock)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await relay.storage.open(relay.waiters.wake)
-        sweeper = asyncio.create_task(_sweeper(relay), name="relay-sweeper")
-        log.info("relay: ready (%s storage)", "postgresql" if config.uses_postgres else "sqlite")
+        tasks = [asyncio.create_task(_sweeper(relay), name="relay-sweeper")]
+        if config.max_stored_bytes or config.creator_quota_bytes:
+            tasks.append(asyncio.create_task(_usage_counter(relay), name="relay-usage"))
+        log.info("relay: ready (%s storage; admission %s)",
+                 "postgresql" if config.uses_postgres else "sqlite",
+                 "by token" if config.admission_required else "open to anyone")
+        if not config.admission_required and config.admission == "auto":
+            log.info("relay: anyone who reaches this relay can create mailboxes (it listens "
+                        "on loopback only); if a proxy exposes it, set admission = \"tokens\"")
         if on_ready is not None:
             on_ready()
         try:
             yield
         finally:
             relay.waiters.stop()
-            sweeper.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await sweeper
+            for task in tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await relay.storage.close()
             log.info("relay: stopped")
 
+    docs = config.docs_enabled
     app = FastAPI(
+        docs_url="/docs" if docs else None, redoc_url="/redoc" if docs else None,
         title="eMentor relay", version="1", lifespan=lifespan,
         summary="A blind store-and-forward relay for sealed eMentor envelopes (API v1).",
         description="See docs/protocol.md, Part 1. Owner commands carry "
@@ -384,6 +635,22 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
                   for error in exc.errors()]
         return JSONResponse({"detail": detail}, status_code=422)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 400:
+            # FastAPI's "There was an error parsing the body": a JSON body that is not UTF-8.
+            # Not JSON, so a shape error like any other (422), before any signature check.
+            return JSONResponse({"detail": [{"loc": ["body"], "msg": "JSON must be UTF-8",
+                                             "type": "json_invalid"}]}, status_code=422)
+        # Unknown paths and wrong methods: the documented shape, never {"detail": …}.
+        code = {404: "not_found", 405: "method_not_allowed"}.get(
+            exc.status_code, "bad_request" if exc.status_code < 500 else "unavailable")
+        message = {404: "There is no such endpoint.",
+                   405: "This endpoint does not take that method."}.get(
+            exc.status_code, "The request was refused.")
+        return JSONResponse({"error": code, "message": message}, status_code=exc.status_code,
+                            headers=dict(exc.headers or {}))
+
     @app.exception_handler(StorageError)
     async def storage_error(request: Request, exc: StorageError) -> Response:
         log.error("storage: %s", exc)
@@ -393,18 +660,22 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
 
     v1 = wire.PREFIX
 
-    @app.get("/healthz", response_model=Health, responses=_responses(503))
+    @app.get("/healthz", response_model=Health, responses=_responses(503),
+             summary="200 while the relay can take deposits; 503 when its storage is down or "
+                     "full. Not rate-limited.")
     async def healthz() -> Health:
         await relay.storage.ping()
         return Health(status="ok", api=wire.API_VERSION)
 
     @app.get("/metrics", response_class=PlainTextResponse, responses=_responses(404),
-             summary="Counts only, in the Prometheus text format")
-    async def metrics() -> Response:
-        if not config.metrics_enabled:
+             summary="Counts only, in the Prometheus text format (by default to this "
+                     "computer only). Not rate-limited.")
+    async def metrics(request: Request) -> Response:
+        if not config.metrics_enabled or (config.metrics_loopback_only
+                                          and not is_local_request(request.scope)):
             raise ApiError(404, "not_found", "Metrics are disabled on this relay.")
         lines = []
-        for name, value in (await relay.storage.counts()).items():
+        for name, value in (await relay.database_counts()).items():
             lines += [f"# TYPE ementor_relay_{name} gauge", f"ementor_relay_{name} {value}"]
         lines += ["# TYPE ementor_relay_longpolls_waiting gauge",
                   f"ementor_relay_longpolls_waiting {len(relay.waiters)}"]
@@ -421,16 +692,14 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
             relay.metrics.add("rate_limited")
             raise ApiError(429, "rate_limited", "Too many new mailboxes from this address.",
                            {"Retry-After": retry_after_header(wait)})
-        if not relay.invite_ok(body.invite):
+        admitted, creator = await relay.admit(body.invite)
+        if not admitted:
             raise ApiError(403, "invite_required",
                            "This relay needs a valid invite token to create a mailbox.")
-        try:
-            auth_key = wire.parse_public_key(body.auth_key)
-        except wire.ProtocolError as exc:
-            raise ApiError(400, "bad_request", "auth_key is not a base64url Ed25519 key.") from exc
+        auth_key = _auth_key(body.auth_key)
         receive_id, send_id = wire.new_id(), wire.new_id()
         await relay.storage.create_mailbox(wire.id_hash(receive_id), wire.id_hash(send_id),
-                                           auth_key, relay.clock())
+                                           auth_key, relay.clock(), creator)
         relay.metrics.add("mailboxes_created")
         return MailboxCreated(receive_id=receive_id, send_id=send_id, limits=Limits(
             max_body_bytes=config.max_body_bytes, quota_messages=config.quota_messages,
@@ -478,6 +747,15 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
         async for chunk in request.stream():  # the Guard stops this past max_body_bytes
             chunks += chunk
         body = bytes(chunks)
+        wait = relay.deposit_byte_buckets.take(request.state.address_key, max(1, len(body)))
+        if wait > 0:
+            relay.metrics.add("rate_limited")
+            raise ApiError(429, "rate_limited", "Too many bytes deposited from this address.",
+                           {"Retry-After": retry_after_header(wait)})
+        if config.max_stored_bytes and (
+                relay.usage.total + len(body) > config.max_stored_bytes):
+            relay.metrics.add("relay_full")
+            raise _relay_full()
         now = relay.clock()
         assert key is not None
         result = await relay.storage.deposit(Deposit(
@@ -485,7 +763,9 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
             body_hash=hashlib.sha256(body).digest(), body=body,
             message_id=wire.new_message_id(), now=now,
             expires_at=now + config.message_ttl_seconds,
-            quota_messages=config.quota_messages, quota_bytes=config.quota_bytes))
+            quota_messages=config.quota_messages, quota_bytes=config.quota_bytes,
+            creator_usage=relay.usage.by_creator,
+            creator_quota_bytes=config.creator_quota_bytes))
         if result.outcome is DepositOutcome.UNKNOWN_MAILBOX:
             raise not_found()
         if result.outcome is DepositOutcome.MAILBOX_FULL:
@@ -493,6 +773,15 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
             raise ApiError(429, "mailbox_full",
                            "The mailbox is full; its owner has not fetched for a while.",
                            {"Retry-After": "300"})
+        if result.outcome is DepositOutcome.CREATOR_FULL:
+            relay.metrics.add("creator_full")
+            raise ApiError(429, "creator_full",
+                           "The mailboxes admitted with this mailbox's admission token hold "
+                           "all the bytes the relay allows them; try again later.",
+                           {"Retry-After": "300"})
+        if result.outcome is DepositOutcome.RELAY_FULL:
+            relay.metrics.add("relay_full")
+            raise _relay_full()
         if result.outcome is DepositOutcome.CONFLICT:
             raise ApiError(409, "conflict",
                            "This Idempotency-Key was already used with another body.")
@@ -502,12 +791,13 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
             headers[wire.DUPLICATE_HEADER] = "1"
         else:
             relay.metrics.add("deposits")
+            relay.usage.add(result.creator, len(body))
             relay.waiters.wake(result.mailbox)
         receipt = DepositReceipt(message_id=result.message_id, received_at=result.received_at)
         return JSONResponse(receipt.model_dump(), status_code=201, headers=headers)
 
     @app.get(f"{v1}/mailboxes/{{receive_id}}/messages", response_model=MessageBatch,
-             responses=_responses(401, 429, 503))
+             responses=_responses(401, 429, 503))  # the answer is streamed (BatchAnswer)
     async def fetch(request: Request, receive_id: str,
                     wait: float = Query(0.0, ge=0.0, le=config.longpoll_max_seconds,
                                         description="Long-poll: seconds to wait if empty"),
@@ -518,17 +808,25 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
                         description="Only messages deposited after this one (a message id "
                                     "of this mailbox), to read ahead of acknowledging")
                     ) -> Response:
+        if wait > 0 and not relay.waiters.room_for(request.state.address_key,
+                                                   config.longpolls_per_address,
+                                                   config.longpolls_max):
+            # Before authentication, so the challenge is not used up.
+            relay.metrics.add("rate_limited")
+            raise ApiError(429, "rate_limited", "Too many long-polls from this address.",
+                           {"Retry-After": retry_after_header(5 + 10 * random.random())})  # noqa: S311
         owner, spare = await relay.authenticate(request, receive_id, await request.body())
         relay.metrics.add("fetches")
         if after is not None and not wire.is_message_id(after):
             after = None  # like an id the mailbox does not hold: from the start
-        messages = await relay.storage.fetch(owner.mailbox, limit, FETCH_MAX_BYTES, after)
-        if not messages and wait > 0 and not relay.waiters.stopping:
-            messages = await _long_poll(relay, request, owner.mailbox, limit, wait, after)
-        relay.metrics.add("messages_delivered", len(messages))
-        return relay.owner_response(MessageBatch(messages=[
-            MessageOut(id=m.message_id, received_at=m.received_at,
-                       body=wire.b64url_encode(m.body)) for m in messages]), spare)
+        batch = await _read_batch(relay, owner.mailbox, limit, after)
+        if not batch.messages and wait > 0 and not relay.waiters.stopping:
+            if wait >= JITTER_FROM_SECONDS:
+                # Ends at a random point of the wait's last part, so re-polls spread out.
+                wait *= 1.0 - config.longpoll_jitter * random.random()  # noqa: S311
+            batch = await _long_poll(relay, request, owner.mailbox, limit, wait, after)
+        relay.metrics.add("messages_delivered", len(batch.messages))
+        return BatchAnswer(relay, batch, spare)
 
     @app.post(f"{v1}/mailboxes/{{receive_id}}/ack", response_model=AckResult,
               responses=_responses(400, 401, 413, 429, 503))
@@ -543,11 +841,7 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
              responses=_responses(400, 401, 413, 429, 503))
     async def rotate_key(request: Request, receive_id: str, body: RotateKey) -> Response:
         owner, spare = await relay.authenticate(request, receive_id, await request.body())
-        try:
-            new_key = wire.parse_public_key(body.auth_key)
-        except wire.ProtocolError as exc:
-            raise ApiError(400, "bad_request", "auth_key is not a base64url Ed25519 key.") from exc
-        await relay.storage.rotate_key(owner.mailbox, new_key)
+        await relay.storage.rotate_key(owner.mailbox, _auth_key(body.auth_key))
         return relay.owner_response(None, spare, status=204)
 
     @app.delete(f"{v1}/mailboxes/{{receive_id}}", status_code=204,

@@ -9,13 +9,14 @@ never an id in clear, never anything about who deposited.
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
 
 #: 1: the first schema. 2: a challenge is bound to one mailbox (stored with its receive-id hash;
 #: PostgreSQL recreates its unlogged challenges table, SQLite keeps them in memory anyway).
-SCHEMA_VERSION = 2
+#: 3: admission tokens issued by the operator, and the token (hash) that admitted a mailbox.
+SCHEMA_VERSION = 3
 
 
 class DepositOutcome(Enum):
@@ -24,6 +25,8 @@ class DepositOutcome(Enum):
     CONFLICT = "conflict"        # same idempotency key, another body
     UNKNOWN_MAILBOX = "unknown"
     MAILBOX_FULL = "full"
+    CREATOR_FULL = "creator_full"  # the admitting token's byte budget is used up
+    RELAY_FULL = "relay_full"      # the disk is nearly full (SQLite: below the reserve)
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class DepositResult:
     mailbox: int = 0
     message_id: str = ""
     received_at: float = 0.0
+    #: The admission-token hash that admitted the mailbox (None: admitted without one).
+    creator: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,10 @@ class Deposit:
     expires_at: float
     quota_messages: int
     quota_bytes: int
+    #: Bytes stored per creator (admission-token hash) as the relay last counted them, and
+    #: the budget of each; a deposit that would pass it is CREATOR_FULL (0 = no budget).
+    creator_usage: Mapping[bytes, int] = field(default_factory=dict)
+    creator_quota_bytes: int = 0
 
 
 @dataclass(frozen=True)
@@ -68,8 +77,38 @@ class SweepCounts:
     idempotency: int = 0
 
 
+@dataclass(frozen=True)
+class Usage:
+    """Bytes stored: in all, and per creator (admission-token hash) of the mailboxes."""
+
+    total_bytes: int = 0
+    by_creator: dict[bytes, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AdmissionToken:
+    """An operator-issued admission token, as stored: only its hash, never the token."""
+
+    token_hash: bytes
+    label: str
+    created_at: float
+    revoked_at: float | None
+    mailboxes: int
+    stored_bytes: int
+
+
 class StorageError(Exception):
     """The database cannot be used (unreachable, disk full, schema too new)."""
+
+
+class StorageFull(StorageError):
+    """The database's disk is full: nothing new can be written (deleting may still work)."""
+
+
+def over_creator_budget(d: Deposit, creator: bytes | None) -> bool:
+    if creator is None or d.creator_quota_bytes <= 0:
+        return False
+    return d.creator_usage.get(creator, 0) + len(d.body) > d.creator_quota_bytes
 
 
 WakeCallback = Callable[[int], None]
@@ -99,11 +138,12 @@ class Storage(abc.ABC):
 
     @abc.abstractmethod
     async def ping(self) -> None:
-        """Raise StorageError if the database does not answer."""
+        """Raise StorageError if the database does not answer or cannot take a deposit (a full
+        disk). Cheap and never queued behind other requests' work: /healthz calls it."""
 
     @abc.abstractmethod
     async def create_mailbox(self, receive_hash: bytes, send_hash: bytes, auth_key: bytes,
-                             now: float) -> None: ...
+                             now: float, creator: bytes | None = None) -> None: ...
 
     @abc.abstractmethod
     async def deposit(self, deposit: Deposit) -> DepositResult: ...
@@ -148,3 +188,21 @@ class Storage(abc.ABC):
     @abc.abstractmethod
     async def counts(self) -> dict[str, int]:
         """Totals for the metrics endpoint: mailboxes, messages, stored bytes."""
+
+    @abc.abstractmethod
+    async def usage(self) -> Usage:
+        """Bytes stored in all and per creator, for the byte budgets."""
+
+    @abc.abstractmethod
+    async def add_admission_token(self, token_hash: bytes, label: str, now: float) -> None: ...
+
+    @abc.abstractmethod
+    async def admission_token_ok(self, token_hash: bytes) -> bool:
+        """True for an issued token that is not revoked."""
+
+    @abc.abstractmethod
+    async def list_admission_tokens(self) -> list[AdmissionToken]: ...
+
+    @abc.abstractmethod
+    async def revoke_admission_token(self, hash_prefix: bytes, now: float) -> int:
+        """Revoke the unrevoked tokens whose hash starts with `hash_prefix`; how many."""

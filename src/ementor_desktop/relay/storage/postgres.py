@@ -3,6 +3,11 @@
 A deposit's transaction also runs `pg_notify`, so every relay process, listening on one
 dedicated connection, wakes its own long-polls for that mailbox when the deposit commits.
 The notification carries only the mailbox's internal row number.
+
+On a full disk (SQLSTATE class 53) writes raise `StorageFull`; deleting still works, and the
+app then keeps challenges in memory so owners can acknowledge. Health is probed on a connection
+of its own, with a write that must allocate a new block (a temporary table made empty again),
+so it answers at once under load and says "unavailable" when nothing can be written.
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import os
+import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -18,16 +25,20 @@ import psycopg
 from ementor_desktop.log import relay as log
 from ementor_desktop.relay.storage.base import (
     SCHEMA_VERSION,
+    AdmissionToken,
     Deposit,
     DepositOutcome,
     DepositResult,
     Owner,
     Storage,
     StorageError,
+    StorageFull,
     StoredMessage,
     SweepCounts,
+    Usage,
     WakeCallback,
     cap_batch,
+    over_creator_budget,
 )
 
 CHANNEL = "ementor_relay"
@@ -86,7 +97,28 @@ _MIGRATIONS: dict[int, list[str]] = {
             expires_at DOUBLE PRECISION NOT NULL)""",
         "CREATE INDEX challenges_expiry ON challenges(expires_at)",
     ],
+    # 3: operator-issued admission tokens (their hash only) and each mailbox's creator.
+    3: [
+        "ALTER TABLE mailboxes ADD COLUMN creator BYTEA",
+        "CREATE INDEX mailboxes_by_creator ON mailboxes(creator) WHERE creator IS NOT NULL",
+        """CREATE TABLE admission_tokens (
+            hash BYTEA PRIMARY KEY,
+            label TEXT NOT NULL,
+            created_at DOUBLE PRECISION NOT NULL,
+            revoked_at DOUBLE PRECISION)""",
+    ],
 }
+
+#: How long a health probe's answer is reused (health checks are exempt from rate limits).
+HEALTH_CACHE_SECONDS = 1.0
+#: Bytes the health probe writes: more than a page, so it must allocate new blocks.
+_PROBE_BYTES = 16 * 1024
+
+
+def _is_full(exc: psycopg.Error) -> bool:
+    """SQLSTATE class 53: disk full, out of memory or connections (insufficient resources)."""
+    state = getattr(exc, "sqlstate", None) or ""
+    return state == "53100" or isinstance(exc, psycopg.errors.DiskFull)
 
 
 class _Pool:
@@ -130,6 +162,10 @@ class PostgresStorage(Storage):
         self._pool = _Pool(url, pool_size)
         self._listener: asyncio.Task[None] | None = None
         self._listening = asyncio.Event()
+        self._health: psycopg.AsyncConnection | None = None
+        self._health_lock = asyncio.Lock()
+        self._health_at = -1e9
+        self._health_error: StorageError | None = None
 
     @contextlib.asynccontextmanager
     async def _tx(self) -> AsyncIterator[psycopg.AsyncCursor[tuple[Any, ...]]]:
@@ -137,10 +173,7 @@ class PostgresStorage(Storage):
             async with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
                 yield cur
         except psycopg.Error as exc:
-            # The first line of psycopg's message names the cause (refused, auth, disk full);
-            # it is about the database server, never about a relay client.
-            cause = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-            raise StorageError(f"postgresql: {type(exc).__name__}: {cause}") from exc
+            raise _storage_error(exc) from exc
 
     async def open(self, on_wake: WakeCallback) -> None:
         try:
@@ -195,29 +228,59 @@ class PostgresStorage(Storage):
             self._listener.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._listener
+        if self._health is not None:
+            with contextlib.suppress(psycopg.Error, OSError):
+                await self._health.close()
+            self._health = None
         await self._pool.close()
 
     async def ping(self) -> None:
-        async with self._tx() as cur:
-            await cur.execute("SELECT 1")
+        async with self._health_lock:
+            if time.monotonic() - self._health_at >= HEALTH_CACHE_SECONDS:
+                self._health_error = await self._probe()
+                self._health_at = time.monotonic()
+            if self._health_error is not None:
+                raise self._health_error
+
+    async def _probe(self) -> StorageError | None:
+        """A write that needs new disk blocks, on the health connection (not the pool, so a
+        health check never queues behind requests): empty a temporary table (a new, empty
+        file) and write more than a page of incompressible bytes into it."""
+        try:
+            if self._health is None or self._health.closed or self._health.broken:
+                self._health = await psycopg.AsyncConnection.connect(
+                    self._url, autocommit=True, connect_timeout=5)
+                await self._health.execute("CREATE TEMPORARY TABLE IF NOT EXISTS"
+                                           " ementor_relay_probe (pad BYTEA)")
+                await self._health.execute("ALTER TABLE ementor_relay_probe"
+                                           " ALTER COLUMN pad SET STORAGE EXTERNAL")
+            await self._health.execute("TRUNCATE ementor_relay_probe")
+            await self._health.execute("INSERT INTO ementor_relay_probe VALUES (%s)",
+                                       (os.urandom(_PROBE_BYTES),))
+        except psycopg.Error as exc:
+            return _storage_error(exc)
+        except OSError as exc:
+            return StorageError(f"cannot reach PostgreSQL: {exc}")
+        return None
 
     async def create_mailbox(self, receive_hash: bytes, send_hash: bytes, auth_key: bytes,
-                             now: float) -> None:
+                             now: float, creator: bytes | None = None) -> None:
         async with self._tx() as cur:
             await cur.execute(
                 "INSERT INTO mailboxes (receive_hash, send_hash, auth_key, created_at,"
-                " last_owner_at) VALUES (%s, %s, %s, %s, %s)",
-                (receive_hash, send_hash, auth_key, now, now))
+                " last_owner_at, creator) VALUES (%s, %s, %s, %s, %s, %s)",
+                (receive_hash, send_hash, auth_key, now, now, creator))
 
     async def deposit(self, d: Deposit) -> DepositResult:
         async with self._tx() as cur:
             # The row lock serializes deposits to one mailbox: quota and idempotency hold.
-            await cur.execute("SELECT id FROM mailboxes WHERE send_hash = %s FOR UPDATE",
-                              (d.send_hash,))
+            await cur.execute("SELECT id, creator FROM mailboxes WHERE send_hash = %s"
+                              " FOR UPDATE", (d.send_hash,))
             row = await cur.fetchone()
             if row is None:
                 return DepositResult(DepositOutcome.UNKNOWN_MAILBOX)
             mailbox = int(row[0])
+            creator = None if row[1] is None else bytes(row[1])
             await cur.execute("SELECT body_hash, message_id, received_at FROM idempotency"
                               " WHERE mailbox_id = %s AND key_hash = %s", (mailbox, d.key_hash))
             seen = await cur.fetchone()
@@ -232,6 +295,8 @@ class PostgresStorage(Storage):
             count, size = int(totals[0]), int(totals[1])
             if count + 1 > d.quota_messages or size + len(d.body) > d.quota_bytes:
                 return DepositResult(DepositOutcome.MAILBOX_FULL, mailbox)
+            if over_creator_budget(d, creator):
+                return DepositResult(DepositOutcome.CREATOR_FULL, mailbox, creator=creator)
             await cur.execute(
                 "INSERT INTO messages (mailbox_id, message_id, received_at, expires_at, size,"
                 " body) VALUES (%s, %s, %s, %s, %s, %s)",
@@ -241,7 +306,7 @@ class PostgresStorage(Storage):
                 " received_at, expires_at) VALUES (%s, %s, %s, %s, %s, %s)",
                 (mailbox, d.key_hash, d.body_hash, d.message_id, d.now, d.expires_at))
             await cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, str(mailbox)))
-        return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now)
+        return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now, creator)
 
     async def add_challenge(self, challenge_hash: bytes, receive_hash: bytes,
                             expires_at: float) -> None:
@@ -284,10 +349,24 @@ class PostgresStorage(Storage):
     async def fetch(self, mailbox: int, limit: int, max_bytes: int,
                     after: str | None = None) -> list[StoredMessage]:
         async with self._tx() as cur:
-            await cur.execute("SELECT message_id, received_at, body FROM messages"
+            # Sizes first (from the covering index), so no more than `max_bytes` of blobs
+            # (and at least one message) is ever read into memory.
+            await cur.execute("SELECT seq, size FROM messages"
                               " WHERE mailbox_id = %s AND seq > coalesce((SELECT seq FROM"
                               " messages WHERE mailbox_id = %s AND message_id = %s), 0)"
                               " ORDER BY seq LIMIT %s", (mailbox, mailbox, after, limit))
+            chosen: list[int] = []
+            total = 0
+            for seq, size in await cur.fetchall():
+                if chosen and total + int(size) > max_bytes:
+                    break
+                chosen.append(int(seq))
+                total += int(size)
+            if not chosen:
+                return []
+            await cur.execute("SELECT message_id, received_at, body FROM messages"
+                              " WHERE mailbox_id = %s AND seq = ANY(%s) ORDER BY seq",
+                              (mailbox, chosen))
             rows = await cur.fetchall()
         return cap_batch((StoredMessage(str(r[0]), float(r[1]), bytes(r[2]))
                           for r in rows), max_bytes)
@@ -329,6 +408,48 @@ class PostgresStorage(Storage):
             await cur.execute("DELETE FROM idempotency WHERE expires_at <= %s", (now,))
             return SweepCounts(messages, boxes, challenges, cur.rowcount)
 
+    async def usage(self) -> Usage:
+        async with self._tx() as cur:
+            await cur.execute("SELECT coalesce(sum(size), 0) FROM messages")
+            row = await cur.fetchone()
+            total = int(row[0]) if row else 0
+            await cur.execute("SELECT b.creator, sum(m.size) FROM mailboxes b JOIN messages m"
+                              " ON m.mailbox_id = b.id WHERE b.creator IS NOT NULL"
+                              " GROUP BY b.creator")
+            rows = await cur.fetchall()
+        return Usage(total, {bytes(r[0]): int(r[1]) for r in rows})
+
+    async def add_admission_token(self, token_hash: bytes, label: str, now: float) -> None:
+        async with self._tx() as cur:
+            await cur.execute("INSERT INTO admission_tokens (hash, label, created_at)"
+                              " VALUES (%s, %s, %s)", (token_hash, label, now))
+
+    async def admission_token_ok(self, token_hash: bytes) -> bool:
+        async with self._tx() as cur:
+            await cur.execute("SELECT 1 FROM admission_tokens WHERE hash = %s"
+                              " AND revoked_at IS NULL", (token_hash,))
+            return await cur.fetchone() is not None
+
+    async def list_admission_tokens(self) -> list[AdmissionToken]:
+        async with self._tx() as cur:
+            await cur.execute(
+                "SELECT t.hash, t.label, t.created_at, t.revoked_at,"
+                " (SELECT count(*) FROM mailboxes b WHERE b.creator = t.hash),"
+                " (SELECT coalesce(sum(m.size), 0) FROM mailboxes b JOIN messages m"
+                "  ON m.mailbox_id = b.id WHERE b.creator = t.hash)"
+                " FROM admission_tokens t ORDER BY t.created_at")
+            rows = await cur.fetchall()
+        return [AdmissionToken(bytes(r[0]), str(r[1]), float(r[2]),
+                               None if r[3] is None else float(r[3]), int(r[4]), int(r[5]))
+                for r in rows]
+
+    async def revoke_admission_token(self, hash_prefix: bytes, now: float) -> int:
+        async with self._tx() as cur:
+            await cur.execute("UPDATE admission_tokens SET revoked_at = %s"
+                              " WHERE revoked_at IS NULL AND substring(hash FROM 1 FOR %s) = %s",
+                              (now, len(hash_prefix), hash_prefix))
+            return cur.rowcount
+
     async def counts(self) -> dict[str, int]:
         async with self._tx() as cur:
             await cur.execute("SELECT (SELECT count(*) FROM mailboxes), count(*),"
@@ -337,3 +458,11 @@ class PostgresStorage(Storage):
         assert row is not None
         return {"mailboxes": int(row[0]), "messages": int(row[1]),
                 "stored_bytes": int(row[2])}
+
+
+def _storage_error(exc: psycopg.Error) -> StorageError:
+    # The first line of psycopg's message names the cause (refused, auth, disk full); it is
+    # about the database server, never about a relay client.
+    cause = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    kind = StorageFull if _is_full(exc) else StorageError
+    return kind(f"postgresql: {type(exc).__name__}: {cause}")

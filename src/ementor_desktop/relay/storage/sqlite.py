@@ -2,12 +2,19 @@
 
 One connection owned by one worker thread serializes all database work, so the event loop never
 blocks on disk and no two transactions interleave. Only for a single relay process.
+
+A full disk must not lock owners out (they free space by acknowledging): a reserve file of
+`disk_reserve_bytes` is kept beside the database and given up when a write fails for lack of
+space; deposits stop while less than the reserve is free, and the reserve comes back when the
+space does.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
+import os
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -17,16 +24,20 @@ from typing import TypeVar
 from ementor_desktop.log import relay as log
 from ementor_desktop.relay.storage.base import (
     SCHEMA_VERSION,
+    AdmissionToken,
     Deposit,
     DepositOutcome,
     DepositResult,
     Owner,
     Storage,
     StorageError,
+    StorageFull,
     StoredMessage,
     SweepCounts,
+    Usage,
     WakeCallback,
     cap_batch,
+    over_creator_budget,
 )
 
 T = TypeVar("T")
@@ -65,6 +76,19 @@ CREATE TABLE idempotency (
 CREATE INDEX idempotency_expiry ON idempotency(expires_at);
 """
 
+#: Version 3, applied after `_SCHEMA` (which is versions 1 and 2): operator-issued admission
+#: tokens (their hash only) and the token hash that admitted each mailbox.
+_SCHEMA_V3 = """
+ALTER TABLE mailboxes ADD COLUMN creator BLOB;
+CREATE INDEX mailboxes_by_creator ON mailboxes(creator) WHERE creator IS NOT NULL;
+CREATE TABLE admission_tokens (
+    hash BLOB PRIMARY KEY,
+    label TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    revoked_at REAL
+);
+"""
+
 #: Challenges live for a minute and only matter to this process: they are kept in an attached
 #: in-memory database, so issuing and consuming them never waits for the disk. A restart forgets
 #: them all, which can only refuse a challenge, never let one be used twice. Each is bound to the
@@ -80,10 +104,16 @@ CREATE INDEX volatile.challenges_expiry ON challenges(expires_at);
 
 
 class SqliteStorage(Storage):
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, disk_reserve_bytes: int = 0, low_water_bytes: int = 0) -> None:
         self._path = Path(path)
         self._conn: sqlite3.Connection | None = None
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relay-sqlite")
+        self._reserve_bytes = disk_reserve_bytes if path != ":memory:" else 0
+        self._reserve = Path(f"{path}-reserve")
+        #: Below this much free space no deposit is taken (the reserve is kept for owners).
+        self._low_water = max(low_water_bytes, disk_reserve_bytes)
+        #: Set when a write failed for lack of space; cleared when the space is back.
+        self.full = False
 
     async def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         def call() -> T:
@@ -94,9 +124,82 @@ class SqliteStorage(Storage):
             except sqlite3.Error as exc:
                 if self._conn.in_transaction:
                     self._conn.rollback()
+                if self._is_full(exc):
+                    raise StorageFull(f"sqlite: {type(exc).__name__}: {exc}") from exc
                 raise StorageError(f"sqlite: {type(exc).__name__}: {exc}") from exc
 
         return await asyncio.get_running_loop().run_in_executor(self._worker, call)
+
+    def _is_full(self, exc: sqlite3.Error) -> bool:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code == sqlite3.SQLITE_FULL:
+            return True
+        # Some file systems report a failed write as an I/O error: look at the space left.
+        return code == sqlite3.SQLITE_IOERR and self._free_bytes() < max(self._low_water, 1)
+
+    async def _run_freeing(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """For owner commands: on a full disk give up the reserve and try once more, so an
+        owner can always acknowledge (delete) and so make room."""
+        try:
+            return await self._run(fn)
+        except StorageFull:
+            self.full = True
+            if not self._release_reserve():
+                raise
+            log.warning("storage: disk full; the reserve was given up for owner commands")
+            return await self._run(fn)
+
+    def _free_bytes(self) -> int:
+        try:
+            stat = os.statvfs(self._path.parent)
+        except OSError:
+            return 0
+        return stat.f_bavail * stat.f_frsize
+
+    def _release_reserve(self) -> bool:
+        try:
+            self._reserve.unlink()
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return False
+        return True
+
+    def _make_reserve(self) -> bool:
+        """Allocate the reserve file (real blocks, not a sparse file); False if no room."""
+        if not self._reserve_bytes:
+            return True
+        try:
+            if self._reserve.stat().st_size >= self._reserve_bytes:
+                return True
+        except OSError:
+            pass
+        try:
+            fd = os.open(self._reserve, os.O_WRONLY | os.O_CREAT, 0o600)
+        except OSError:
+            return False
+        try:
+            os.posix_fallocate(fd, 0, self._reserve_bytes)
+            os.fsync(fd)
+        except OSError:
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                self._reserve.unlink()
+            return False
+        os.close(fd)
+        return True
+
+    def disk_ok(self) -> bool:
+        """Whether a deposit may be taken: enough free space, and the reserve in place."""
+        if self._path == Path(":memory:"):
+            return True
+        free = self._free_bytes()
+        if self.full:
+            if free < self._low_water + self._reserve_bytes or not self._make_reserve():
+                return False
+            self.full = False
+            log.info("storage: disk space is back; deposits are taken again")
+        return free >= self._low_water
 
     async def open(self, on_wake: WakeCallback) -> None:
         # Wake-ups only come from this process, which notifies its own waiters directly.
@@ -118,12 +221,12 @@ class SqliteStorage(Storage):
                     f"database schema {version} is newer than this relay ({SCHEMA_VERSION})")
             if version == 0:
                 # executescript commits first, so the transaction is part of the script.
-                conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}"
+                conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}{_SCHEMA_V3}"
                                    f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
             elif version < SCHEMA_VERSION:
                 # 1 -> 2 bound challenges to a mailbox; they live in memory here, so nothing
-                # stored changes: only the version is recorded.
-                conn.executescript(f"BEGIN IMMEDIATE;"
+                # stored changes. 2 -> 3 adds admission tokens and each mailbox's creator.
+                conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA_V3}"
                                    f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
             conn.execute("ATTACH DATABASE ':memory:' AS volatile")
             conn.executescript(_VOLATILE)
@@ -133,6 +236,10 @@ class SqliteStorage(Storage):
             await asyncio.get_running_loop().run_in_executor(self._worker, connect)
         except sqlite3.Error as exc:
             raise StorageError(f"cannot open the SQLite database: {exc}") from exc
+        if not self._make_reserve():
+            self.full = True
+            log.warning("storage: no room for the %d-byte disk reserve; deposits wait for space",
+                        self._reserve_bytes)
         log.info("storage: sqlite opened (schema %d)", SCHEMA_VERSION)
 
     async def close(self) -> None:
@@ -143,16 +250,22 @@ class SqliteStorage(Storage):
 
         await asyncio.get_running_loop().run_in_executor(self._worker, close)
         self._worker.shutdown(wait=True)
+        if self._reserve_bytes:
+            self._release_reserve()  # made again at the next start
 
     async def ping(self) -> None:
-        await self._run(lambda c: c.execute("SELECT 1").fetchone())
+        # Not through the worker: a health check must not wait behind queued transactions.
+        if self._conn is None:
+            raise StorageError("storage is closed")
+        if not self.disk_ok():
+            raise StorageFull("sqlite: the disk is (nearly) full")
 
     async def create_mailbox(self, receive_hash: bytes, send_hash: bytes, auth_key: bytes,
-                             now: float) -> None:
+                             now: float, creator: bytes | None = None) -> None:
         def tx(c: sqlite3.Connection) -> None:
             c.execute("INSERT INTO mailboxes (receive_hash, send_hash, auth_key, created_at,"
-                      " last_owner_at) VALUES (?, ?, ?, ?, ?)",
-                      (receive_hash, send_hash, auth_key, now, now))
+                      " last_owner_at, creator) VALUES (?, ?, ?, ?, ?, ?)",
+                      (receive_hash, send_hash, auth_key, now, now, creator))
 
         await self._run(tx)
 
@@ -167,7 +280,13 @@ class SqliteStorage(Storage):
             c.execute("COMMIT")
             return result
 
-        return await self._run(tx)
+        if not self.disk_ok():
+            return DepositResult(DepositOutcome.RELAY_FULL)
+        try:
+            return await self._run(tx)
+        except StorageFull:
+            self.full = True
+            return DepositResult(DepositOutcome.RELAY_FULL)
 
     async def add_challenge(self, challenge_hash: bytes, receive_hash: bytes,
                             expires_at: float) -> None:
@@ -195,7 +314,7 @@ class SqliteStorage(Storage):
             c.execute("COMMIT")
             return fresh, owner
 
-        return await self._run(tx)
+        return await self._run_freeing(tx)
 
     async def fetch(self, mailbox: int, limit: int, max_bytes: int,
                     after: str | None = None) -> list[StoredMessage]:
@@ -218,21 +337,22 @@ class SqliteStorage(Storage):
 
         if not message_ids:
             return 0
-        return await self._run(tx)
+        return await self._run_freeing(tx)
 
     async def rotate_key(self, mailbox: int, auth_key: bytes) -> None:
-        await self._run(lambda c: c.execute("UPDATE mailboxes SET auth_key = ? WHERE id = ?",
-                                            (auth_key, mailbox)))
+        await self._run_freeing(lambda c: c.execute(
+            "UPDATE mailboxes SET auth_key = ? WHERE id = ?", (auth_key, mailbox)))
 
     async def delete_mailbox(self, mailbox: int) -> None:
-        await self._run(lambda c: c.execute("DELETE FROM mailboxes WHERE id = ?", (mailbox,)))
+        await self._run_freeing(lambda c: c.execute("DELETE FROM mailboxes WHERE id = ?",
+                                                    (mailbox,)))
 
     async def sweep(self, now: float, idle_before: float | None) -> SweepCounts:
         # In small transactions, each its own job on the worker: deposits and fetches queued
         # meanwhile run between them instead of waiting for a large backlog to go.
         total = SweepCounts()
         while True:
-            counts = await self._run(lambda c: _sweep_batch(c, now, idle_before))
+            counts = await self._run_freeing(lambda c: _sweep_batch(c, now, idle_before))
             total = SweepCounts(total.messages + counts.messages,
                                 total.mailboxes + counts.mailboxes,
                                 total.challenges + counts.challenges,
@@ -247,6 +367,52 @@ class SqliteStorage(Storage):
             msgs, size = c.execute("SELECT count(*), coalesce(sum(size), 0) FROM messages"
                                    ).fetchone()
             return {"mailboxes": int(boxes), "messages": int(msgs), "stored_bytes": int(size)}
+
+        return await self._run(tx)
+
+    async def usage(self) -> Usage:
+        def tx(c: sqlite3.Connection) -> Usage:
+            total = int(c.execute("SELECT coalesce(sum(size), 0) FROM messages").fetchone()[0])
+            rows = c.execute("SELECT b.creator, sum(m.size) FROM mailboxes b JOIN messages m"
+                             " ON m.mailbox_id = b.id WHERE b.creator IS NOT NULL"
+                             " GROUP BY b.creator").fetchall()
+            return Usage(total, {bytes(r[0]): int(r[1]) for r in rows})
+
+        return await self._run(tx)
+
+    async def add_admission_token(self, token_hash: bytes, label: str, now: float) -> None:
+        await self._run(lambda c: c.execute(
+            "INSERT INTO admission_tokens (hash, label, created_at) VALUES (?, ?, ?)",
+            (token_hash, label, now)))
+
+    async def admission_token_ok(self, token_hash: bytes) -> bool:
+        row = await self._run(lambda c: c.execute(
+            "SELECT 1 FROM admission_tokens WHERE hash = ? AND revoked_at IS NULL",
+            (token_hash,)).fetchone())
+        return row is not None
+
+    async def list_admission_tokens(self) -> list[AdmissionToken]:
+        def tx(c: sqlite3.Connection) -> list[AdmissionToken]:
+            rows = c.execute(
+                "SELECT t.hash, t.label, t.created_at, t.revoked_at,"
+                " (SELECT count(*) FROM mailboxes b WHERE b.creator = t.hash),"
+                " (SELECT coalesce(sum(m.size), 0) FROM mailboxes b JOIN messages m"
+                "  ON m.mailbox_id = b.id WHERE b.creator = t.hash)"
+                " FROM admission_tokens t ORDER BY t.created_at").fetchall()
+            return [AdmissionToken(bytes(r[0]), str(r[1]), float(r[2]),
+                                   None if r[3] is None else float(r[3]), int(r[4]), int(r[5]))
+                    for r in rows]
+
+        return await self._run(tx)
+
+    async def revoke_admission_token(self, hash_prefix: bytes, now: float) -> int:
+        def tx(c: sqlite3.Connection) -> int:
+            hashes = [bytes(r[0]) for r in c.execute(
+                "SELECT hash FROM admission_tokens WHERE revoked_at IS NULL")]
+            chosen = [h for h in hashes if h.startswith(hash_prefix)]
+            for h in chosen:
+                c.execute("UPDATE admission_tokens SET revoked_at = ? WHERE hash = ?", (now, h))
+            return len(chosen)
 
         return await self._run(tx)
 
@@ -303,10 +469,12 @@ def _authenticate(c: sqlite3.Connection, challenge_hash: bytes | None,
 
 
 def _deposit(c: sqlite3.Connection, d: Deposit) -> DepositResult:
-    row = c.execute("SELECT id FROM mailboxes WHERE send_hash = ?", (d.send_hash,)).fetchone()
+    row = c.execute("SELECT id, creator FROM mailboxes WHERE send_hash = ?",
+                    (d.send_hash,)).fetchone()
     if row is None:
         return DepositResult(DepositOutcome.UNKNOWN_MAILBOX)
     mailbox = int(row[0])
+    creator = None if row[1] is None else bytes(row[1])
     seen = c.execute("SELECT body_hash, message_id, received_at FROM idempotency"
                      " WHERE mailbox_id = ? AND key_hash = ?", (mailbox, d.key_hash)).fetchone()
     if seen is not None:
@@ -317,10 +485,12 @@ def _deposit(c: sqlite3.Connection, d: Deposit) -> DepositResult:
                             " WHERE mailbox_id = ?", (mailbox,)).fetchone()
     if count + 1 > d.quota_messages or size + len(d.body) > d.quota_bytes:
         return DepositResult(DepositOutcome.MAILBOX_FULL, mailbox)
+    if over_creator_budget(d, creator):
+        return DepositResult(DepositOutcome.CREATOR_FULL, mailbox, creator=creator)
     c.execute("INSERT INTO messages (mailbox_id, message_id, received_at, expires_at, size, body)"
               " VALUES (?, ?, ?, ?, ?, ?)",
               (mailbox, d.message_id, d.now, d.expires_at, len(d.body), d.body))
     c.execute("INSERT INTO idempotency (mailbox_id, key_hash, body_hash, message_id, received_at,"
               " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
               (mailbox, d.key_hash, d.body_hash, d.message_id, d.now, d.expires_at))
-    return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now)
+    return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now, creator)
