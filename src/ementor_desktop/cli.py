@@ -3,26 +3,83 @@
 The CLI is an automation surface (scripts and acceptance checks use it): command names, options,
 JSON fields and exit codes are a contract documented in docs/cli.md. Every known failure is one line
 on stderr and a non-zero exit code (see `errors.py`); an unexpected exception is logged with its
-traceback and reported to the user as a one-line bug notice.
+traceback and reported to the user as a one-line bug notice. Nothing a contact chose (a name, a
+message) reaches the terminal raw: everything written goes through `EscapingWriter`.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
 from ementor_desktop import APP_NAME, __version__
 from ementor_desktop import log as logs
 from ementor_desktop.errors import EmentorError
+from ementor_desktop.protocol import display
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
 
+class EscapingWriter(io.TextIOBase):
+    """A text stream in front of stdout/stderr: control, bidi and other invisible characters in
+    what is written appear as visible escapes (`\\x1b`, `\\u202e`), so a contact's name or
+    message can neither steer the terminal nor reorder or hide what follows. Line feeds and tabs
+    (our own layout) pass. Characters the stream's encoding cannot write are escaped too."""
+
+    def __init__(self, target: TextIO) -> None:
+        super().__init__()
+        self.target = target
+        encoding = getattr(target, "encoding", None) or "utf-8"
+        try:
+            self._utf = codecs.lookup(encoding).name.startswith("utf")
+        except LookupError:
+            self._utf = False
+        self._encoding = encoding
+
+    def write(self, text: str) -> int:
+        safe = display.escape_for_terminal(text, keep="\n\t")
+        if not self._utf:
+            try:
+                safe = safe.encode(self._encoding, "backslashreplace").decode(self._encoding)
+            except LookupError:
+                safe = safe.encode("ascii", "backslashreplace").decode("ascii")
+        self.target.write(safe)
+        return len(text)
+
+    def flush(self) -> None:
+        self.target.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return bool(getattr(self.target, "isatty", lambda: False)())
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its messages (which quote what was typed) escaped like all our output."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            stream = file or sys.stderr
+            stream.write(display.escape_for_terminal(message, keep="\n\t"))
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="ementor",
         description=f"{APP_NAME}: confidential e-mentoring. Without a command, opens the app.",
     )
@@ -43,8 +100,26 @@ def _register_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     commands.register(sub)
 
 
+def _say(message: str) -> None:
+    """One line on stderr, escaped (an error can quote a contact's name or what was typed)."""
+    line = display.escape_for_terminal(" ".join(message.split("\n")))
+    with contextlib.suppress(OSError, ValueError, UnicodeError):  # stderr closed: say nothing
+        print(f"ementor: {line}", file=sys.stderr, flush=True)
+
+
+def _internal_error(command: str) -> int:
+    if logs.active_log_file() is None:
+        _say("unexpected internal error (a bug); no log could be written for it.")
+        return 70
+    logs.cli.exception("unexpected error in command %s", command)
+    where = logs.active_log_file()
+    _say(f"unexpected internal error (a bug); the details are in {where}.")
+    return 70
+
+
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
-    out = stdout or sys.stdout
+    logs.quiet_until_configured()  # no warning or traceback on stderr before a log exists
+    out = cast(TextIO, EscapingWriter(stdout or sys.stdout))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -53,12 +128,15 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         return int(run_app(home=args.home))
     handler: Handler = args.handler
     try:
+        from ementor_desktop.commands.common import check_arguments_are_text
+
+        check_arguments_are_text(args)
         return handler(args, out)
     except EmentorError as err:
-        print(f"ementor: {err}", file=sys.stderr)
+        _say(str(err))
         return err.exit_code
     except KeyboardInterrupt:
-        print("ementor: interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
     except BrokenPipeError:
         # The reader went away (`ementor … | head`): like other Unix tools, stop quietly. The
@@ -67,10 +145,4 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception:  # a bug: keep the traceback in the log, give the user one line
-        logs.cli.exception("unexpected error in command %s", args.command)
-        print(
-            "ementor: unexpected internal error (a bug); the details are in the log "
-            "in the home folder.",
-            file=sys.stderr,
-        )
-        return 70
+        return _internal_error(str(args.command))

@@ -2,7 +2,8 @@
 
 Everything the CLI or the GUI shows to a user comes from an `EmentorError`; anything else that
 escapes is a bug and is reported as one (with the traceback going to the log, never the screen).
-Exit codes are part of the CLI contract (see docs/cli.md): never renumber them.
+Exit codes are part of the CLI contract (see docs/cli.md): never renumber them; a new kind of
+failure gets the next free number and a row in the table there.
 """
 
 from __future__ import annotations
@@ -73,3 +74,17 @@ class BackupError(EmentorError):
     """A backup file is not a backup, is damaged, or needs another passphrase."""
 
     exit_code = 11
+
+
+class HomeUnusable(EmentorError):
+    """The home folder, or the log folder inside it, cannot be used (it is a file, it is not
+    writable, a part of its path is too long for the file system)."""
+
+    exit_code = 12
+
+
+class InviteUnanswered(EmentorError):
+    """A connection accepted from an invite was never confirmed and no longer can be: the invite
+    was used by someone else or expired before the inviter saw the acceptance."""
+
+    exit_code = 13

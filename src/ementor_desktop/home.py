@@ -13,8 +13,11 @@ from pathlib import Path
 import platformdirs
 
 from ementor_desktop import APP_ID
+from ementor_desktop.errors import HomeUnusable
 
 HOME_ENV = "EMENTOR_HOME"
+# Most file systems refuse a name (one part of a path) longer than this many bytes.
+MAX_NAME_BYTES = 255
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,22 @@ class Home:
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
         if os.name == "posix":
             os.chmod(self.root, 0o700)
+
+
+def check_home_path(root: Path) -> None:
+    """Raise HomeUnusable when `root` cannot name a folder here (a NUL byte, a part over 255
+    bytes), before anything tries to use it."""
+    text = str(root)
+    if "\x00" in text:
+        raise HomeUnusable("The home folder's path contains a NUL character.")
+    try:
+        parts = [os.fsencode(part) for part in root.parts]
+    except UnicodeError:
+        raise HomeUnusable("The home folder's path cannot be written as a file name "
+                           "on this system.") from None
+    if any(len(part) > MAX_NAME_BYTES for part in parts):
+        raise HomeUnusable(f"A part of the home folder's path is longer than {MAX_NAME_BYTES} "
+                           "bytes, which file systems refuse. Choose a shorter --home.")
 
 
 def resolve_home(explicit: str | os.PathLike[str] | None = None) -> Home:

@@ -16,6 +16,7 @@ import json
 import re
 import secrets
 import time
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import requests
@@ -28,7 +29,8 @@ from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.domain.inbox import Inbox
 from ementor_desktop.domain.messaging import new_idempotency_key
 from ementor_desktop.domain.models import Contact
-from ementor_desktop.errors import UsageError
+from ementor_desktop.errors import EmentorError, UsageError
+from ementor_desktop.protocol import display
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.protocol.content import CAPS, MAX_CAPS, Content
 from ementor_desktop.protocol.relay_url import parse_relay_url
@@ -160,15 +162,118 @@ def list_contacts(vault: Vault) -> list[ContactView]:
                 for c in repos.contacts.list()]
 
 
-def find_contact(vault: Vault, name_or_id: str) -> Contact:
-    with vault.mutex:
-        found = Repos.over(vault.db).contacts.find(name_or_id.strip())
+# -- naming a contact on the command line ---------------------------------------------------
+# A contact chooses their own name and may change it at any time, so a name alone must never be
+# able to redirect what the person meant for someone else. A query names a contact by its id, or
+# by a name: every contact whose name (cleaned, any case) starts with the query is a candidate,
+# an exact match included, and more than one candidate is an error listing them all. So a contact
+# who renames themselves to "Ben" makes `ben` ambiguous instead of capturing what was meant for
+# "Benjamin". The names the person last saw are remembered (`_NAMES_SEEN`, in the vault) so a
+# change made by the contact is pointed out; a query that fits only the new name is refused.
+
+# Not a user setting: the name each contact had when the person last named or listed them.
+_NAMES_SEEN = "_contact_names_seen"
+_MAX_ID_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A contact a query named, and the name they had before they changed it (if they did
+    since the person last saw them)."""
+
+    contact: Contact
+    renamed_from: str | None = None
+
+
+def _name_key(name: str) -> str:
+    return display.clean_name(name).casefold()
+
+
+def _shown(name: str) -> str:
+    return display.clean_name(name) or "(no name)"
+
+
+def _candidates(repos: Repos, query: str) -> list[Contact] | Contact:
+    wanted = display.clean_name(query)
+    if not wanted:
+        raise UsageError("Give a contact's name or id (`ementor contacts` lists them).")
+    if len(wanted) <= _MAX_ID_LENGTH:
+        by_id = repos.contacts.get(wanted)
+        if by_id is not None:
+            return by_id
+    key = wanted.casefold()
+    return [c for c in repos.contacts.list() if _name_key(c.display_name).startswith(key)]
+
+
+def _one(query: str, found: list[Contact]) -> Contact:
+    shown_query = display.clean_name(query)[:80]
     if not found:
-        raise UsageError(f"No contact called {name_or_id!r}. `ementor contacts` lists them.")
+        raise UsageError(f"No contact called {shown_query!r}. `ementor contacts` lists them.")
     if len(found) > 1:
-        names = ", ".join(f"{c.display_name} ({c.id})" for c in found)
-        raise UsageError(f"{name_or_id!r} matches several contacts: {names}. Use the id.")
+        names = ", ".join(f"{_shown(c.display_name)} (id {c.id})" for c in found)
+        raise UsageError(f"{shown_query!r} could mean {len(found)} contacts: {names}. "
+                         "Use the id.")
     return found[0]
+
+
+def find_contact(vault: Vault, name_or_id: str) -> Contact:
+    """The contact `name_or_id` names: an id, or a name (or its beginning) that fits exactly one
+    contact. Raises UsageError (listing the candidates when several fit)."""
+    with vault.mutex:
+        found = _candidates(Repos.over(vault.db), name_or_id)
+    return found if isinstance(found, Contact) else _one(name_or_id, found)
+
+
+def resolve_contact(vault: Vault, name_or_id: str) -> Resolved:
+    """Like `find_contact`, and aware of renames: a contact found by a name they changed since
+    the person last saw them comes with `renamed_from`; if the query fits only their new name,
+    it is refused (the person may have meant someone else). Writes nothing: once the command
+    has done its work, `remember_names(vault, [contact.id])` notes the name as seen."""
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        found = _candidates(repos, name_or_id)
+        seen = _names_seen(repos)
+    if isinstance(found, Contact):
+        return Resolved(found)
+    contact = _one(name_or_id, found)
+    before = seen.get(contact.id)
+    if before is None or _name_key(before) == _name_key(contact.display_name):
+        return Resolved(contact)
+    if not _name_key(before).startswith(display.clean_name(name_or_id).casefold()):
+        raise UsageError(
+            f"{display.clean_name(name_or_id)[:80]!r} fits {_shown(contact.display_name)} "
+            f"(id {contact.id}), who was called {_shown(before)!r} until they changed their "
+            "name. To be sure you mean them, use the id (`ementor contacts` lists them).")
+    return Resolved(contact, renamed_from=before)
+
+
+def _names_seen(repos: Repos) -> dict[str, str]:
+    value = repos.settings.get(_NAMES_SEEN, {})
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def remember_names(vault: Vault, ids: Collection[str] | None = None) -> dict[str, str]:
+    """Note contacts' current names as seen by the person: every contact's, or those in `ids`
+    (and any contact not noted yet). Returns {contact id: previous name} for the noted contacts
+    who changed their name since. Best effort: a vault that cannot be written (a full disk)
+    only loses the note."""
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        seen = _names_seen(repos)
+        current = {c.id: c.display_name for c in repos.contacts.list()}
+        noted = {cid: name if (ids is None or cid in ids or cid not in seen) else seen[cid]
+                 for cid, name in current.items()}
+        changed = {cid: seen[cid] for cid, name in noted.items()
+                   if cid in seen and _name_key(seen[cid]) != _name_key(name)}
+        if noted != seen:
+            try:
+                with vault.db.transaction():
+                    repos.settings.set(_NAMES_SEEN, noted)
+            except EmentorError:
+                log.domain.warning("could not note contact names (%d)", len(noted))
+    return changed
 
 
 def _same_number(given: str, expected: str) -> bool:
