@@ -12,7 +12,7 @@ import pytest
 from ementor_desktop.commands import messaging as messaging_commands
 from ementor_desktop.domain import contacts
 from ementor_desktop.domain.models import Role
-from ementor_desktop.errors import InviteUnanswered, UsageError
+from ementor_desktop.errors import InviteUnanswered, NetworkError, UsageError
 from tests.conftest import snapshot
 from tests.integration.cli_peers import run_cli
 from tests.messaging.conftest import (  # noqa: F401 (fixtures used by name)
@@ -45,8 +45,26 @@ def test_accepting_an_invite_someone_else_used_ends_in_a_clear_failure(
         assert p.sync().complete
     assert ada.repos.contacts.list()[0].display_name == "Ben Mentee"
 
-    still = run_cli(cat, capsys, "sync")
-    assert still.code == 0 and "waiting for Ada Mentor" in still.out
+    # Cat's `hello` is deposited again at each sync until a welcome comes; the invite's
+    # mailbox is gone, so the very next sync says so (exit 10), instead of waiting forever.
+    told = run_cli(cat, capsys, "sync")
+    assert told.code == NetworkError.exit_code == 10, told
+    (line,) = told.err.strip().splitlines()
+    assert "invite was already used" in line and "new one" in line
+
+
+def test_an_invite_nobody_answers_ends_in_a_clear_failure(
+        make_participant: Callable[..., Participant], relay_url: str,  # noqa: F811
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The inviter never comes back: once the invite has expired (plus a day), `sync` stops
+    saying "waiting" with exit 0 and fails plainly."""
+    ada = make_participant("Ada Mentor", Role.MENTOR)
+    cat = make_participant("Cat Second")
+    code = contacts.create_invite(ada.vault, relay_url, ada.session, days=2)
+    assert run_cli(cat, capsys, "accept", code).code == 0
+    for _ in range(2):  # the hello goes out, then is only re-deposited (a duplicate)
+        still = run_cli(cat, capsys, "sync")
+        assert still.code == 0 and "waiting for Ada Mentor" in still.out, still
     assert "waiting for them to confirm" in run_cli(cat, capsys, "contacts").out
 
     later = time.time() + 4 * 86_400  # past the invite's expiry and a day of grace

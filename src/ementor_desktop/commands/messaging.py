@@ -38,10 +38,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--days", type=count_option(1, 90),
                    default=contact_service.DEFAULT_INVITE_DAYS,
                    help="days until the invite expires (default 7)")
+    p.add_argument("--admission", metavar="CODE", help="the relay's admission code, if your "
+                   "organisation gave you one (kept with the relay it is for)")
     p.set_defaults(handler=cmd_invite)
 
     p = sub.add_parser("accept", help="accept an invite code and connect")
     p.add_argument("code", metavar="CODE")
+    p.add_argument("--admission", metavar="CODE", dest="admission", help="the admission code "
+                   "of the invite's relay, if your organisation gave you one")
     p.set_defaults(handler=cmd_accept)
 
     p = sub.add_parser("contacts", help="list contacts with their safety numbers")
@@ -140,14 +144,33 @@ def cmd_invite(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("--days must be between 1 and 90.")
     with open_vault(args) as vault:
         url, make_default = _relay_url(vault, args.relay)
-        code = contact_service.create_invite(vault, url, days=args.days)
-        if make_default:  # only a relay that worked: a refused command changes nothing
-            with vault.mutex, vault.db.transaction():
-                Settings(Repos.over(vault.db).settings).set("relay_url", url)
+        admission = _admission(args)
+        code = contact_service.create_invite(vault, url, days=args.days, admission=admission)
+        if make_default or admission:  # only what worked: a refused command changes nothing
+            _remember_relay(vault, url, admission, make_default)
     print(f"Send this one-time invite to the person you want to connect with "
           f"(valid {args.days} days). They run `ementor accept CODE`:", file=out)
     print(code, file=out)
     return 0
+
+
+def _admission(args: argparse.Namespace) -> str | None:
+    code = (getattr(args, "admission", None) or "").strip()
+    if code and (len(code) > 200 or not code.isprintable() or not code.isascii()):
+        raise UsageError("That admission code cannot be right: it is printable ASCII, as the "
+                         "relay's operator gave it.")
+    return code or None
+
+
+def _remember_relay(vault: Vault, url: str, admission: str | None, make_default: bool) -> None:
+    """Make `url` the default relay if asked; keep `admission` only as the code of the
+    configured relay (it is never shown to any other)."""
+    with vault.mutex, vault.db.transaction():
+        settings = Settings(Repos.over(vault.db).settings)
+        if make_default:
+            settings.set("relay_url", url)
+        if admission and settings.get("relay_url") == url:
+            settings.set("relay_admission", admission)
 
 
 def _invite_expiry(code_text: str) -> int:
@@ -166,7 +189,13 @@ def _date(seconds: int) -> str:
 def cmd_accept(args: argparse.Namespace, out: TextIO) -> int:
     expires_at = _invite_expiry(args.code)
     with open_vault(args) as vault:
-        contact = contact_service.accept_invite(vault, args.code)
+        admission = _admission(args)
+        contact = contact_service.accept_invite(vault, args.code, admission=admission)
+        if admission and contact.relay_url:
+            with vault.mutex:
+                configured = Settings(Repos.over(vault.db).settings).get("relay_url")
+            # the code belongs to the invite's relay: kept when that is (or becomes) ours
+            _remember_relay(vault, contact.relay_url, admission, not configured)
         number = contact_service.safety_number(vault, contact)
         _note_invite_expiry(vault, contact, expires_at)
     name = shown_name(contact)

@@ -29,6 +29,7 @@ from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.domain.inbox import Inbox
 from ementor_desktop.domain.messaging import new_idempotency_key
 from ementor_desktop.domain.models import Contact
+from ementor_desktop.domain.settings import NAMES_SEEN_KEY, admission_for
 from ementor_desktop.errors import EmentorError, UsageError
 from ementor_desktop.protocol import display
 from ementor_desktop.protocol import relay_v1 as wire
@@ -44,6 +45,10 @@ INVITE_PREFIX = "ementor-invite-1:"
 DEFAULT_INVITE_DAYS = 7
 _CAP = re.compile(r"[a-z][a-z0-9_.-]{0,31}")
 _HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+#: The latest expiry an invite may name: the last second of the year 9999.
+MAX_EXPIRY_S = 253_402_300_799
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,8 @@ class InviteCode:
                     isinstance(doc.get(k), str) for k in ("r", "s", "k", "b", "i", "x", "n")):
                 raise ValueError("types")
             expires = doc.get("e")
-            if not isinstance(expires, int) or isinstance(expires, bool):
+            if not isinstance(expires, int) or isinstance(expires, bool) or \
+                    not 0 <= expires <= MAX_EXPIRY_S:
                 raise ValueError("expiry")
             code = cls(relay_url=parse_relay_url(doc["r"]), send_id=doc["s"],
                        signing_key=wire.b64url_decode(doc["k"], 32),
@@ -172,7 +178,7 @@ def list_contacts(vault: Vault) -> list[ContactView]:
 # change made by the contact is pointed out; a query that fits only the new name is refused.
 
 # Not a user setting: the name each contact had when the person last named or listed them.
-_NAMES_SEEN = "_contact_names_seen"
+_NAMES_SEEN = NAMES_SEEN_KEY
 _MAX_ID_LENGTH = 64
 
 
@@ -419,8 +425,10 @@ def _cut_off(repos: Repos, contact_id: str, now: int) -> None:
 # -- invites ---------------------------------------------------------------------------------
 
 def create_invite(vault: Vault, relay_url: str, session: requests.Session | None = None,
-                  days: int = DEFAULT_INVITE_DAYS) -> str:
-    """Create a one-time invite mailbox on the relay and return the one-line invite code."""
+                  days: int = DEFAULT_INVITE_DAYS, admission: str | None = None) -> str:
+    """Create a one-time invite mailbox on the relay and return the one-line invite code.
+    `admission`: the relay's admission code, if given now (else the configured one, for the
+    configured relay)."""
     try:
         relay_url = parse_relay_url(relay_url)
     except wire.ProtocolError as err:
@@ -429,9 +437,10 @@ def create_invite(vault: Vault, relay_url: str, session: requests.Session | None
         repos = Repos.over(vault.db)
         profile = repos.profile.get()
         mine = _my_public(repos)
+        admission = admission or admission_for(repos, relay_url)
     auth = MailboxAuthKey.generate()
     with RelayClient(relay_url, session) as client:  # its own connection unless given one
-        ids = client.create_mailbox(auth)
+        ids = client.create_mailbox(auth, invite=admission)
     now = now_ms()
     expires_ms = now + days * 86_400_000
     invite = Invite(id=secrets.token_hex(16), secret=secrets.token_bytes(32), mailbox_id=0,
@@ -449,9 +458,11 @@ def create_invite(vault: Vault, relay_url: str, session: requests.Session | None
                       name=profile.display_name if profile else "", caps=CAPS).encode()
 
 
-def accept_invite(vault: Vault, code_text: str,
-                  session: requests.Session | None = None) -> Contact:
-    """Add the inviter as a contact, create our return mailbox, and queue the `hello`."""
+def accept_invite(vault: Vault, code_text: str, session: requests.Session | None = None,
+                  admission: str | None = None) -> Contact:
+    """Add the inviter as a contact, create our return mailbox on the invite's relay, and queue
+    the `hello`. `admission`: that relay's admission code, if given now (else the configured
+    one, when the invite's relay is the configured relay)."""
     code = InviteCode.parse(code_text)
     if code.expires_at * 1000 < now_ms():
         when = time.strftime("%Y-%m-%d", time.gmtime(code.expires_at))
@@ -467,11 +478,14 @@ def accept_invite(vault: Vault, code_text: str,
         if existing is not None:
             raise UsageError(f"This invite was already used: you are connected with "
                              f"{existing.display_name}.")
+        admission = admission or admission_for(repos, code.relay_url)
     auth = MailboxAuthKey.generate()
     with RelayClient(code.relay_url, session) as client:
-        ids = client.create_mailbox(auth)
+        ids = client.create_mailbox(auth, invite=admission)
     now = now_ms()
-    contact = Contact(id=secrets.token_hex(8), display_name=code.name.strip()[:80],
+    # the inviter chose this name: no controls, bidi or invisible characters in it
+    contact = Contact(id=secrets.token_hex(8),
+                      display_name=display.clean_name(code.name)[:80] or "Unnamed contact",
                       signing_key=code.signing_key, box_key=code.box_key,
                       relay_url=code.relay_url, send_id=code.send_id, state="pending",
                       created_at=now, capabilities=frozenset(code.caps))

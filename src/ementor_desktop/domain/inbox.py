@@ -39,6 +39,7 @@ from ementor_desktop.domain.messaging import (
     queue_receipts,
 )
 from ementor_desktop.domain.models import Contact, Message, MessageState
+from ementor_desktop.domain.settings import admission_for
 from ementor_desktop.protocol.content import CAPS, Content
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.mailboxes import Mailbox, ReceivedRepo
@@ -209,6 +210,7 @@ def apply_welcome(ctx: Context, sender: Contact, content: Content) -> Outcome:
     else:  # a relay this vault has never used: the person decides (ementor accept-route)
         repos.contacts.set_pending_route(sender.id, body["relay"], body["send_id"])
         log.sync.warning("a contact asked to move to an unknown relay; waiting for the person")
+    repos.outbox.drop_kind(sender.id, "hello")  # answered: it need not be deposited again
     if repos.contacts.activate(sender.id, body["role"]):
         ctx.report.new_contacts.append(sender.display_name)
         # Answer over the new route at once: the inviter then knows we switched, drains and
@@ -268,16 +270,29 @@ class Inbox:
         self._opener: tuple[envelope.Opener, bytes] | None = None
 
     # -- what the engine calls ---------------------------------------------------------------
-    def receive(self, mailbox: Mailbox, items: list[RelayMessage],
-                report: SyncReport) -> list[str]:
+    def prepare(self, items: list[RelayMessage]) -> list[Unsealed]:
+        """Open a batch's envelopes (pure cryptography, no vault state beyond our own keys):
+        the engine calls this on a read-ahead thread while the batch before is applied."""
+        if self._opener is None:
+            with self.vault.mutex:
+                self._keys(Repos.over(self.vault.db))
+        assert self._opener is not None
+        opener = self._opener[0]
+        return [_unseal(opener, item.body) for item in items]
+
+    def receive(self, mailbox: Mailbox, items: list[RelayMessage], report: SyncReport,
+                prepared: object = None) -> list[str]:
         """Apply a fetched batch in one transaction; return the relay ids to acknowledge (every
-        one whose outcome is final or kept in the vault)."""
+        one whose outcome is final or kept in the vault). `prepared` is what `prepare` opened
+        of this very batch, if it ran."""
+        opened = prepared if isinstance(prepared, list) and len(prepared) == len(items) \
+            else None
         with self.vault.mutex:
             try:
-                return self._receive(mailbox, items, report, isolate=False)
+                return self._receive(mailbox, items, report, isolate=False, prepared=opened)
             except Exception:  # an unexpected error: do it again, envelope by envelope
                 log.sync.exception("an envelope failed to apply; isolating it")
-                return self._receive(mailbox, items, report, isolate=True)
+                return self._receive(mailbox, items, report, isolate=True, prepared=opened)
 
     def retry_held(self, report: SyncReport, contact_id: str | None = None) -> int:
         """Apply kept envelopes again (after an upgrade, a new contact, an accepted key
@@ -308,6 +323,10 @@ class Inbox:
             released += 1
             self._finish_batch(ctx)
         return released
+
+    def admission_for(self, relay_url: str) -> str | None:
+        with self.vault.mutex:
+            return admission_for(Repos.over(self.vault.db), relay_url)
 
     def mailbox_created(self, contact_id: str, relay_url: str, receive_id: str, send_id: str,
                         auth_seed: bytes) -> None:
@@ -343,11 +362,11 @@ class Inbox:
         return [_unseal(opener, item.body) for item in items]
 
     def _receive(self, mailbox: Mailbox, items: list[RelayMessage], report: SyncReport,
-                 isolate: bool) -> list[str]:
+                 isolate: bool, prepared: list[Unsealed] | None = None) -> list[str]:
         ack: list[str] = []
         scratch = SyncReport()  # merged into `report` only once the transaction committed
         repos = Repos.over(self.vault.db)
-        unsealed = self._unseal_all(repos, items)
+        unsealed = prepared if prepared is not None else self._unseal_all(repos, items)
         with self.vault.db.transaction():
             # The mailbox row is read again for every batch: an earlier batch may have bound it
             # to a contact (a hello), and refusing on stale state would lose messages.

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ementor_desktop.errors import UsageError
+from ementor_desktop.protocol.relay_url import RelayUrlError, parse_relay_url
+from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.settings import SettingsRepo
 
 
@@ -27,6 +29,9 @@ class Setting:
 
 DECLARED: dict[str, Setting] = {s.key: s for s in (
     Setting("relay_url", str, "", "The relay this app deposits and fetches through."),
+    Setting("relay_admission", str, "",
+            "The admission code your organisation gave you for its relay; presented only to "
+            "that relay (relay_url), when a mailbox is created there."),
     Setting("auto_lock_minutes", int, 10, "Lock after this many idle minutes (0: never).",
             minimum=0, maximum=24 * 60),
     Setting("notifications", bool, True, "Show a system notification for new messages."),
@@ -39,6 +44,10 @@ DECLARED: dict[str, Setting] = {s.key: s for s in (
 
 SCHEMA_VERSION = 1
 VERSION_KEY = "_settings_version"
+#: Internal keys (a leading underscore; never shown in Settings, never set by a person):
+#: VERSION_KEY, and the contact names this person last saw (domain/contacts.py keeps them to
+#: notice when a contact renamed themselves).
+NAMES_SEEN_KEY = "_contact_names_seen"
 # version -> step that upgrades the stored settings from that version to the next one
 UPGRADES: dict[int, Callable[[SettingsRepo], None]] = {}
 
@@ -90,3 +99,17 @@ def validate(setting: Setting, value: Any) -> Any:
     if isinstance(value, int) and setting.maximum is not None and value > setting.maximum:
         raise UsageError(f"Setting {setting.key} must be at most {setting.maximum}.")
     return value
+
+
+def admission_for(repos: Repos, relay_url: str) -> str | None:
+    """The admission code for mailboxes created on `relay_url`: the configured one, and only
+    for the configured relay (a contact's relay never sees our organisation's code)."""
+    settings = Settings(repos.settings)
+    code = str(settings.get("relay_admission") or "").strip()
+    if not code or not relay_url:
+        return None
+    try:
+        same = parse_relay_url(relay_url) == parse_relay_url(str(settings.get("relay_url")))
+    except RelayUrlError:
+        return None
+    return code if same else None

@@ -170,9 +170,14 @@ class _RelayDown(Exception):
 class Inbox(Protocol):
     """What the engine needs from the domain (implemented by `domain.inbox.Inbox`)."""
 
-    def receive(self, mailbox: Mailbox, items: list[RelayMessage],
-                report: SyncReport) -> list[str]:
-        """Apply a fetched batch and commit; return the relay ids that may be acknowledged."""
+    def prepare(self, items: list[RelayMessage]) -> object:
+        """Work on a batch that needs no vault state (opening the envelopes: pure
+        cryptography), done on a read-ahead thread while the batch before is applied."""
+
+    def receive(self, mailbox: Mailbox, items: list[RelayMessage], report: SyncReport,
+                prepared: object = None) -> list[str]:
+        """Apply a fetched batch (with what `prepare` made of it, if anything) and commit;
+        return the relay ids that may be acknowledged."""
 
     def mailbox_created(self, contact_id: str, relay_url: str, receive_id: str, send_id: str,
                         auth_seed: bytes) -> None:
@@ -180,6 +185,24 @@ class Inbox(Protocol):
 
     def retry_held(self, report: SyncReport, contact_id: str | None = None) -> int:
         """Apply envelopes kept in the vault whose state may have changed."""
+
+    def admission_for(self, relay_url: str) -> str | None:
+        """The admission code to present when creating a mailbox on `relay_url` (the
+        organisation's relay asks for one), or None."""
+
+
+#: How often a `hello` is deposited again while its invite is unanswered (see _Deposited).
+HELLO_RECHECK_S = 60
+
+
+def _again(item: OutboxItem) -> bool:
+    """A `hello` that was deposited before and is only being deposited again."""
+    return item.kind == "hello" and item.sealed is not None and item.last_error is None
+
+
+def _still_pending(repos: Repos, contact_id: str) -> bool:
+    contact = repos.contacts.get(contact_id)
+    return contact is not None and contact.state == "pending"
 
 
 class _Deposited:
@@ -210,6 +233,14 @@ class _Deposited:
             repos = Repos.over(vault.db)
             now = now_ms()
             for item in rows:
+                if _again(item):
+                    report.pushed -= 1  # a kept hello deposited again is not news
+                if item.kind == "hello" and _still_pending(repos, item.contact_id):
+                    # Kept, and deposited again (same bytes, same key: the relay answers
+                    # "duplicate") until the welcome comes: if someone else used the invite
+                    # first, the inviter deletes its mailbox, and the next deposit says so.
+                    repos.outbox.reschedule(item.id, now + HELLO_RECHECK_S * 1000)
+                    continue
                 repos.outbox.remove(item.id)
                 if item.message_id:
                     repos.messages.set_state(item.message_id, MessageState.ON_RELAY, now)
@@ -356,7 +387,8 @@ class SyncEngine:
                 continue
             try:
                 auth = MailboxAuthKey.generate()
-                ids = self._relays.get(("create", contact.id), relay_url).create_mailbox(auth)
+                ids = self._relays.get(("create", contact.id), relay_url).create_mailbox(
+                    auth, invite=self.inbox.admission_for(relay_url))
             except RelayError as err:
                 self._note_error(err, report)
                 continue
@@ -531,24 +563,29 @@ class SyncEngine:
     # -- pull --------------------------------------------------------------------------------
     def _pull(self, mailbox: Mailbox, report: SyncReport, raise_down: bool = False) -> None:
         """Drain a mailbox, reading ahead: while the inbox applies one batch, the next one is
-        already being fetched (`after` the last id) and the previous acknowledgement is on its
-        way, each on a connection of this mailbox alone. Acknowledging still follows the
+        already being fetched (`after` the last id) and opened (pure cryptography, which runs
+        beside the database work where a core is free), and the previous acknowledgement is on
+        its way, each on a connection of this mailbox alone. Acknowledging still follows the
         commit; anything fetched twice is recognised as a duplicate."""
         key = MailboxAuthKey(mailbox.auth_seed)
         pending: list[concurrent.futures.Future[object]] = []
         try:
             reader = self._relays.get(("mailbox", mailbox.id), mailbox.relay_url)
             acker = self._relays.get(("mailbox-ack", mailbox.id), mailbox.relay_url)
-            batch = reader.fetch(mailbox.receive_id, key, wait=0, limit=FETCH_LIMIT)
+
+            def fetch_and_prepare(after: str | None) -> tuple[list[RelayMessage], object]:
+                got = reader.fetch(mailbox.receive_id, key, wait=0, limit=FETCH_LIMIT,
+                                   after=after)
+                return got, (self.inbox.prepare(got) if got else None)
+
+            batch, prepared = fetch_and_prepare(None)
             acking: concurrent.futures.Future[object] | None = None
             for _ in range(MAX_BATCHES_PER_ROUND):
                 if not batch:
                     break
-                ahead: concurrent.futures.Future[object] = self._network().submit(
-                    reader.fetch, mailbox.receive_id, key, 0.0, FETCH_LIMIT,
-                    batch[-1].message_id)
-                pending.append(ahead)
-                ack = self.inbox.receive(mailbox, batch, report)
+                ahead = self._network().submit(fetch_and_prepare, batch[-1].message_id)
+                pending.append(ahead)  # type: ignore[arg-type]
+                ack = self.inbox.receive(mailbox, batch, report, prepared)
                 faults.reached("pull.committed")
                 if acking is not None:
                     acking.result()
@@ -556,7 +593,7 @@ class SyncEngine:
                 if ack:
                     acking = self._network().submit(acker.ack, mailbox.receive_id, key, ack)
                     pending.append(acking)
-                batch = ahead.result()  # type: ignore[assignment]
+                batch, prepared = ahead.result()
             if acking is not None:
                 acking.result()
         except RelayError as err:

@@ -509,8 +509,11 @@ class RelayClient:
                 retry_after = 1.0
             if retry_after != retry_after:  # NaN
                 retry_after = 1.0
-            what = ("The mailbox on the relay is full." if code == "mailbox_full"
-                    else "The relay is limiting requests.")
+            what = {"mailbox_full": "The mailbox on the relay is full.",
+                    "creator_full": "The relay's space for your organisation's mailboxes is "
+                                    "full.",
+                    "relay_full": "The relay is full."}.get(code,
+                                                            "The relay is limiting requests.")
             return RelayRateLimited(f"{what} Try again in {retry_after:.0f} s.", status, code,
                                     retry_after)
         if status >= 500:
@@ -521,6 +524,13 @@ class RelayClient:
                                      status, code)
         if status == 404:
             return RelayNotFound("The relay does not know this mailbox.", status, code)
+        if status == 403 and code == "invite_required":
+            return RelayRejected(
+                "This relay creates mailboxes only with an admission code from the "
+                "organisation that runs it: ask them for it and enter it as the relay's "
+                "admission code (in Settings, or `--admission CODE` with `ementor invite` or "
+                "`ementor accept`).",
+                status, code)
         if not message.isprintable():
             message = ""  # the relay's own words are shown only if they are plain text
         return RelayRejected(message or f"The relay refused the request (HTTP {status}).",

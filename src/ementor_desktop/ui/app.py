@@ -161,8 +161,11 @@ class EmentorApp(QObject):
         self.wizard.rejected.connect(self._quit_if_nothing_shown)
         self.wizard.create_invite_requested.connect(
             lambda relay: self.contacts.create_invite(
-                relay, self.wizard.connect_page.show_invite if self.wizard else None))
-        self.wizard.accept_invite_requested.connect(self.contacts.accept_invite)
+                relay, self.wizard.connect_page.show_invite if self.wizard else None,
+                self.wizard.connect_page.admission.text() if self.wizard else ""))
+        self.wizard.accept_invite_requested.connect(
+            lambda code: self.contacts.accept_invite(
+                code, self.wizard.connect_page.admission.text() if self.wizard else ""))
         self.wizard.restore_requested.connect(self._restore_first_run)
         self.wizard.show()
         self._set_state("onboarding")

@@ -52,6 +52,13 @@ class SettingsDialog(QDialog):
         self.relay.setPlaceholderText("https://relay.example.org")
         self.relay.setAccessibleName(self.tr("Relay address"))
         form.addRow(self.tr("&Relay:"), self.relay)
+        self.admission = QLineEdit(settings.get("relay_admission", ""), general)
+        self.admission.setPlaceholderText(self.tr("Only if your organisation gave you one"))
+        self.admission.setAccessibleName(self.tr("Relay admission code"))
+        self.admission.setToolTip(self.tr(
+            "An organisation's relay creates mailboxes only for the people it admits. The code "
+            "is shown to that relay alone, never to a contact's."))
+        form.addRow(self.tr("A&dmission code:"), self.admission)
         self.auto_lock = QSpinBox(general)
         self.auto_lock.setRange(0, 24 * 60)
         self.auto_lock.setSuffix(self.tr(" min"))
@@ -131,6 +138,8 @@ class SettingsDialog(QDialog):
 
         self.relay.editingFinished.connect(
             lambda: self.setting_changed.emit("relay_url", self.relay.text().strip()))
+        self.admission.editingFinished.connect(
+            lambda: self.setting_changed.emit("relay_admission", self.admission.text().strip()))
         self.auto_lock.valueChanged.connect(
             lambda v: self.setting_changed.emit("auto_lock_minutes", int(v)))
         for box, key in ((self.read_receipts, "read_receipts"),

@@ -233,6 +233,17 @@ class ConnectPage(QWizardPage):
         create_row.addWidget(self.relay, 1)
         create_row.addWidget(self.create_button)
         layout.addLayout(create_row)
+        # An organisation's relay admits only its own people: the code it hands out (the
+        # relay asks for it when a mailbox is created; no contact ever sees it).
+        admission_row = QHBoxLayout()
+        admission_label = QLabel(self.tr("Relay a&dmission code:"), self)
+        self.admission = QLineEdit(self)
+        self.admission.setAccessibleName(self.tr("Relay admission code"))
+        self.admission.setPlaceholderText(self.tr("Only if your organisation gave you one"))
+        admission_label.setBuddy(self.admission)
+        admission_row.addWidget(admission_label)
+        admission_row.addWidget(self.admission, 1)
+        layout.addLayout(admission_row)
         self.invite_text = QLineEdit(self)
         self.invite_text.setReadOnly(True)
         self.invite_text.setAccessibleName(self.tr("Your invite code"))

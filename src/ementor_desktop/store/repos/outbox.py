@@ -40,10 +40,14 @@ class OutboxRepo:
             "ORDER BY id LIMIT ?", (now, after_id, limit))]
 
     def count_deliverable(self) -> int:
-        """Rows not held back by a contact's pending key change (what `sync` still owes)."""
+        """Rows not held back by a contact's pending key change (what `sync` still owes). A
+        `hello` already deposited, kept only to be deposited again until its welcome comes,
+        is owed by the other side, not by us."""
         return int(self.db.scalar(
             "SELECT count(*) FROM outbox o JOIN contacts c ON c.id = o.contact_id "
-            "WHERE c.key_change_pending = 0 AND c.pending_relay_url IS NULL"))
+            "WHERE c.key_change_pending = 0 AND c.pending_relay_url IS NULL "
+            "AND NOT (o.kind = 'hello' AND c.state = 'pending' AND o.sealed IS NOT NULL "
+            "AND o.last_error IS NULL)"))
 
     def set_sealed(self, item_id: int, sealed: bytes) -> None:
         """Keep the sealed blob: every retry deposits the same bytes under the same key."""
@@ -73,6 +77,26 @@ class OutboxRepo:
         """The contact's address changed: what waits for them may be tried at once."""
         self.db.execute("UPDATE outbox SET next_attempt_at = 0 WHERE contact_id = ?",
                         (contact_id,))
+
+    def retry_message_now(self, message_id: str) -> int:
+        """Try the rows carrying a message at once; how many there are (0: none left)."""
+        return int(self.db.execute("UPDATE outbox SET next_attempt_at = 0 WHERE message_id = ?",
+                                   (message_id,)).rowcount)
+
+    def drop_for_message(self, message_id: str) -> int:
+        """Forget what would carry a message (deleted before it was sent)."""
+        return int(self.db.execute("DELETE FROM outbox WHERE message_id = ?",
+                                   (message_id,)).rowcount)
+
+    def reschedule(self, item_id: int, next_attempt_at: int) -> None:
+        """Try a row again later without counting a failure (a `hello` awaiting its welcome)."""
+        self.db.execute("UPDATE outbox SET next_attempt_at = ?, last_error = NULL WHERE id = ?",
+                        (next_attempt_at, item_id))
+
+    def drop_kind(self, contact_id: str, kind: str) -> int:
+        """Forget a contact's queued rows of one kind (the `hello` once they welcomed us)."""
+        return int(self.db.execute("DELETE FROM outbox WHERE contact_id = ? AND kind = ?",
+                                   (contact_id, kind)).rowcount)
 
     def record_failure(self, item_id: int, error: str, next_attempt_at: int) -> None:
         self.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "

@@ -149,7 +149,8 @@ class ContactsController(Controller):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def create_invite(self, relay: str, show: Callable[[str], None] | None) -> None:
+    def create_invite(self, relay: str, show: Callable[[str], None] | None,
+                      admission: str = "") -> None:
         """Create an invite on `relay` (remembered as this app's relay) and show its code."""
         if show is None or not relay:
             return
@@ -159,9 +160,10 @@ class ContactsController(Controller):
             show(code)
             self.shell.connection.sync_now()  # the invite mailbox is polled from now on
         self._busy_note(self.tr("Creating the invite on the relay…"))
-        self.worker.run(lambda v: ops.create_invite(v, relay), created, self._contact_error)
+        self.worker.run(lambda v: ops.create_invite(v, relay, admission), created,
+                        self._contact_error)
 
-    def accept_invite(self, code: str) -> None:
+    def accept_invite(self, code: str, admission: str = "") -> None:
         if not code:
             return
 
@@ -180,7 +182,8 @@ class ContactsController(Controller):
             if from_dialog:  # confirm it, and ask for the check that makes it trustworthy
                 self.open_safety_number(result.contact.id, just_connected=True)
         self._busy_note(self.tr("Connecting…"))
-        self.worker.run(lambda v: ops.accept_invite(v, code), accepted, self._contact_error)
+        self.worker.run(lambda v: ops.accept_invite(v, code, admission), accepted,
+                        self._contact_error)
 
     def _busy_note(self, text: str) -> None:
         if self.add_dialog is not None:

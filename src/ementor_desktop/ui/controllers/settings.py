@@ -59,8 +59,8 @@ class SettingsController(Controller):
                 if main is not None:
                     main.view.message_delegate.clear_cache()
                     main.view.viewport().update()
-            elif key == "relay_url":
-                shell.connection.sync_now()
+            elif key in ("relay_url", "relay_admission"):
+                shell.connection.sync_now()  # mailboxes still to create are tried at once
             elif key == "auto_lock_minutes":
                 shell.idle.set_minutes(float(value))
             elif key == "enter_sends" and main is not None:

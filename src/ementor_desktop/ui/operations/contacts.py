@@ -45,10 +45,15 @@ def get_contact(vault: Vault, contact_id: str) -> Contact | None:
     return Repos.over(vault.db).contacts.get(contact_id)
 
 
-def create_invite(vault: Vault, relay: str) -> tuple[str, dict[str, Any]]:
-    """An invite on `relay`, which becomes this app's relay; the code and the settings."""
+def create_invite(vault: Vault, relay: str,
+                  admission: str = "") -> tuple[str, dict[str, Any]]:
+    """An invite on `relay`, which becomes this app's relay (with its admission code, if one
+    was given); the code and the settings."""
+    code = contacts.create_invite(vault, relay, admission=admission.strip() or None)
     settings = set_setting(vault, "relay_url", relay)
-    return contacts.create_invite(vault, relay), settings
+    if admission.strip():
+        settings = set_setting(vault, "relay_admission", admission.strip())
+    return code, settings
 
 
 @dataclass(frozen=True)
@@ -58,12 +63,15 @@ class Accepted:
     conversation_id: str | None
 
 
-def accept_invite(vault: Vault, code: str) -> Accepted:
-    """Accept a contact's invite; their relay becomes ours if we had none."""
-    contact = contacts.accept_invite(vault, code)
+def accept_invite(vault: Vault, code: str, admission: str = "") -> Accepted:
+    """Accept a contact's invite; their relay becomes ours if we had none (with the admission
+    code given for it)."""
+    contact = contacts.accept_invite(vault, code, admission=admission.strip() or None)
     settings = Settings(Repos.over(vault.db).settings).as_dict()
     if not settings.get("relay_url") and contact.relay_url:
         settings = set_setting(vault, "relay_url", contact.relay_url)
+        if admission.strip():
+            settings = set_setting(vault, "relay_admission", admission.strip())
     return Accepted(settings, contact, Repos.over(vault.db).conversations.direct_id(contact.id))
 
 
