@@ -1,8 +1,10 @@
 """Desktop app: cold start, unlock to first paint, memory and scrolling at 100k messages.
 
 Each figure has a baseline from the same run: a bare QApplication with an empty window for the
-start-up, `Vault.open` alone for the unlock, the same process before loading for memory, and
-reading the same pages straight from the repositories for the scroll.
+start-up, `Vault.open` alone for the unlock, the same process with the first page only for memory,
+and reading the same pages straight from the repositories for the scroll. The history is scrolled
+through twice (to the very top, then back down to the newest): the message list keeps a window of
+it, so memory after that is the figure the target is about.
 """
 
 from __future__ import annotations
@@ -148,32 +150,46 @@ def _run(work: Path, n: int, quick: bool) -> str:
         f"+ empty window) | {cold / bare:.2f}× |",
         f"| unlock to first conversation painted ({n:,} messages) | {_ms(gui['unlock'])} | "
         f"{_ms(open_alone)} (`Vault.open` alone) | {gui['unlock'] / open_alone:.2f}× |",
-        f"| resident memory, {n:,} messages loaded in the view | {gui['rss_loaded']:.0f} MB | "
-        f"{gui['rss_before']:.0f} MB (same process, first page only) | "
-        f"+{gui['rss_loaded'] - gui['rss_before']:.0f} MB |",
-        f"| scroll to the very top (load and lay out all {n:,}) | {gui['scroll_up']:.2f} s | "
-        f"{read_all:.2f} s (reading the same rows from the repository) | "
-        f"{gui['scroll_up'] / read_all:.1f}× |",
-        f"| then scroll top to bottom, one screen per frame ({int(gui['frames']):,} frames) | "
-        f"{gui['scroll_down']:.2f} s, median frame {gui['frame_med'] * 1000:.1f} ms, p95 "
-        f"{gui['frame_p95'] * 1000:.1f} ms | 16.7 ms (one 60 Hz frame) | "
-        f"{gui['frame_p95'] / 0.0167:.2f}× |",
-        f"| longest pause of the event loop while loading history | "
-        f"{gui['max_gap'] * 1000:.0f} ms | 100 ms (feels instant) | "
-        f"{gui['max_gap'] / 0.1:.2f}× |",
+        f"| scroll to the very top (page through all {n:,} until the oldest is painted at "
+        f"the top) | {gui['scroll_up']:.2f} s | {read_all:.2f} s (reading the same rows "
+        f"from the repository) | {gui['scroll_up'] / read_all:.1f}× |",
+        f"| … and the window there laid out to its last row (batched, in the background) | "
+        f"{gui['laid_out']:.2f} s | {read_all:.2f} s | {gui['laid_out'] / read_all:.1f}× |"
+        if gui["laid_out"] > gui["scroll_up"] + 0.01 else
+        "| … and the window there laid out to its last row | by then already | | |",
+        f"| then back down to the newest, one screen per frame ({int(gui['frames']):,} frames, "
+        f"pages read as they near) | {gui['scroll_down']:.2f} s, median frame "
+        f"{gui['frame_med'] * 1000:.1f} ms, p95 {gui['frame_p95'] * 1000:.1f} ms | 16.7 ms (one "
+        f"60 Hz frame) | {gui['frame_p95'] / 0.0167:.2f}× |",
+        f"| longest pause of the event loop, scrolling up / back down | "
+        f"{gui['gap_up'] * 1000:.0f} ms / {gui['gap_down'] * 1000:.0f} ms | 50 ms (target) | "
+        f"{max(gui['gap_up'], gui['gap_down']) / 0.05:.2f}× |",
+        f"| resident memory at the top, {n:,} messages scrolled through | "
+        f"{gui['rss_top']:.0f} MB | {gui['rss_before']:.0f} MB (same process, first page only) "
+        f"| {gui['rss_top'] - gui['rss_before']:+.0f} MB |",
+        f"| resident memory back at the newest (the whole history scrolled through twice) | "
+        f"{gui['rss_after']:.0f} MB | {gui['rss_before']:.0f} MB (same process, first page "
+        f"only) | {gui['rss_after'] - gui['rss_before']:+.0f} MB |",
+        f"| most rows held by the message list at any time | {int(gui['most_rows']):,} | "
+        f"{n:,} (the whole history) | {gui['most_rows'] / n:.2f}× |",
         "",
         "The app shows its window before touching the vault; unlocking costs Argon2id (by design) "
-        "plus one page of messages. History loads in pages that double in size as you scroll up "
-        "(keyset paging on the worker thread), so the event loop keeps running; message sizes are "
-        "cached per width, so scrolling back down paints only what is on screen.",
+        "plus one page of messages. The message list holds a window of the conversation (at "
+        f"most {int(gui['window']):,} rows for long): pages that grow up to "
+        "1,000 rows are read by keyset paging on the worker thread as either end of the window "
+        "nears the screen, and rows far from the screen are dropped from the other end, so "
+        "memory stays flat however far one scrolls and the event loop keeps running. Message "
+        "sizes are cached per width for the rows loaded, so scrolling paints only what is on "
+        "screen.",
     ]
     return "\n".join(lines)
 
 
 def _in_process(home: object, conv: str, n: int) -> dict[str, float]:
-    from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer
+    from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QTimer
 
     from ementor_desktop.ui.app import EmentorApp, make_application
+    from ementor_desktop.ui.models import WINDOW
 
     app = make_application()
     ctl = EmentorApp(home)  # type: ignore[arg-type]
@@ -225,43 +241,70 @@ def _in_process(home: object, conv: str, n: int) -> dict[str, float]:
 
     timer = QTimer()
     timer.timeout.connect(tick)
-    timer.start(5)
     model, view = main.messages, main.view
     bar = view.verticalScrollBar()
+    most_rows = model.rowCount()
+    last[0] = time.perf_counter()
+    timer.start(5)
     t0 = time.perf_counter()
-    while model.has_older:
+    while model.has_older:  # the person keeps dragging the scroll bar to the top
         bar.setValue(0)
         model.set_older_wanted(True)
         if model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
         spin(lambda: not model.loading)
+        most_rows = max(most_rows, model.rowCount())
         app.processEvents()
-    spin(lambda: model.rowCount() >= n)
-    # The batched layout goes on in the background (the list is usable meanwhile); wait until
-    # it has placed every row: no bubble is shorter than 40 pixels.
-    spin(lambda: bar.maximum() >= 40 * model.rowCount(), timeout=900)
+    bar.setValue(0)
+    # The top is reached when the oldest message is painted at the top of the view.
+    view.viewport().repaint()
+    spin(lambda: view.indexAt(QPoint(4, 4)).row() == 0)
+    view.viewport().repaint()
     scroll_up = time.perf_counter() - t0
+    first = model.message(0)
+    assert first is not None and first.sent_at == min(
+        m.sent_at for i in range(model.rowCount()) if (m := model.message(i)) is not None)
+    # The batched layout goes on in the background (the list is usable meanwhile); wait until
+    # it has placed every row of the window: no bubble is shorter than 40 pixels.
+    spin(lambda: bar.maximum() >= 40 * model.rowCount(), timeout=900)
+    laid_out = time.perf_counter() - t0
     timer.stop()
-    rss_loaded = _rss_mb()
+    gap_up = max(gaps) if gaps else 0.0
+    rss_top = _rss_mb()
 
+    # Back down to the newest, one screen per frame, the event loop running between frames
+    # (newer pages come in as the bottom of the window nears, older rows are dropped).
     step = max(1, view.viewport().height())
     frames: list[float] = []
+    gaps.clear()
     bar.setValue(0)
     app.processEvents()
+    last[0] = time.perf_counter()
+    timer.start(5)
     t0 = time.perf_counter()
-    value = 0
-    while value < bar.maximum():
-        value = min(bar.maximum(), value + step)
+    while model.has_newer or bar.value() < bar.maximum():
         f0 = time.perf_counter()
-        bar.setValue(value)
+        bar.setValue(min(bar.maximum(), bar.value() + step))
         view.viewport().repaint()
         frames.append(time.perf_counter() - f0)
+        app.processEvents()
+        most_rows = max(most_rows, model.rowCount())
+        if model.loading:
+            spin(lambda: not model.loading)
     scroll_down = time.perf_counter() - t0
+    timer.stop()
+    gap_down = max(gaps) if gaps else 0.0
+    last_row = model.message(model.rowCount() - 1)
+    assert last_row is not None and not model.has_newer
+    for _ in range(20):
+        app.processEvents()
+    rss_after = _rss_mb()
     frames.sort()
     ctl.shutdown()
     return {
-        "unlock": unlock, "rss_before": rss_before, "rss_loaded": rss_loaded,
+        "unlock": unlock, "rss_before": rss_before, "rss_top": rss_top, "rss_after": rss_after,
         "scroll_up": scroll_up, "scroll_down": scroll_down, "frames": float(len(frames)),
         "frame_med": statistics.median(frames), "frame_p95": frames[int(len(frames) * 0.95)],
-        "max_gap": max(gaps) if gaps else 0.0,
+        "gap_up": gap_up, "gap_down": gap_down, "most_rows": float(most_rows),
+        "window": float(WINDOW), "laid_out": laid_out,
     }

@@ -15,10 +15,11 @@ import contextlib
 import io
 import os
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 
-from ementor_desktop import APP_NAME, __version__
+from ementor_desktop import APP_ID, APP_NAME, __version__
 from ementor_desktop import log as logs
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.protocol import display
@@ -78,10 +79,27 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _home_help() -> str:
+    """The first lines of --help: where everything is kept, and how to choose."""
+    try:
+        import platformdirs
+
+        default = platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=True)
+    except Exception:  # --help must always work
+        default = "the platform's user data folder"
+    return textwrap.fill(
+        "Everything one person keeps (vault, key file, log) is in one home folder: --home DIR, "
+        f"else $EMENTOR_HOME, else {default}. If a vault is there, the app opens it; two "
+        "people on one computer (or a test) use two homes.", width=78)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = _Parser(
         prog="ementor",
-        description=f"{APP_NAME}: confidential e-mentoring. Without a command, opens the app.",
+        description=(
+            f"{APP_NAME}: confidential e-mentoring. Without a command, opens the app.\n\n"
+            f"{_home_help()}"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"ementor {__version__}")
     parser.add_argument("--home", metavar="DIR", help="home folder of the vault (default: "

@@ -242,7 +242,7 @@ def test_first_run_connect_and_reply_by_keyboard(desktop: Desktop, window: Windo
     window.wait("the conversation header naming Ben",
                 lambda t: t.one("label", f"Conversation with {OTHER}"), 20)
     incoming = window.wait("Ben's message in the message list, with its time", lambda t: t.one(
-        "list item", re.compile(rf"^Received \d{{1,2}}:\d{{2}}.*: {re.escape(HELLO)}$")), 20)
+        "list item", re.compile(rf"^Ben Carter, \d{{1,2}}:\d{{2}}.*: {re.escape(HELLO)}$")), 20)
     stage(f"message item {incoming.name!r}")
     desktop.key("ctrl+e")  # Conversation ▸ Write
     window.focused("Message")

@@ -176,7 +176,8 @@ def test_rows_and_messages_say_more_than_their_text(qtbot: QtBot, make_app: App,
     messages = main.messages
     qtbot.waitUntil(lambda: messages.rowCount() > 0, timeout=5000)
     texts = [messages.data(messages.index(r), role) for r in range(messages.rowCount())]
-    assert any(t.startswith("Received ") for t in texts)
+    name = main.current_summary().contact_name  # type: ignore[union-attr]
+    assert any(t.startswith(f"{name}, ") for t in texts)  # who wrote it, then when
     assert any(t.startswith("You, ") and ", read: " in t for t in texts)
     assert messages.data(messages.index(0), Qt.ItemDataRole.DisplayRole) == \
         messages.message(0).body  # type: ignore[union-attr]

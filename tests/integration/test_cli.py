@@ -189,3 +189,15 @@ def test_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
     assert proc.wait(timeout=60) == 0
     assert "bug" not in err and "Traceback" not in err
     assert (home / "vault.key").exists()
+
+
+def test_help_says_first_where_everything_is_kept() -> None:
+    """`--home` is explained in the first lines of --help (issue 11, set-up)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "ementor_desktop", "--help"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0
+    first = "\n".join(done.stdout.splitlines()[:9])
+    assert "--home DIR" in first and "$EMENTOR_HOME" in first and "home folder" in first

@@ -1,4 +1,5 @@
-"""Messaging services: queue a text, mark a conversation read, announce our profile.
+"""Messaging services: queue a text, send a failed one again, delete one locally, mark a
+conversation read, announce our profile.
 
 Every function stores what it queues in one transaction: the message row and its outbox entry
 commit together ("commit before you send"), so a crash never leaves one without the other. None of
@@ -56,6 +57,54 @@ def send_text(vault: Vault, contact_id: str, text: str) -> Message:
                                  message_id=content.message_id)
             repos.drafts.delete(conversation)
     vault.outbox_changed()
+    return message
+
+
+def retry_message(vault: Vault, message_id: str) -> Message:
+    """Queue a failed outgoing message again. It keeps its id, sequence number and time, so the
+    recipient files it in its place in the conversation and recognises a copy that did arrive
+    as a duplicate; the deposit gets a fresh idempotency key. Refused for a blocked contact."""
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        now = now_ms()
+        with vault.db.transaction():
+            message = repos.messages.get(message_id)
+            if message is None:
+                raise UsageError("That message is no longer in this vault.")
+            if message.direction != "out" or message.state is not MessageState.FAILED \
+                    or message.kind != "text":
+                raise UsageError("Only a message that could not be sent can be sent again.")
+            conversation = repos.conversations.get(message.conversation_id)
+            if conversation is None or conversation.contact_id is None:
+                raise UsageError("No such contact.")
+            contact = _contact(repos, conversation.contact_id)
+            repos.messages.requeue_failed(message.id, now)
+            if not repos.outbox.retry_message_now(message.id):  # given up: its row is gone
+                content = Content(message_id=message.id, conversation_id=conversation.id,
+                                  seq=message.seq or 0, kind="text", sent_at=message.sent_at,
+                                  body={"text": message.body})
+                repos.outbox.enqueue(contact_id=contact.id, kind="text",
+                                     payload=content.encode(),
+                                     idempotency_key=new_idempotency_key(), created_at=now,
+                                     message_id=message.id)
+            queued = repos.messages.get(message.id)
+    vault.outbox_changed()
+    assert queued is not None
+    return queued
+
+
+def delete_message_locally(vault: Vault, message_id: str) -> Message | None:
+    """Remove a message from this vault only (the other person keeps their copy), with its
+    search entry; one still waiting in the outbox is not sent. Returns what was deleted (None:
+    it was gone already)."""
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        with vault.db.transaction():
+            message = repos.messages.get(message_id)
+            if message is None:
+                return None
+            repos.outbox.drop_for_message(message.id)
+            repos.messages.delete_local(message)
     return message
 
 

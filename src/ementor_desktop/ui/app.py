@@ -30,6 +30,7 @@ from ementor_desktop.ui.controllers.contacts import ContactsController
 from ementor_desktop.ui.controllers.conversations import ConversationsController
 from ementor_desktop.ui.controllers.notifier import Notifier
 from ementor_desktop.ui.controllers.settings import SettingsController
+from ementor_desktop.ui.delegates import install_emoji_fonts
 from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, SettingsDialog
 from ementor_desktop.ui.main_window import MainWindow
 from ementor_desktop.ui.onboarding import NewAccount, OnboardingWizard
@@ -322,6 +323,9 @@ class EmentorApp(QObject):
         main.search_requested.connect(self.conversations.search)
         main.send_requested.connect(self.conversations.send)
         main.sync_requested.connect(self.connection.sync_now)
+        # a message retried or deleted from its menu: the sidebar's preview and markers follow
+        main.messages.changed_locally.connect(
+            lambda _c: self.conversations.refresh_summaries())
         return main
 
     # What tests, the screenshots and the tray reach for, under their old names.
@@ -446,6 +450,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
     install_translations(app)
+    install_emoji_fonts()  # emoji from whatever emoji font the system has, not empty boxes
     apply_theme(app, "system")
     return app
 

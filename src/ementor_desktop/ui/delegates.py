@@ -1,5 +1,10 @@
 """Painting: message bubbles (with day separators, gap notices, states, clickable links), sidebar
-rows and search hits. Sizes are cached per message and width, so long histories lay out fast."""
+rows and search hits. Sizes are cached per message and width, so long histories lay out fast.
+
+Dates and times are written by the view's `QLocale` (day and month names, the order of day and
+month, a 12- or 24-hour clock), never by `strftime`. Emoji are drawn with an emoji font where one
+is installed (`install_emoji_fonts`), so they are pictures, not empty boxes.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
+    QDateTime,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -24,6 +32,7 @@ from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
+    QFontDatabase,
     QFontMetrics,
     QMouseEvent,
     QPainter,
@@ -33,10 +42,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ementor_desktop.domain.models import ConversationSummary, Message, MessageState, SearchHit
-from ementor_desktop.ui.models import ROLE_DAY, ROLE_OBJECT, MessageListModel, local_time
+from ementor_desktop.ui.models import ROLE_DAY, ROLE_OBJECT, MessageListModel
 from ementor_desktop.ui.resources import is_dark
 
 Index = QModelIndex | QPersistentModelIndex
+_WRAP = int(Qt.TextFlag.TextWordWrap)
 URL_RE = re.compile(r"\b(https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])", re.IGNORECASE)
 
 
@@ -68,16 +78,71 @@ def message_html(body: str) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
-def day_label(iso_day: str) -> str:
-    import datetime as dt
+# Colour emoji fonts first, then monochrome ones; whichever are installed are used for emoji, in
+# this order (Qt finds emoji sequences in any text and draws them with these).
+EMOJI_FAMILIES = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji",
+                  "Twitter Color Emoji", "JoyPixels", "EmojiOne Color", "OpenMoji Color",
+                  "Noto Emoji", "Symbola")
 
-    day = dt.date.fromisoformat(iso_day)
-    today = dt.date.today()
+
+def install_emoji_fonts(available: set[str] | None = None) -> list[str]:
+    """Put the emoji fonts found on this system (`available`: the installed families, for
+    tests) first in Qt's application-wide emoji font list, in `EMOJI_FAMILIES` order; Qt then
+    draws emoji with them wherever text is drawn. Returns the list now used. Idempotent.
+
+    Not a family fallback chain on the widgets' fonts: after a generic family such as "Sans
+    Serif", Qt would take the emoji font as the text font (its own spaces and digits)."""
+    installed = set(QFontDatabase.families()) if available is None else available
+    found = [f for f in EMOJI_FAMILIES if f in installed]
+    current = QFontDatabase.applicationEmojiFontFamilies()
+    wanted = found + [f for f in current if f not in found]
+    if wanted != current:
+        QFontDatabase.setApplicationEmojiFontFamilies(wanted)
+    return wanted
+
+
+def _locale(locale: QLocale | None) -> QLocale:
+    return locale if locale is not None else QLocale()
+
+
+def day_label(iso_day: str, locale: QLocale | None = None) -> str:
+    """"Today", "Yesterday", or the date in the locale's long form (its day and month names)."""
+    day = QDate.fromString(iso_day, Qt.DateFormat.ISODate)
+    today = QDate.currentDate()
     if day == today:
         return tr("Today")
-    if day == today - dt.timedelta(days=1):
+    if day == today.addDays(-1):
         return tr("Yesterday")
-    return day.strftime("%A %d %B %Y")
+    return _locale(locale).toString(day, QLocale.FormatType.LongFormat)
+
+
+def clock_time(ms: int, locale: QLocale | None = None) -> str:
+    """The time of day of `ms` in the locale's short form (12- or 24-hour clock)."""
+    return _locale(locale).toString(QDateTime.fromMSecsSinceEpoch(ms).time(),
+                                    QLocale.FormatType.ShortFormat)
+
+
+def short_when(ms: int, locale: QLocale | None = None) -> str:
+    """A sidebar time: the time today, the day's short name within a week, else day and month
+    (in the locale's order), with the year if it is not this year."""
+    loc = _locale(locale)
+    when = QDateTime.fromMSecsSinceEpoch(ms)
+    date, today = when.date(), QDate.currentDate()
+    if date == today:
+        return loc.toString(when.time(), QLocale.FormatType.ShortFormat)
+    if 0 < date.daysTo(today) < 7:
+        return loc.dayName(date.dayOfWeek(), QLocale.FormatType.ShortFormat)
+    if date.year() != today.year():
+        return loc.toString(date, QLocale.FormatType.ShortFormat)
+    short = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    day_first = short.find("d") < short.find("M")
+    return loc.toString(date, "d MMM" if day_first else "MMM d")
+
+
+def long_when(ms: int, locale: QLocale | None = None) -> str:
+    """Date and time in the locale's short form (search results)."""
+    return _locale(locale).toString(QDateTime.fromMSecsSinceEpoch(ms),
+                                    QLocale.FormatType.ShortFormat)
 
 
 class _Colours:
@@ -103,14 +168,23 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         # message id -> (view width, text width, text height): one entry per message, so
         # resizing the window through many widths never multiplies the cache
-        self._sizes: dict[str, tuple[int, int, int]] = {}
+        self._sizes: dict[str, tuple[int, int, int, int]] = {}
         self._docs: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
         self._font_metrics: dict[tuple[str, float, object], QFontMetrics] = {}
         self._meta_heights: dict[tuple[str, float, object], int] = {}
+        install_emoji_fonts()
 
     def clear_cache(self) -> None:
+        """Forget measured sizes and documents (a new conversation, or the font changed)."""
         self._sizes.clear()
         self._docs.clear()
+        self._meta_heights.clear()
+
+    def forget(self, message_ids: list[str]) -> None:
+        """Messages left the model (its window moved on, or one was deleted): drop their
+        sizes, so the cache never outgrows what is loaded."""
+        for message_id in message_ids:
+            self._sizes.pop(message_id, None)
 
     # -- geometry -----------------------------------------------------------------------------
     def _max_text_width(self, view_width: int) -> int:
@@ -134,8 +208,8 @@ class MessageDelegate(QStyledItemDelegate):
             self._docs.popitem(last=False)
         return doc
 
-    def _meta(self, msg: Message) -> str:
-        time = local_time(msg.sent_at).strftime("%H:%M")
+    def _meta(self, msg: Message, locale: QLocale | None = None) -> str:
+        time = clock_time(msg.sent_at, locale)
         if msg.direction == "out":
             label = state_label(msg.state)
             return f"{time} · {label}" if label else time
@@ -143,15 +217,26 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _text_size(self, msg: Message, view_width: int, font: QFont) -> QSize:
         cached = self._sizes.get(msg.id)
-        if cached is not None and cached[0] == view_width:
-            return QSize(cached[1], cached[2])
+        if cached is None or cached[0] != view_width:
+            cached = self._measure(msg, view_width, font)
+        return QSize(cached[1], cached[2])
+
+    def _measure(self, msg: Message, view_width: int,
+                 font: QFont) -> tuple[int, int, int, int]:
+        """(view width, text width, text height, row height without day and gap labels): one
+        shaping pass per message and width; documents are built only when painted."""
         text_width = self._max_text_width(view_width)
-        # One shaping pass per message and width; documents are built only when painted.
         rect = self._metrics(font).boundingRect(QRect(0, 0, text_width, 1_000_000),
-                                                int(Qt.TextFlag.TextWordWrap), msg.body)
-        width, height = min(text_width, rect.width() + 2), rect.height()
-        self._sizes[msg.id] = (view_width, width, height)
-        return QSize(width, height)
+                                                _WRAP, msg.body)
+        key = (font.family(), font.pointSizeF(), font.weight())
+        meta_h = self._meta_heights.get(key)
+        if meta_h is None:
+            meta_h = self._meta_heights[key] = self._small_metrics(font).height()
+        height = rect.height()
+        row_height = height + 2 * self.PAD_Y + self.META_GAP + meta_h + 2 * self.MARGIN_Y
+        sizes = self._sizes[msg.id] = (view_width, min(text_width, rect.width() + 2), height,
+                                       row_height)
+        return sizes
 
     def _metrics(self, font: QFont) -> QFontMetrics:
         key = (font.family(), font.pointSizeF(), font.weight())
@@ -161,24 +246,26 @@ class MessageDelegate(QStyledItemDelegate):
         return fm
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        # Called once per row on every layout: read the model directly, not through data().
+        # Called for every row on every layout: read the model directly, not through data(),
+        # and touch the font only for a message not measured at this width yet (the view
+        # clears the cache when its font changes).
         model = index.model()
         row = index.row()
         if isinstance(model, MessageListModel):
             msg = model.message(row)
-            day = model.day_starting_at(row) if msg is not None else None
+            if msg is None:
+                return QSize(0, 0)
+            day = model.starts_day(row)
         else:
-            msg, day = index.data(ROLE_OBJECT), index.data(ROLE_DAY)
-        if msg is None:
-            return QSize(0, 0)
+            msg = index.data(ROLE_OBJECT)
+            if msg is None:
+                return QSize(0, 0)
+            day = bool(index.data(ROLE_DAY))
         width = option.rect.width() or 600
-        font = option.font
-        text = self._text_size(msg, width, font)
-        key = (font.family(), font.pointSizeF(), font.weight())
-        meta_h = self._meta_heights.get(key)
-        if meta_h is None:
-            meta_h = self._meta_heights[key] = self._small_metrics(font).height()
-        height = text.height() + 2 * self.PAD_Y + self.META_GAP + meta_h + 2 * self.MARGIN_Y
+        cached = self._sizes.get(msg.id)
+        if cached is None or cached[0] != width:
+            cached = self._measure(msg, width, option.font)
+        height = cached[3]
         if day:
             height += self.DAY_H
         if msg.gap_before > 0:
@@ -204,7 +291,7 @@ class MessageDelegate(QStyledItemDelegate):
             top += self.GAP_H
         text = self._text_size(msg, rect.width(), option.font)
         small = self._small_metrics(option.font)
-        meta_w = small.horizontalAdvance(self._meta(msg)) + 4
+        meta_w = small.horizontalAdvance(self._meta(msg, option.locale)) + 4
         width = max(text.width(), meta_w) + 2 * self.PAD_X
         height = text.height() + 2 * self.PAD_Y + self.META_GAP + small.height()
         if msg.direction == "out":
@@ -229,7 +316,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.setPen(colours.muted)
             painter.drawText(QRect(rect.left(), y, rect.width(), self.DAY_H),
-                             int(Qt.AlignmentFlag.AlignCenter), day_label(day))
+                             int(Qt.AlignmentFlag.AlignCenter), day_label(day, option.locale))
             y += self.DAY_H
         if msg.gap_before > 0:
             painter.setFont(small)
@@ -268,7 +355,8 @@ class MessageDelegate(QStyledItemDelegate):
                           - QFontMetrics(small).height() + 2,
                           bubble.width() - 2 * self.PAD_X, QFontMetrics(small).height())
         painter.drawText(meta_rect, int(Qt.AlignmentFlag.AlignRight
-                                        | Qt.AlignmentFlag.AlignVCenter), self._meta(msg))
+                                        | Qt.AlignmentFlag.AlignVCenter),
+                         self._meta(msg, option.locale))
         painter.restore()
 
     def link_at(self, option: QStyleOptionViewItem, index: Index, pos: QPointF) -> str:
@@ -295,6 +383,10 @@ class ConversationDelegate(QStyledItemDelegate):
     """Sidebar row: name and time; last message preview; unread badge; queued/failed marker."""
 
     HEIGHT_PAD = 10
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        install_emoji_fonts()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
@@ -325,7 +417,7 @@ class ConversationDelegate(QStyledItemDelegate):
         fm_small = QFontMetrics(small)
         conv = row.conversation
         when = conv.last_message_at or conv.created_at
-        time_text = _short_time(when)
+        time_text = short_when(when, option.locale)
         time_w = fm_small.horizontalAdvance(time_text)
         painter.setFont(small)
         painter.setPen(muted)
@@ -377,18 +469,6 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _short_time(ms: int) -> str:
-    import datetime as dt
-
-    when = local_time(ms)
-    now = dt.datetime.now().astimezone()
-    if when.date() == now.date():
-        return when.strftime("%H:%M")
-    if (now.date() - when.date()).days < 7:
-        return when.strftime("%a")
-    return when.strftime("%d %b")
-
-
 def snippet_html(hit: SearchHit, mark: str) -> str:
     text = html.escape(hit.snippet.replace("\n", " "))
     start, end = html.escape(SearchHit.HIT_START), html.escape(SearchHit.HIT_END)
@@ -400,6 +480,10 @@ class SearchHitDelegate(QStyledItemDelegate):
     """A search result: who and when on the first line, the passage with matches highlighted."""
 
     PAD = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        install_emoji_fonts()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
@@ -422,7 +506,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         fm = QFontMetrics(bold)
         painter.setFont(bold)
         painter.setPen(colours.text)
-        when = local_time(hit.message.sent_at).strftime("%d %b %Y %H:%M")
+        when = long_when(hit.message.sent_at, option.locale)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), fm.height()),
                          int(Qt.AlignmentFlag.AlignLeft), hit.contact_name)
         painter.setFont(option.font)

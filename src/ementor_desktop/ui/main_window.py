@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         self.content_stack.addWidget(self.view)
         right_layout.addWidget(self.content_stack, 1)
         self.composer = Composer(right)
+        self.view.quote_requested.connect(self.composer.insert_quote)  # the message menu's Quote
         right_layout.addWidget(self.composer)
         splitter.addWidget(side)
         splitter.addWidget(right)
@@ -447,6 +448,7 @@ class MainWindow(QMainWindow):
             self.title.setAccessibleName(self.tr("No conversation open"))
             return
         self.title.setText(summary.contact_name)
+        self.messages.contact_name = summary.contact_name  # each message says who wrote it
         self.title.setAccessibleName(
             self.tr("Conversation with {name}").format(name=summary.contact_name))
         self.verify_button.setEnabled(summary.conversation.contact_id is not None)

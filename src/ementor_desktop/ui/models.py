@@ -1,22 +1,29 @@
 """List models: the sidebar's conversations, a conversation's messages (paged), search results.
 
-The message model holds a conversation oldest-first and grows upwards: it loads the newest page
-when a conversation opens and older pages on demand, with keyset paging in the conversation's order
-(`ops.order_key`: sender's time, sender's sequence number, local arrival) through the database
-worker. What arrives later is fetched by arrival (local pk above the highest the model has seen)
-and each message is inserted where it belongs in that order, anywhere in what is loaded: a late
-message, or one whose sender's clock is behind, shows without reopening the conversation.
+The message model holds a *window* of a conversation, oldest first: a contiguous run of it in the
+conversation's order (`ops.order_key`: sender's time, sender's sequence number, local arrival).
+It opens on the newest page and moves by keyset paging through the database worker: older pages
+when the view shows its first row, newer ones when it shows its last. It never holds more than
+`WINDOW` rows for long: after a page comes in, rows far from what is on screen are dropped from
+the other end, and are read back by keyset paging when the person scrolls back (100,000 messages
+scrolled through cost no more memory than a few thousand). What arrives later is fetched by
+arrival (local pk above the highest the model has seen) and each message is inserted where it
+belongs in the order, anywhere in the window: a late message, or one whose sender's clock is
+behind, shows without reopening the conversation. One that belongs outside the window (above
+its first row while older history is unloaded, below its last while newer is) is left to
+paging, which brings it in its place.
 
-Qt's own auto-fetch asks `canFetchMore` whenever the *last* row is visible; in a chat that is the
-newest message, so more history is wanted only once the view reports that its *first* row is
-visible (`set_older_wanted`). Pages grow geometrically (up to `MAX_PAGE`) so a 100k-message
-history is reached in a few dozen layouts, not a thousand.
+Qt's own auto-fetch asks `canFetchMore` whenever the *last* row is visible; the view says which
+end it wants (`set_older_wanted`, `set_newer_wanted`) so a page is read only when asked for.
+Pages grow geometrically (up to `MAX_PAGE`).
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,7 +36,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ementor_desktop.domain import messaging
 from ementor_desktop.domain.models import ConversationSummary, Message, SearchHit
+from ementor_desktop.store.repos import Repos
+from ementor_desktop.store.vault import Vault
 from ementor_desktop.ui import ops
 from ementor_desktop.ui.worker import DbWorker
 
@@ -40,7 +50,9 @@ ROLE_DAY = Qt.ItemDataRole.UserRole + 2  # a day label when this message starts 
 ROLE_ID = Qt.ItemDataRole.UserRole + 3
 
 FIRST_PAGE = 80
-MAX_PAGE = 5000
+MAX_PAGE = 1000
+WINDOW = 3000  # rows kept; beyond this, rows far from the screen are dropped
+KEEP_NEAR = 300  # rows either side of those on screen that are never dropped
 ARRIVAL_BATCH = 500  # arrivals fetched per worker job; more are fetched in further jobs
 
 
@@ -109,22 +121,47 @@ class ConversationListModel(QAbstractListModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
 
+OLDER, NEWER = "older", "newer"
+
+
+@dataclass
+class _Read:
+    """A page being read (or read) beyond `cursor` in `direction`; `wanted`: the person asked
+    for it (else it is read ahead)."""
+
+    direction: str
+    cursor: ops.Cursor | None
+    limit: int
+    window: int
+    wanted: bool
+    page: list[Message] | None = None
+    stale: bool = False  # something may have been stored in its range since it was read
+
+
 class MessageListModel(QAbstractListModel):
-    """One conversation's messages, oldest first, loaded newest-first in keyset pages."""
+    """A window of one conversation's messages, oldest first, paged both ways by keyset."""
 
     loading_changed = Signal(bool)
     page_loaded = Signal(int)  # rows added at the top (0 when a conversation opened)
     opened = Signal(str)  # the conversation whose first page is now shown
+    changed_locally = Signal(str)  # conversation id: a message was retried or deleted here
+    action_failed = Signal(str)  # why a retry or delete could not be done (for the person)
 
     def __init__(self, worker: DbWorker, parent: Any = None) -> None:
         super().__init__(parent)
         self._worker = worker
         self._conversation_id: str | None = None
+        self.contact_name = ""  # who writes the incoming messages (for screen readers)
         self._messages: list[Message] = []
         self._has_older = False
+        self._has_newer = False  # rows after the last one were dropped (or never loaded)
         self._loading = False
         self._older_wanted = False
+        self._newer_wanted = False
+        self._visible: tuple[int, int] | None = None  # rows on screen, as the view last said
+        self._ahead: dict[str, _Read] = {}  # the page read ahead in each direction
         self._generation = 0  # results for a conversation no longer shown are dropped
+        self._window = 0  # pages read for a window since replaced are dropped
         self._days: dict[str, int] = {}
         self._max_pk = 0  # local keys up to this one have been looked at: above it is new
         self._refreshing = False
@@ -138,6 +175,12 @@ class MessageListModel(QAbstractListModel):
     @property
     def has_older(self) -> bool:
         return self._has_older
+
+    @property
+    def has_newer(self) -> bool:
+        """Whether messages after the last row exist but are not loaded (the window is not at
+        the newest end of the conversation)."""
+        return self._has_newer
 
     @property
     def loading(self) -> bool:
@@ -161,6 +204,9 @@ class MessageListModel(QAbstractListModel):
         when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(msg.sent_at).time(),
                                   QLocale.FormatType.ShortFormat)
         if msg.direction == "in":
+            if self.contact_name:
+                return self.tr("{name}, {time}: {text}").format(name=self.contact_name,
+                                                                time=when, text=msg.body)
             return self.tr("Received {time}: {text}").format(time=when, text=msg.body)
         state = {"queued": self.tr("queued"), "on_relay": self.tr("sent"),
                  "delivered": self.tr("delivered"), "read": self.tr("read"),
@@ -195,6 +241,13 @@ class MessageListModel(QAbstractListModel):
             return dt.date.fromordinal(day).isoformat()
         return None
 
+    def starts_day(self, row: int) -> bool:
+        """Whether the message at `row` is the first of its (local) day among those loaded."""
+        if row == 0:
+            return True
+        messages = self._messages
+        return self._day(messages[row]) != self._day(messages[row - 1])
+
     def _day(self, msg: Message) -> int:
         day = self._days.get(msg.id)
         if day is None:  # converting to local time is slow: once per message
@@ -210,30 +263,36 @@ class MessageListModel(QAbstractListModel):
     def set_older_wanted(self, wanted: bool) -> None:
         self._older_wanted = wanted
 
+    def set_newer_wanted(self, wanted: bool) -> None:
+        self._newer_wanted = wanted
+
+    def set_visible_rows(self, first: int, last: int) -> None:
+        """The rows on screen: they and `KEEP_NEAR` rows either side are never dropped."""
+        self._visible = (first, last)
+
     def canFetchMore(self, parent: Index) -> bool:
-        return (not parent.isValid() and self._has_older and not self._loading
-                and self._older_wanted)
+        if parent.isValid() or self._loading:
+            return False
+        return (self._older_wanted and self._has_older) or \
+            (self._newer_wanted and self._has_newer)
 
     def fetchMore(self, parent: Index) -> None:
-        # Only when the view wants older history: Qt's model tester calls this after every
-        # change, and loading pages nobody asked for would move what the person is reading.
+        # Only when the view wants more: Qt's model tester calls this after every change, and
+        # loading pages nobody asked for would move what the person is reading.
         if not self.canFetchMore(parent):
             return
-        self._load_older()
+        if self._older_wanted and self._has_older:
+            self._load_older()
+        else:
+            self._load_newer()
 
     def open(self, conversation_id: str | None) -> None:
         """Show another conversation (None: nothing) and load its newest page."""
         self._generation += 1
-        self.beginResetModel()
-        self._conversation_id = conversation_id
-        self._messages = []
-        self._days = {}
-        self._has_older = False
-        self._older_wanted = False
+        self._empty(conversation_id)
         self._max_pk = 0
         self._refreshing = False
         self._refresh_again = False
-        self.endResetModel()
         self._set_loading(False)
         if conversation_id is None:
             return
@@ -242,6 +301,20 @@ class MessageListModel(QAbstractListModel):
         self._worker.run(
             lambda v: ops.first_page(v, conversation_id, FIRST_PAGE),
             lambda loaded: self._first_page(generation, *loaded))
+
+    def _empty(self, conversation_id: str | None) -> None:
+        self.beginResetModel()
+        self._conversation_id = conversation_id
+        self._messages = []
+        self._days = {}
+        self._has_older = False
+        self._has_newer = False
+        self._older_wanted = False
+        self._newer_wanted = False
+        self._visible = None
+        self._ahead = {}
+        self._window += 1  # whatever is being read for the old window is dropped
+        self.endResetModel()
 
     def clear(self) -> None:
         self.open(None)
@@ -262,30 +335,87 @@ class MessageListModel(QAbstractListModel):
         self._deferred_refresh()
 
     def _load_older(self) -> None:
-        conversation_id = self._conversation_id
-        if conversation_id is None:
+        if self._conversation_id is None:
             return
-        before = ops.order_key(self._messages[0]) if self._messages else None
-        limit = max(FIRST_PAGE, min(MAX_PAGE, len(self._messages)))
-        generation = self._generation
-        self._set_loading(True)
-        self._worker.run(lambda v: ops.page(v, conversation_id, before, limit),
-                         lambda msgs: self._older_page(generation, limit, msgs))
+        cursor = ops.order_key(self._messages[0]) if self._messages else None
+        self._load(OLDER, cursor, max(FIRST_PAGE, min(MAX_PAGE, len(self._messages))))
 
-    def _older_page(self, generation: int, limit: int, newest_first: list[Message]) -> None:
-        if generation != self._generation:
+    def _load_newer(self) -> None:
+        if self._conversation_id is None or not self._messages:
             return
+        cursor = ops.order_key(self._messages[-1])
+        self._load(NEWER, cursor, max(FIRST_PAGE, min(MAX_PAGE, len(self._messages))))
+
+    def _load(self, direction: str, cursor: ops.Cursor | None, limit: int) -> None:
+        """Bring in the page beyond `cursor`: the one read ahead if it is that page (at once if
+        it is in, else as soon as it lands), otherwise read it now."""
+        self._set_loading(True)
+        ahead = self._ahead.get(direction)
+        if ahead is not None and ahead.cursor == cursor:
+            if ahead.page is None:
+                ahead.wanted = True  # still being read: shown when it lands
+                return
+            del self._ahead[direction]
+            self._arrived_page(ahead)
+            return
+        self._read(_Read(direction, cursor, limit, self._window, wanted=True))
+
+    def _read_ahead(self, direction: str) -> None:
+        """After a page in `direction`, read the next one while the person looks at this one,
+        so scrolling on does not wait for the vault. One page ahead at most, kept aside."""
+        if self._conversation_id is None or not self._messages:
+            return
+        if (direction == OLDER and not self._has_older) or \
+                (direction == NEWER and not self._has_newer):
+            return
+        edge = self._messages[0] if direction == OLDER else self._messages[-1]
+        limit = max(FIRST_PAGE, min(MAX_PAGE, len(self._messages)))
+        read = _Read(direction, ops.order_key(edge), limit, self._window, wanted=False)
+        self._ahead[direction] = read
+        self._read(read)
+
+    def _read(self, read: _Read) -> None:
+        conversation_id = self._conversation_id
+        assert conversation_id is not None
+        if read.direction == OLDER:
+            def job(v: Vault) -> list[Message]:
+                return ops.page(v, conversation_id, read.cursor, read.limit)
+        else:
+            def job(v: Vault) -> list[Message]:
+                return newer_page(v, conversation_id, read.cursor, read.limit)
+
+        def done(page: list[Message]) -> None:
+            if read.window != self._window:
+                return
+            if read.stale:  # read again, now that what made it stale is stored
+                if read.wanted:
+                    self._read(_Read(read.direction, read.cursor, read.limit, read.window,
+                                     wanted=True))
+                return
+            read.page = page
+            if not read.wanted:  # read ahead: kept aside until asked for (if still current)
+                return
+            if self._ahead.get(read.direction) is read:
+                del self._ahead[read.direction]
+            self._arrived_page(read)
+        self._worker.run(job, done)
+
+    def _arrived_page(self, read: _Read) -> None:
+        assert read.page is not None
+        if read.direction == OLDER:
+            self._older_page(read.limit, read.page)
+        else:
+            self._newer_page(read.limit, read.page)
+
+    def _older_page(self, limit: int, newest_first: list[Message]) -> None:
         self._has_older = len(newest_first) == limit
         older = self._older_than_loaded(newest_first)
         if older:
-            self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
-            self._messages[0:0] = older[::-1]
-            self.endInsertRows()
-            if len(self._messages) > len(older):  # the old first row's day label may go
-                first_old = self.index(len(older))
-                self.dataChanged.emit(first_old, first_old, [ROLE_DAY])
+            self._trim_bottom(incoming=len(older))
+            self._insert_at(0, older[::-1])
         # Only now: a fetchMore during the insertion signals must not reuse the old cursor.
         self._set_loading(False)
+        self._read_ahead(OLDER)
         self.page_loaded.emit(len(older))
         self._deferred_refresh()
 
@@ -296,8 +426,114 @@ class MessageListModel(QAbstractListModel):
         cursor = ops.order_key(self._messages[0])
         return [m for m in newest_first if ops.order_key(m) < cursor]
 
+    def _newer_page(self, limit: int, oldest_first: list[Message]) -> None:
+        self._has_newer = len(oldest_first) == limit
+        if self._messages:
+            cursor = ops.order_key(self._messages[-1])
+            oldest_first = [m for m in oldest_first if ops.order_key(m) > cursor]
+        if oldest_first:
+            self._trim_top(incoming=len(oldest_first))
+            self._insert_at(len(self._messages), oldest_first)
+        self._set_loading(False)
+        self._read_ahead(NEWER)
+        self.page_loaded.emit(0)
+        self._deferred_refresh()
+
+    def _insert_at(self, row: int, messages: list[Message]) -> None:
+        self.beginInsertRows(QModelIndex(), row, row + len(messages) - 1)
+        self._messages[row:row] = messages
+        self.endInsertRows()
+        if self._visible is not None and row <= self._visible[0]:
+            self._visible = (self._visible[0] + len(messages), self._visible[1] + len(messages))
+        below = row + len(messages)
+        if below < len(self._messages):  # its day label may go
+            self.dataChanged.emit(self.index(below), self.index(below), [ROLE_DAY])
+
+    # -- the window -----------------------------------------------------------------------------
+    def _trim_bottom(self, incoming: int = 0) -> None:
+        """`incoming` older rows are about to come in at the top: drop the newest rows beyond
+        `WINDOW`, except those on screen or near it (they come back by paging down)."""
+        excess = len(self._messages) + incoming - WINDOW
+        if excess <= 0:
+            return
+        keep_through = -1 if self._visible is None else self._visible[1] + KEEP_NEAR
+        first = max(len(self._messages) - excess, keep_through + 1)
+        if first >= len(self._messages):
+            return
+        self._remove(first, len(self._messages) - 1)
+        self._has_newer = True
+        self._drop_ahead(NEWER)
+
+    def _trim_top(self, incoming: int = 0) -> None:
+        """`incoming` newer rows are about to come in at the bottom (or arrivals came in): drop
+        the oldest rows beyond `WINDOW`, except those on screen or near it."""
+        excess = len(self._messages) + incoming - WINDOW
+        if excess <= 0:
+            return
+        keep_from = len(self._messages) if self._visible is None \
+            else self._visible[0] - KEEP_NEAR
+        last = min(excess, keep_from) - 1
+        if last < 0:
+            return
+        self._remove(0, last)
+        self._has_older = True
+        self._drop_ahead(OLDER)
+        if self._messages:  # the new first row starts a day (as far as is loaded)
+            self.dataChanged.emit(self.index(0), self.index(0), [ROLE_DAY])
+
+    def _remove(self, first: int, last: int) -> None:
+        self.beginRemoveRows(QModelIndex(), first, last)
+        for m in self._messages[first:last + 1]:
+            self._days.pop(m.id, None)
+        del self._messages[first:last + 1]
+        self.endRemoveRows()
+        if self._visible is not None and last < self._visible[0]:
+            count = last - first + 1
+            self._visible = (self._visible[0] - count, self._visible[1] - count)
+
+    def show_newest(self) -> None:
+        """Go to the newest messages (reading the newest page again if the window is
+        elsewhere in the history)."""
+        if self._conversation_id is not None and self._has_newer and not self._loading:
+            self._reload(lambda v, c: ops.first_page(v, c, FIRST_PAGE)[0][::-1],
+                         older=True, newer=False)
+
+    def show_oldest(self) -> None:
+        """Go to the beginning of the conversation (its oldest page)."""
+        if self._conversation_id is not None and self._has_older and not self._loading:
+            self._reload(lambda v, c: newer_page(v, c, None, FIRST_PAGE), older=False,
+                         newer=True)
+
+    def _reload(self, read: Callable[[Vault, str], list[Message]], *, older: bool,
+                newer: bool) -> None:
+        """Replace the window by one page (oldest first) read by `read`; `older`/`newer`: what
+        may lie beyond it if the page is full."""
+        conversation_id = self._conversation_id
+        assert conversation_id is not None
+        generation = self._generation
+
+        def done(page: list[Message]) -> None:
+            if generation == self._generation:
+                self._replace(page, older=older and len(page) == FIRST_PAGE,
+                              newer=newer and len(page) == FIRST_PAGE)
+                self.page_loaded.emit(0)
+        self._set_loading(True)
+        self._worker.run(lambda v: read(v, conversation_id), done)
+
+    def _replace(self, oldest_first: list[Message], *, older: bool, newer: bool) -> None:
+        """A new window: emptied (a reset, so the view forgets its place), then filled."""
+        self._empty(self._conversation_id)
+        self._has_older, self._has_newer = older, newer
+        if oldest_first:
+            self.beginInsertRows(QModelIndex(), 0, len(oldest_first) - 1)
+            self._messages = list(oldest_first)
+            self.endInsertRows()
+        self._set_loading(False)
+        self._deferred_refresh()
+
     def load_through(self, message: Message) -> None:
-        """Load everything from the newest message down to `message` (to jump to it)."""
+        """Make `message` one of the rows (to jump to it): at once if it is loaded, else by
+        moving the window to it, with a page either side."""
         if message.conversation_id != self._conversation_id:
             return
         if self.row_of(message.id) >= 0:
@@ -305,21 +541,18 @@ class MessageListModel(QAbstractListModel):
             return
         generation = self._generation
         self._set_loading(True)
-        self._worker.run(lambda v: ops.page_through(v, message, FIRST_PAGE),
-                         lambda msgs: self._through(generation, msgs))
+        self._worker.run(lambda v: around(v, message.id, FIRST_PAGE),
+                         lambda found: self._around(generation, *found))
 
-    def _through(self, generation: int, newest_first: list[Message]) -> None:
+    def _around(self, generation: int, older: list[Message], newer: list[Message]) -> None:
         if generation != self._generation:
             return
-        older = self._older_than_loaded(newest_first)
-        if older:
-            self._has_older = len(older) >= FIRST_PAGE
-            self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
-            self._messages[0:0] = older[::-1]
-            self.endInsertRows()
-        self._set_loading(False)
-        self.page_loaded.emit(len(older))
-        self._deferred_refresh()
+        if not newer:  # deleted meanwhile: nothing to jump to (and no page_loaded, no loop)
+            self._set_loading(False)
+            return
+        self._replace(older[::-1] + newer, older=len(older) == FIRST_PAGE,
+                      newer=len(newer) == FIRST_PAGE + 1)
+        self.page_loaded.emit(0)
 
     # -- live updates -----------------------------------------------------------------------------
     def refresh_newest(self) -> None:
@@ -359,7 +592,16 @@ class MessageListModel(QAbstractListModel):
         self._max_pk = max(self._max_pk, changes.seen_through)
         if changes.more:
             self._refresh_again = True
+        if self._has_newer and any(m.direction == "out" for m in changes.arrived):
+            # Written here while reading far up: show it, as every chat does after sending.
+            self.show_newest()
         self._deferred_refresh()
+
+    def _drop_ahead(self, direction: str) -> None:
+        """Forget the page read ahead in `direction` (one still wanted is read again)."""
+        read = self._ahead.pop(direction, None)
+        if read is not None:  # a wanted one is still in flight (shown on landing otherwise)
+            read.stale = True
 
     def _row_of_key(self, message: Message) -> int:
         """The row holding `message` (found by its place in the order), or -1."""
@@ -376,9 +618,10 @@ class MessageListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(row), self.index(row))
 
     def _insert_sorted(self, arrived: list[Message]) -> None:
-        """Insert each message at its place in the order. One that belongs above the oldest
-        loaded row while older history is still unloaded is left to paging, which brings it in
-        its place (inserting it at the top would make the next page skip what lies between)."""
+        """Insert each message at its place in the order. One that belongs outside the window
+        (above the first row while older history is unloaded, below the last while newer is)
+        is left to paging, which brings it in its place (inserting it at the edge would make
+        the next page skip what lies between)."""
         runs: list[tuple[int, list[Message]]] = []  # (row in the current list, messages there)
         for m in sorted(arrived, key=ops.order_key):
             row = bisect.bisect_left(self._messages, ops.order_key(m), key=ops.order_key)
@@ -386,6 +629,10 @@ class MessageListModel(QAbstractListModel):
                 self._update(m)  # already shown (a page brought it)
                 continue
             if row == 0 and self._has_older:
+                self._drop_ahead(OLDER)  # it may have been read without this one
+                continue
+            if row == len(self._messages) and self._has_newer:
+                self._drop_ahead(NEWER)
                 continue
             if runs and runs[-1][0] == row:
                 runs[-1][1].append(m)
@@ -393,19 +640,61 @@ class MessageListModel(QAbstractListModel):
                 runs.append((row, [m]))
         shift = 0
         for row, messages in runs:  # ascending rows: earlier insertions shift later ones
-            first = row + shift
-            self.beginInsertRows(QModelIndex(), first, first + len(messages) - 1)
-            self._messages[first:first] = messages
-            self.endInsertRows()
+            self._insert_at(row + shift, messages)
             shift += len(messages)
-            below = first + len(messages)
-            if below < len(self._messages):  # its day label may go
-                self.dataChanged.emit(self.index(below), self.index(below), [ROLE_DAY])
+        if runs:
+            self._trim_top()
+
+    # -- acting on one message --------------------------------------------------------------------
+    def retry(self, message_id: str) -> None:
+        """Queue a failed message of ours again; its row shows it queued once that is stored."""
+        generation = self._generation
+        self._worker.run(lambda v: messaging.retry_message(v, message_id),
+                         lambda m: self._acted(generation, m, removed=False),
+                         lambda err: self.action_failed.emit(str(err)))
+
+    def delete_locally(self, message_id: str) -> None:
+        """Delete a message from this vault (after the person confirmed it)."""
+        generation = self._generation
+        self._worker.run(lambda v: messaging.delete_message_locally(v, message_id),
+                         lambda m: self._acted(generation, m, removed=True),
+                         lambda err: self.action_failed.emit(str(err)))
+
+    def _acted(self, generation: int, message: Message | None, *, removed: bool) -> None:
+        if message is None:
+            return
+        if generation == self._generation:
+            row = self._row_of_key(message)
+            if row >= 0 and removed:
+                self._remove(row, row)
+                if row < len(self._messages):  # the next one may start the day now
+                    self.dataChanged.emit(self.index(row), self.index(row), [ROLE_DAY])
+            elif row >= 0:
+                self._update(message)
+        self.changed_locally.emit(message.conversation_id)
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
             self._loading = loading
             self.loading_changed.emit(loading)
+
+
+def newer_page(vault: Vault, conversation_id: str, after: ops.Cursor | None,
+               limit: int) -> list[Message]:
+    """Worker job: the page after `after` (from the beginning if None), oldest first."""
+    return Repos.over(vault.db).messages.page_after(conversation_id, after, limit)
+
+
+def around(vault: Vault, message_id: str, extra: int) -> tuple[list[Message], list[Message]]:
+    """Worker job: up to `extra` messages before the message (newest first), and the message
+    with up to `extra` after it (oldest first); two empty lists if it is gone."""
+    messages = Repos.over(vault.db).messages
+    message = messages.get(message_id)
+    if message is None:
+        return [], []
+    key = ops.order_key(message)
+    older = messages.page(message.conversation_id, before=key, limit=extra)
+    return older, [message, *messages.page_after(message.conversation_id, key, extra)]
 
 
 class SearchResultsModel(QAbstractListModel):

@@ -20,6 +20,7 @@ _COLUMNS = ("m.pk, m.id, m.conversation_id, m.direction, m.sender_id, m.kind, m.
 # number (kept from before it was recorded) count as 0. The index messages_in_order matches this
 # key exactly, so paging walks it without sorting.
 ORDER_DESC = "m.sent_at DESC, coalesce(m.seq, 0) DESC, m.pk DESC"
+ORDER_ASC = "m.sent_at, coalesce(m.seq, 0), m.pk"
 ORDER_KEY = "(m.sent_at, coalesce(m.seq, 0), m.pk)"
 
 Cursor = tuple[int, int, int]  # order_key of the oldest message already loaded
@@ -99,6 +100,22 @@ class MessageRepo:
     def delete(self, message_id: str) -> None:
         self.db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
 
+    def delete_local(self, message: Message) -> bool:
+        """Remove a message from this vault (its full-text entry goes with it, by trigger); an
+        unread incoming one no longer counts as unread. Call inside a transaction."""
+        if not self.db.execute("DELETE FROM messages WHERE id = ?", (message.id,)).rowcount:
+            return False
+        if message.direction == "in" and message.state_at is None:
+            self.db.execute("UPDATE conversations SET unread_count = max(0, unread_count - 1) "
+                            "WHERE id = ?", (message.conversation_id,))
+        return True
+
+    def requeue_failed(self, message_id: str, at: int) -> bool:
+        """A failed outgoing message is to be sent again: back to queued (the one way back)."""
+        return bool(self.db.execute(
+            "UPDATE messages SET state = 'queued', state_at = ? WHERE id = ? "
+            "AND direction = 'out' AND state = 'failed'", (at, message_id)).rowcount)
+
     def get(self, message_id: str) -> Message | None:
         row = self.db.one(f"SELECT {_COLUMNS} FROM messages m WHERE m.id = ?", (message_id,))
         return None if row is None else _row(row)
@@ -121,6 +138,21 @@ class MessageRepo:
                 f"SELECT {_COLUMNS} FROM messages m WHERE m.conversation_id = ? "
                 f"AND {ORDER_KEY} < (?, ?, ?) ORDER BY {ORDER_DESC} LIMIT ?",
                 (conversation_id, *before, limit))
+        return [_row(r) for r in rows]
+
+    def page_after(self, conversation_id: str, after: Cursor | None = None,
+                   limit: int = 100) -> list[Message]:
+        """Up to `limit` messages that come after `after` in the conversation's order (from
+        its beginning if None), oldest first: paging back down towards the newest."""
+        if after is None:
+            rows = self.db.all(
+                f"SELECT {_COLUMNS} FROM messages m WHERE m.conversation_id = ? "
+                f"ORDER BY {ORDER_ASC} LIMIT ?", (conversation_id, limit))
+        else:
+            rows = self.db.all(
+                f"SELECT {_COLUMNS} FROM messages m WHERE m.conversation_id = ? "
+                f"AND {ORDER_KEY} > (?, ?, ?) ORDER BY {ORDER_ASC} LIMIT ?",
+                (conversation_id, *after, limit))
         return [_row(r) for r in rows]
 
     def arrived_after(self, conversation_id: str, after_pk: int,
