@@ -14,6 +14,7 @@ from ementor_desktop.home import Home
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
 from ementor_desktop.ui.app import EmentorApp
+from ementor_desktop.ui.main_window import MainWindow
 from ementor_desktop.ui.sample import seed_long_conversation
 from tests.gui.conftest import unlock
 
@@ -31,8 +32,8 @@ def _seed(vault: Vault) -> str:
     return conv
 
 
-def test_down_from_the_search_box_reaches_the_results_and_enter_opens_one(
-        qtbot: QtBot, make_app: App, vault: Vault, home: Home) -> None:
+def _search_focused(qtbot: QtBot, make_app: App, vault: Vault, home: Home) -> MainWindow:
+    """The app on the seeded vault, the search box focused by Ctrl+F."""
     _seed(vault)
     vault.close()
     app = make_app(home)
@@ -40,7 +41,13 @@ def test_down_from_the_search_box_reaches_the_results_and_enter_opens_one(
     main = app.main
     assert main is not None
     main.activateWindow()
-    main.search_action.trigger()  # Ctrl+F
+    main.search_action.trigger()
+    return main
+
+
+def test_down_from_the_search_box_reaches_the_results_and_enter_opens_one(
+        qtbot: QtBot, make_app: App, vault: Vault, home: Home) -> None:
+    main = _search_focused(qtbot, make_app, vault, home)
     assert QApplication.focusWidget() is main.search_box
     qtbot.keyClicks(main.search_box, "zanzib")
     qtbot.keyClick(main.search_box, Qt.Key.Key_Down)  # before the results came: it waits
@@ -64,14 +71,7 @@ def test_down_from_the_search_box_reaches_the_results_and_enter_opens_one(
 
 def test_down_without_a_search_goes_into_the_conversations(qtbot: QtBot, make_app: App,
                                                            vault: Vault, home: Home) -> None:
-    _seed(vault)
-    vault.close()
-    app = make_app(home)
-    unlock(qtbot, app)
-    main = app.main
-    assert main is not None
-    main.activateWindow()
-    main.search_action.trigger()
+    main = _search_focused(qtbot, make_app, vault, home)
     qtbot.keyClick(main.search_box, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is main.sidebar
     assert main.sidebar.currentIndex().isValid()

@@ -40,7 +40,7 @@ from ementor_desktop.domain import messaging
 from ementor_desktop.domain.models import ConversationSummary, Message, SearchHit
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.ui import ops
+from ementor_desktop.ui.operations import conversations as ops
 from ementor_desktop.ui.worker import DbWorker
 
 Index = QModelIndex | QPersistentModelIndex
