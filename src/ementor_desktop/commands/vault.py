@@ -135,8 +135,7 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
     with vault:
         new = read_passphrase(env=NEW_PASSPHRASE_ENV, file=args.new_passphrase_file,
                               prompt="New passphrase: ", confirm=True)
-        account.check_passphrase(new)
-        vault.change_passphrase(new, current=current)
+        account.change_passphrase(vault, current, new)  # the rule the app follows too
     print(REWRAPPED_NOTE, file=out)
     return 0
 

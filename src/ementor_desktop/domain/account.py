@@ -11,7 +11,6 @@ from ementor_desktop.errors import UsageError
 from ementor_desktop.home import Home
 from ementor_desktop.matching.timezones import parse_timezone
 from ementor_desktop.store.db import Database
-from ementor_desktop.store.keyfile import KeyFile
 from ementor_desktop.store.repos import IdentityRepo, ProfileRepo, Repos
 from ementor_desktop.store.vault import Vault, now_ms
 
@@ -96,5 +95,4 @@ def change_passphrase(vault: Vault, current: str, new: str) -> None:
     vault's, and nothing changes without the current passphrase (an unlocked, unattended app
     must not let anyone lock its owner out)."""
     check_passphrase(new)
-    KeyFile.load(vault.home.key_file).unlock(current)  # WrongPassphrase if it is not theirs
-    vault.change_passphrase(new)
+    vault.change_passphrase(new, current=current)  # WrongPassphrase if it is not theirs
