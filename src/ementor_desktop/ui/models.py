@@ -412,7 +412,12 @@ class MessageListModel(QAbstractListModel):
         older = self._older_than_loaded(newest_first)
         if older:
             self._trim_bottom(incoming=len(older))
-            self._insert_at(0, older[::-1])
+            room = max(0, WINDOW - len(self._messages))
+            if len(older) > room:  # rows near the screen could not go: never past WINDOW
+                older = older[:room]  # newest first: the part next to what is loaded
+                self._has_older = True  # the rest comes by paging on
+            if older:
+                self._insert_at(0, older[::-1])
         # Only now: a fetchMore during the insertion signals must not reuse the old cursor.
         self._set_loading(False)
         self._read_ahead(OLDER)
@@ -433,7 +438,12 @@ class MessageListModel(QAbstractListModel):
             oldest_first = [m for m in oldest_first if ops.order_key(m) > cursor]
         if oldest_first:
             self._trim_top(incoming=len(oldest_first))
-            self._insert_at(len(self._messages), oldest_first)
+            room = max(0, WINDOW - len(self._messages))
+            if len(oldest_first) > room:  # rows near the screen could not go: never past WINDOW
+                oldest_first = oldest_first[:room]  # the part next to what is loaded
+                self._has_newer = True  # the rest comes by paging on
+            if oldest_first:
+                self._insert_at(len(self._messages), oldest_first)
         self._set_loading(False)
         self._read_ahead(NEWER)
         self.page_loaded.emit(0)
