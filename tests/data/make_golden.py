@@ -54,7 +54,37 @@ SEED_V3 = [
     "INSERT INTO held_envelopes(mailbox_id, contact_id, reason, body, digest, held_at) "
     "VALUES (1, 'c1', 'unknown kind', zeroblob(1024), randomblob(32), {t0})",
 ]
-SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3}
+SEED_V4 = [
+    "UPDATE profile SET details = '{{\"capacity\": 2, \"cadence\": \"fortnightly\"}}'",
+    "UPDATE contacts SET profile_fields = '[\"headline\", \"skills\"]' WHERE id = 'c1'",
+    "INSERT INTO shared_documents(contact_id, conversation_id, document, updated_at) "
+    "VALUES ('c1', 'conv1', x'{shared_document}', {t0})",
+    "INSERT INTO private_goals(id, contact_id, title, due, created_at, updated_at) "
+    "VALUES ('0f0e0d0c0b0a09080706050403020100', 'c1', 'Say no more often', '2027-01-31', "
+    "{t0}, {t0})",
+    "INSERT INTO notes(id, contact_id, session, body, created_at, updated_at) "
+    "VALUES ('n4', 'c1', '000102030405060708090a0b0c0d0e0f', 'Private: bring the draft', "
+    "{t0}, {t0})",
+    "INSERT INTO private_feedback(id, contact_id, kind, rating, answers, created_at) "
+    "VALUES ('p4', 'c1', 'pulse', 4, '{{\"useful\": \"the reading list\"}}', {t0})",
+    "INSERT INTO relationships(contact_id, state, changed_at) VALUES ('c1', 'active', {t0})",
+    "INSERT INTO programmes(id, name, my_role, joined_at) "
+    "VALUES ('prog1', 'Data Futures', 'mentor', {t0})",
+    "INSERT INTO programme_members(programme_id, member_id, display_name, role, enrolled_at) "
+    "VALUES ('prog1', 'mem1', 'Not yet a contact', 'mentee', {t0})",
+    "INSERT INTO consents(id, programme_id, scope, granted_at) "
+    "VALUES ('k1', 'prog1', 'progress', {t0})",
+]
+SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4}
+
+
+def _shared_document() -> str:
+    """A relationship's shared document holding one goal (the layout of protocol Part 3)."""
+    from ementor_desktop.domain.shared import SharedDocument
+
+    doc = SharedDocument("conv1", bytes(32))
+    doc.add_goal("Learn Rust", due="2027-06-30")
+    return doc.dump().hex()
 
 
 def make(version: int) -> Path:
@@ -65,14 +95,17 @@ def make(version: int) -> Path:
     params = keywrap.KdfParams.new(keywrap.KdfStrength.INTERACTIVE)
     db = _connect(out / "vault.db", db_key, create=True)
     _configure(db)
-    migrations.migrate(db, target=version)
     identity = Identity.generate()
-    with db.transaction():
-        db.execute("INSERT INTO identity(id, signing_seed, box_secret, created_at) "
-                   "VALUES (1, ?, ?, ?)", (identity.signing_seed, identity.box_secret, T0))
-        for v in range(1, version + 1):
+    for v in range(1, version + 1):  # each version's rows with the schema of that version
+        migrations.migrate(db, target=v)
+        with db.transaction():
+            if v == 1:
+                db.execute("INSERT INTO identity(id, signing_seed, box_secret, created_at) "
+                           "VALUES (1, ?, ?, ?)",
+                           (identity.signing_seed, identity.box_secret, T0))
             for statement in SEEDS[v]:
-                db.execute(statement.format(t0=T0))
+                db.execute(statement.format(t0=T0, shared_document=_shared_document()
+                                            if "{shared_document}" in statement else ""))
     db.close()
     KeyFile.create(db_key, PASSPHRASE, params).save(out / "vault.key")
     return out

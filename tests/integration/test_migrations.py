@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from ementor_desktop.domain.shared import SharedDocument
 from ementor_desktop.home import Home
 from ementor_desktop.store import migrations
 from ementor_desktop.store.repos import Repos
+from ementor_desktop.store.repos.workspace import RelationshipRow
 from ementor_desktop.store.vault import Vault
 from tests.conftest import snapshot
 
@@ -47,11 +49,30 @@ def test_golden_vault_opens_and_upgrades(golden_home: tuple[Home, int]) -> None:
         draft = repos.drafts.get("conv1")
         assert draft is not None and draft.body == "Draft about the agenda"
         assert repos.outbox.count() == 1
-        if version >= 2:
-            assert vault.db.scalar("SELECT title FROM goals") == "Ship a first model"
+        if 2 <= version < 4:  # the v2 rows were never sent: they became private
+            (goal,) = repos.private_goals.of("c1")
+            assert (goal.title, goal.status) == ("Ship a first model", "active")
+            (note,) = repos.notes.of("c1")
+            assert note.body == "Private: ask about workload"
+        if version >= 4:
+            stored = repos.shared.get("c1")
+            assert stored is not None
+            records = SharedDocument("conv1", bytes(32), stored.document).records()
+            assert [g.title for g in records.goals] == ["Learn Rust"]
+            assert sorted(g.title for g in repos.private_goals.of("c1")) \
+                == ["Say no more often", "Ship a first model"]
+            (note,) = repos.notes.of("c1", "000102030405060708090a0b0c0d0e0f")
+            assert note.body == "Private: bring the draft"
+            assert repos.private_feedback.of("c1")[0].answers == {"useful": "the reading list"}
+            assert repos.relationships.get("c1").state == "active"
+            assert [c.scope for c in repos.consents.active(programme_id="prog1")] == ["progress"]
+            assert vault.db.scalar("SELECT display_name FROM programme_members") \
+                == "Not yet a contact"
         # the upgraded workspace tables are usable whatever version we started from
         vault.db.execute("INSERT INTO notes(id, body, created_at, updated_at) "
                          "VALUES ('n1', 'x', 1, 1)")
+        repos.relationships.save(RelationshipRow("c1", "completed", "goals met", 2))
+        assert repos.relationships.get("c1").state == "completed"
         assert vault.db.scalar("PRAGMA foreign_key_check") is None
         assert vault.db.scalar("PRAGMA integrity_check") == "ok"
 

@@ -2,8 +2,8 @@
 
 Never edit a migration that has shipped: add a new one. Each version has a golden vault in
 tests/data/ that the tests open and upgrade. The schema is designed for the whole first product:
-migration 1 holds identity, contacts and messaging; migration 2 the mentoring workspace (goals,
-agreements, sessions, feedback, notes, programmes, reminders).
+migration 1 holds identity, contacts and messaging; migration 2 the first mentoring workspace
+tables; migration 3 protocol 1.1; migration 4 the workspace on shared records (Part 3).
 """
 
 from __future__ import annotations
@@ -325,10 +325,145 @@ DROP INDEX messages_by_conversation;
 CREATE INDEX messages_in_order ON messages(conversation_id, sent_at, coalesce(seq, 0), pk);
 """
 
+_V4_WORKSPACE = r"""
+-- The mentoring workspace on shared records (docs/protocol.md Part 3). What both people edit
+-- (shared goals, action items, sessions with shared notes, the agreement with its versions and
+-- signatures, session feedback) lives in one replicated document per relationship; its record
+-- ids are the records' origin-stable ids, its history entries their revisions, and a session's
+-- iCalendar UID and SEQUENCE are derived from it (Part 3 §2). The v2 tables for shared goals,
+-- agreements and sessions were never reachable from the app: their rows move to the private
+-- tables below (nothing in them was ever sent), and the tables go.
+
+CREATE TABLE shared_documents (
+    contact_id       TEXT PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
+    conversation_id  TEXT NOT NULL,
+    document         BLOB NOT NULL,             -- domain.shared: the Yjs update and our client ids
+    peer_state       BLOB,                      -- the peer's last Yjs state vector, if it said
+    asked_at         INTEGER,                   -- our last shared.state to them (ms)
+    heard_at         INTEGER,                   -- their last shared envelope applied (ms)
+    updated_at       INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Parts of a split update waiting for the rest (Part 3 §4): one set per contact at a time.
+CREATE TABLE shared_parts (
+    contact_id   TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+    set_id       TEXT NOT NULL,
+    part         INTEGER NOT NULL CHECK (part >= 1),
+    parts        INTEGER NOT NULL CHECK (parts BETWEEN 1 AND 96),
+    data         BLOB NOT NULL,
+    received_at  INTEGER NOT NULL,
+    PRIMARY KEY (contact_id, set_id, part)
+) WITHOUT ROWID;
+
+-- Goals that never leave this vault (a personal goal, or one kept private in a relationship).
+CREATE TABLE private_goals (
+    id           TEXT PRIMARY KEY,              -- 32 hex, like a shared record id
+    contact_id   TEXT REFERENCES contacts(id) ON DELETE CASCADE,  -- NULL: a personal goal
+    title        TEXT NOT NULL,
+    measure      TEXT NOT NULL DEFAULT '',
+    due          TEXT,                          -- YYYY-MM-DD
+    status       TEXT NOT NULL DEFAULT 'active'
+                 CHECK (status IN ('active', 'paused', 'achieved', 'dropped')),
+    progress     INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    milestones   TEXT NOT NULL DEFAULT '[]',    -- JSON [{id, title, done, due}]
+    history      TEXT NOT NULL DEFAULT '[]',    -- JSON [{at, set: {field: value}}], revisions
+    shared_as    TEXT,                          -- the shared record it was copied to, if shared
+    deleted_at   INTEGER,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL
+);
+CREATE INDEX private_goals_by_contact ON private_goals(contact_id, status);
+INSERT INTO private_goals(id, contact_id, title, measure, due, status, progress, created_at,
+                          updated_at)
+    SELECT lower(hex(randomblob(16))), contact_id, title, description, target_date,
+           CASE status WHEN 'achieved' THEN 'achieved' WHEN 'dropped' THEN 'dropped'
+                       ELSE 'active' END,
+           progress, created_at, updated_at FROM goals;
+
+-- Private notes: about a session (its record id in the shared document) or about the person.
+ALTER TABLE notes ADD COLUMN session TEXT;     -- NULL: a note about the contact
+ALTER TABLE notes ADD COLUMN deleted_at INTEGER;
+INSERT INTO notes(id, contact_id, body, created_at, updated_at)
+    SELECT lower(hex(randomblob(16))), contact_id, private_notes, created_at, updated_at
+    FROM sessions WHERE private_notes != '';
+
+-- Feedback this person keeps to themselves (the periodic pulse, private reflections);
+-- feedback given to the other person is a shared record.
+CREATE TABLE private_feedback (
+    id          TEXT PRIMARY KEY,
+    contact_id  TEXT REFERENCES contacts(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('pulse', 'session')),
+    session     TEXT,                          -- a shared session's record id
+    rating      INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+    answers     TEXT NOT NULL DEFAULT '{}',    -- JSON {question id: answer}
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX private_feedback_by_contact ON private_feedback(contact_id, created_at);
+INSERT INTO private_feedback(id, contact_id, kind, rating, answers, created_at)
+    SELECT id, contact_id, 'session', rating,
+           json_object('went_well', went_well, 'to_improve', to_improve, 'next_step', next_step),
+           created_at FROM feedback;
+
+DROP TABLE feedback;
+DROP TABLE sessions;
+DROP TABLE agreements;
+DROP TABLE goals;
+
+-- One row per relationship once it is more than a conversation: its life cycle.
+CREATE TABLE relationships (
+    contact_id   TEXT PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
+    state        TEXT NOT NULL DEFAULT 'active'
+                 CHECK (state IN ('active', 'completed', 'ended', 'archived')),
+    reason       TEXT NOT NULL DEFAULT '',
+    changed_at   INTEGER NOT NULL,
+    history      TEXT NOT NULL DEFAULT '[]',    -- JSON [{at, state, reason}]
+    dismissed    TEXT NOT NULL DEFAULT '[]'     -- JSON: reminder keys the person dismissed
+) WITHOUT ROWID;
+
+-- What this person agreed a programme coordinator (or anyone else) may see, and when.
+CREATE TABLE consents (
+    id            TEXT PRIMARY KEY,
+    contact_id    TEXT REFERENCES contacts(id) ON DELETE CASCADE,  -- who may see
+    programme_id  TEXT REFERENCES programmes(id) ON DELETE CASCADE,
+    scope         TEXT NOT NULL,                -- 'agreement', 'goals', 'sessions', 'progress', …
+    granted_at    INTEGER NOT NULL,
+    revoked_at    INTEGER
+);
+CREATE INDEX consents_by_scope ON consents(contact_id, programme_id, scope);
+
+-- Enrolled programme members need not be contacts yet (a coordinator enrols before anyone
+-- has exchanged an invite).
+CREATE TABLE programme_members_v4 (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    member_id     TEXT NOT NULL,               -- random, local
+    contact_id    TEXT REFERENCES contacts(id) ON DELETE SET NULL,  -- once they are a contact
+    display_name  TEXT NOT NULL DEFAULT '',
+    role          TEXT NOT NULL CHECK (role IN ('mentor', 'mentee', 'coordinator')),
+    capacity      INTEGER NOT NULL DEFAULT 1,
+    profile       TEXT NOT NULL DEFAULT '{}',  -- JSON, what they shared for matching
+    enrolled_at   INTEGER NOT NULL,
+    PRIMARY KEY (programme_id, member_id)
+) WITHOUT ROWID;
+INSERT INTO programme_members_v4(programme_id, member_id, contact_id, display_name, role,
+                                 capacity, enrolled_at)
+    SELECT m.programme_id, m.contact_id, m.contact_id, c.display_name, m.role, m.capacity,
+           c.created_at
+    FROM programme_members m JOIN contacts c ON c.id = m.contact_id;
+DROP TABLE programme_members;
+ALTER TABLE programme_members_v4 RENAME TO programme_members;
+CREATE INDEX programme_members_by_contact ON programme_members(contact_id);
+
+-- The structured profile (availability, channels, cadence, experience, capacity) and what each
+-- contact may see of it.
+ALTER TABLE profile ADD COLUMN details TEXT NOT NULL DEFAULT '{}';  -- JSON
+ALTER TABLE contacts ADD COLUMN profile_fields TEXT;  -- JSON list shown to them; NULL: default
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "identity, contacts and messaging", _V1_MESSAGING),
     Migration(2, "mentoring workspace", _V2_WORKSPACE),
     Migration(3, "messaging protocol 1.1", _V3_MESSAGING_1_1),
+    Migration(4, "mentoring workspace on shared records", _V4_WORKSPACE),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -18,6 +18,14 @@ from ementor_desktop.store.repos.messages import MessageRepo
 from ementor_desktop.store.repos.outbox import OutboxRepo
 from ementor_desktop.store.repos.profile import ProfileRepo
 from ementor_desktop.store.repos.settings import SettingsRepo
+from ementor_desktop.store.repos.workspace import (
+    ConsentRepo,
+    NoteRepo,
+    PrivateFeedbackRepo,
+    PrivateGoalRepo,
+    RelationshipRepo,
+    SharedDocumentRepo,
+)
 
 
 @dataclass(frozen=True)
@@ -34,14 +42,23 @@ class Repos:
     invites: InviteRepo
     received: ReceivedRepo
     held: HeldRepo
+    shared: SharedDocumentRepo
+    private_goals: PrivateGoalRepo
+    notes: NoteRepo
+    private_feedback: PrivateFeedbackRepo
+    relationships: RelationshipRepo
+    consents: ConsentRepo
 
     @classmethod
     def over(cls, db: Database) -> Repos:
         return cls(IdentityRepo(db), ProfileRepo(db), ContactRepo(db), ConversationRepo(db),
                    MessageRepo(db), DraftRepo(db), OutboxRepo(db), SettingsRepo(db),
-                   MailboxRepo(db), InviteRepo(db), ReceivedRepo(db), HeldRepo(db))
+                   MailboxRepo(db), InviteRepo(db), ReceivedRepo(db), HeldRepo(db),
+                   SharedDocumentRepo(db), PrivateGoalRepo(db), NoteRepo(db),
+                   PrivateFeedbackRepo(db), RelationshipRepo(db), ConsentRepo(db))
 
 
-__all__ = ["ContactRepo", "ConversationRepo", "DraftRepo", "HeldRepo", "IdentityRepo", "InviteRepo",
-           "MailboxRepo", "MessageRepo", "OutboxRepo", "ProfileRepo", "ReceivedRepo", "Repos",
-           "SettingsRepo"]
+__all__ = ["ConsentRepo", "ContactRepo", "ConversationRepo", "DraftRepo", "HeldRepo",
+           "IdentityRepo", "InviteRepo", "MailboxRepo", "MessageRepo", "NoteRepo", "OutboxRepo",
+           "PrivateFeedbackRepo", "PrivateGoalRepo", "ProfileRepo", "ReceivedRepo",
+           "RelationshipRepo", "Repos", "SettingsRepo", "SharedDocumentRepo"]
