@@ -62,6 +62,8 @@ def test_round_trip_every_kind() -> None:
                       "role": "mentee", "headline": "", "relay": "http://127.0.0.1:8470",
                       "send_id": "B" * 43}),
         "rekey": (0, {"signing": "1" * 64, "box": "2" * 64, "proof": "3" * 128}),
+        "shared.update": (0, {"layout": 1, "update": "AAA" * 20_000}),  # the largest part
+        "shared.state": (0, {"layout": 1, "state": "AQEK"}),
     }
     assert set(bodies) == set(e.KINDS)
     for kind, (seq, body) in bodies.items():

@@ -40,6 +40,12 @@ from ementor_desktop.domain.messaging import (
 )
 from ementor_desktop.domain.models import Contact, Message, MessageState
 from ementor_desktop.domain.settings import admission_for
+from ementor_desktop.domain.workspace import (
+    WAITING,
+    apply_shared_state,
+    apply_shared_update,
+    capabilities_learned,
+)
 from ementor_desktop.protocol.content import CAPS, Content
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.mailboxes import Mailbox, ReceivedRepo
@@ -110,6 +116,8 @@ class Context:
     # Texts received in order are recorded in one statement per batch; anything that reads
     # the record first calls `flush`.
     unrecorded: list[tuple[str, str, int, int]] = field(default_factory=list)
+    # Contacts whose shared update was applied: their waiting updates are tried again.
+    shared_applied: set[str] = field(default_factory=set)
     _contacts: dict[bytes, Contact | None] = field(default_factory=dict)
     _conv_ids: dict[str, str] = field(default_factory=dict)
 
@@ -196,14 +204,21 @@ def apply_profile(ctx: Context, sender: Contact, content: Content) -> Outcome:
     ctx.repos.contacts.set_identity(sender.id, body["name"][:80], body["role"])
     ctx.repos.contacts.set_profile(sender.id, {"headline": body["headline"]})
     if "caps" in body:
-        ctx.repos.contacts.set_capabilities(sender.id, body["caps"])
+        _set_capabilities(ctx, sender, body["caps"])
     return Outcome.CONTROL
+
+
+def _set_capabilities(ctx: Context, sender: Contact, caps: list[str]) -> None:
+    ctx.repos.contacts.set_capabilities(sender.id, caps)
+    updated = ctx.repos.contacts.get(sender.id)
+    if updated is not None:
+        capabilities_learned(ctx.repos, sender, updated, ctx.now)
 
 
 def apply_welcome(ctx: Context, sender: Contact, content: Content) -> Outcome:
     repos, body = ctx.repos, content.body
     if "caps" in body:
-        repos.contacts.set_capabilities(sender.id, body["caps"])
+        _set_capabilities(ctx, sender, body["caps"])
     if body["relay"] == sender.relay_url or body["relay"] in repos.contacts.known_relays():
         repos.contacts.set_route(sender.id, body["relay"], body["send_id"])
         repos.outbox.retry_now(sender.id)  # anything that failed on the old route
@@ -254,6 +269,8 @@ HANDLERS: dict[str, Handler] = {
     "profile": apply_profile,
     "welcome": apply_welcome,
     "rekey": apply_rekey,
+    "shared.update": apply_shared_update,
+    "shared.state": apply_shared_state,
 }
 # `hello` is not here: it comes from someone who is not a contact yet (see `_hello`).
 
@@ -556,6 +573,35 @@ class Inbox:
             ctx.report.missing[contact_id] = repos.received.missing_count(contact_id)
         ctx.receipts = {}
         ctx.senders = set()
+        if ctx.shared_applied and not ctx.replaying:
+            self._release_waiting(ctx)
+
+    def _release_waiting(self, ctx: Context) -> None:
+        """Shared updates that waited for earlier ones: apply those that now can, until none
+        moves (each round releases at least one, or stops)."""
+        contacts, ctx.shared_applied = ctx.shared_applied, set()
+        for contact_id in contacts:
+            while True:
+                waiting = ctx.repos.held.select(contact_id=contact_id, reasons=(WAITING,))
+                released = 0
+                for held in waiting:
+                    sub = self._context(ctx.repos, ctx.mailbox, ctx.report, ctx.now)
+                    sub.replaying = True
+                    try:
+                        with self.vault.db.transaction():
+                            outcome = self._one(sub, held.body)
+                            sub.flush()
+                    except Exception:
+                        log.sync.exception("a waiting shared update still cannot be applied")
+                        outcome = Outcome.HELD
+                    if outcome is Outcome.HELD:
+                        ctx.repos.held.tried(held.id)
+                        continue
+                    ctx.repos.held.remove(held.id)
+                    released += 1
+                    self._finish_batch(sub)
+                if not released or not waiting:
+                    break
 
 
 def sync_engine(vault: Vault, session: requests.Session | None = None,

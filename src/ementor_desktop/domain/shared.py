@@ -34,6 +34,7 @@ from ementor_desktop.protocol.shared_schema import (
     MAX_UPDATE_BYTES,
     ROOT_ACTIONS,
     ROOT_DRAFT,
+    ROOT_FEEDBACK,
     ROOT_GOALS,
     ROOT_SESSIONS,
     ROOT_SIGNATURES,
@@ -144,6 +145,21 @@ class Session:
 
 
 @dataclass(frozen=True)
+class Feedback:
+    id: str
+    session: str | None
+    rating: int | None
+    useful: str
+    try_next: str
+    next_step: str
+    deleted: bool
+    by: str
+    by_me: bool
+    created_at: int
+    history: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
 class SignatureView:
     signer: str
     by_me: bool
@@ -189,6 +205,7 @@ class Records:
     actions: tuple[ActionItem, ...]
     sessions: tuple[Session, ...]
     agreement: Agreement
+    feedback: tuple[Feedback, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -324,7 +341,7 @@ def snapshot(doc: Doc[Any]) -> schema.Document:
         raise UpdateRefused("schema")
     plain: dict[str, Any] = {}
     for root, name in ((ROOT_GOALS, "goals"), (ROOT_ACTIONS, "actions"),
-                       (ROOT_SESSIONS, "sessions")):
+                       (ROOT_SESSIONS, "sessions"), (ROOT_FEEDBACK, "feedback")):
         records = doc.get(root, type=Map)
         if len(records) > schema.RECORD_LIMITS[root]:
             raise UpdateRefused("too many records")
@@ -340,7 +357,8 @@ def snapshot(doc: Doc[Any]) -> schema.Document:
 
 # -- what a peer may change -------------------------------------------------------------------
 
-_RECORD_ATTRS = ((ROOT_GOALS, "goals"), (ROOT_ACTIONS, "actions"), (ROOT_SESSIONS, "sessions"))
+_RECORD_ATTRS = ((ROOT_GOALS, "goals"), (ROOT_ACTIONS, "actions"), (ROOT_SESSIONS, "sessions"),
+                 (ROOT_FEEDBACK, "feedback"))
 
 
 def _key(entry: msgspec.Struct) -> bytes:
@@ -393,6 +411,8 @@ def _check_transition(before: schema.Document, after: schema.Document, sender: f
             if any(c.by not in sender for c in changes):
                 raise UpdateRefused("forged origin")
             _check_record(old, record, sender)
+            if root in schema.AUTHOR_ONLY_ROOTS and changes and record.by not in sender:
+                raise UpdateRefused("not the author")
             _explained(fields, old, record, changes, None)
             if root == ROOT_GOALS:
                 old_ms = old.milestones if old else {}
@@ -602,7 +622,8 @@ class SharedDocument:
                 target = record["milestones"].get(milestone)
                 if not isinstance(target, Map):
                     raise UsageError("There is no such milestone.")
-            if "deleted" in values and target["by"] != self._me:
+            if ("deleted" in values or root in schema.AUTHOR_ONLY_ROOTS) \
+                    and target["by"] != self._me:
                 raise LocalEditRefused("Only the person who added it can delete or restore it.")
             changed = {k: v for k, v in values.items() if _plain_value(target.get(k)) != v}
             if changed:
@@ -687,6 +708,25 @@ class SharedDocument:
 
     def delete_session(self, session_id: str) -> Edit:
         return self._update_record(ROOT_SESSIONS, session_id, {"deleted": self._clock()})
+
+    # feedback
+    def add_feedback(self, *, session: str | None = None, rating: int | None = None,
+                     useful: str = "", try_next: str = "", next_step: str = "") -> Edit:
+        values: dict[str, Any] = {"useful": useful, "try_next": try_next,
+                                  "next_step": next_step}
+        if not any(text.strip() for text in values.values()) and rating is None:
+            raise LocalEditRefused("Feedback needs a rating or at least one answer.")
+        if session is not None:
+            values["session"] = session
+        if rating is not None:
+            values["rating"] = rating
+        return self._add_record(ROOT_FEEDBACK, values)
+
+    def update_feedback(self, feedback_id: str, **values: Any) -> Edit:
+        return self._update_record(ROOT_FEEDBACK, feedback_id, values)
+
+    def delete_feedback(self, feedback_id: str) -> Edit:
+        return self._update_record(ROOT_FEEDBACK, feedback_id, {"deleted": self._clock()})
 
     def edit_notes(self, session_id: str, text: str) -> Edit:
         """Make the session's shared notes read `text`, as the smallest edit (common start and
@@ -805,7 +845,13 @@ class SharedDocument:
                     sum(1 for c in s.history[1:] if _SCHEDULE_FIELDS & c.set.keys()),
                     changes(s.history))
             for sid, s in sorted(doc.sessions.items(), key=lambda i: (i[1].start or "", i[0])))
-        return Records(goals, actions, sessions, self._agreement(doc, my_keys, their_keys))
+        feedback = tuple(
+            Feedback(fid, f.session, f.rating, f.useful or "", f.try_next or "",
+                     f.next_step or "", f.deleted is not None, f.by, f.by in my_keys, f.at,
+                     changes(f.history))
+            for fid, f in sorted(doc.feedback.items(), key=lambda i: (i[1].at, i[0])))
+        return Records(goals, actions, sessions, self._agreement(doc, my_keys, their_keys),
+                       feedback)
 
     def _agreement(self, doc: schema.Document, my_keys: set[str],
                    their_keys: set[str]) -> Agreement:
@@ -840,7 +886,7 @@ def clean_line(text: str) -> str:
 
 
 def _cleaned(values: dict[str, Any]) -> dict[str, Any]:
-    multi = {"measure", "agenda"}
+    multi = {"measure", "agenda", "useful", "try_next", "next_step"}
     return {k: (schema.clean_text(v, multi_line=k in multi) if isinstance(v, str)
                 and k not in {"due", "start", "tz", "link", "status", "repeat", "goal",
                               "session", "assignee"} else v)

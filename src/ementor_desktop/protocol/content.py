@@ -19,6 +19,7 @@ import msgspec
 from ementor_desktop.protocol.display import clean_name
 from ementor_desktop.protocol.relay_url import parse_relay_url
 from ementor_desktop.protocol.relay_v1 import ProtocolError
+from ementor_desktop.protocol.shared_schema import SCHEMAS as SHARED_SCHEMAS
 
 VERSION = 1
 MAX_TEXT_BYTES = 32 * 1024
@@ -147,7 +148,7 @@ class RekeyBody(_Strict):
 #: Kinds shown in the conversation carry a per-sender sequence number >= 1 (gaps are detected);
 #: control kinds carry 0.
 CONTENT_KINDS = frozenset({"text"})
-SCHEMAS: dict[str, type[_Strict]] = {
+SCHEMAS: dict[str, type[msgspec.Struct]] = {
     "text": TextBody,
     "receipt": IdsBody,
     "read": IdsBody,
@@ -155,6 +156,7 @@ SCHEMAS: dict[str, type[_Strict]] = {
     "hello": HelloBody,
     "welcome": WelcomeBody,
     "rekey": RekeyBody,
+    **SHARED_SCHEMAS,  # shared records (Part 3): shared.update, shared.state
 }
 KINDS = frozenset(SCHEMAS)
 CONTROL_KINDS = KINDS - CONTENT_KINDS

@@ -41,6 +41,7 @@ MAX_STATE_BYTES = 6_000
 MAX_GOALS = 200
 MAX_ACTIONS = 1_000
 MAX_SESSIONS = 1_000
+MAX_FEEDBACK = 1_000
 MAX_MILESTONES = 50
 MAX_HISTORY = 500
 MAX_VERSIONS = 100
@@ -52,14 +53,18 @@ MAX_TIME_MS = 2**53
 ROOT_GOALS = "goals"
 ROOT_ACTIONS = "actions"
 ROOT_SESSIONS = "sessions"
+ROOT_FEEDBACK = "feedback"
 ROOT_DRAFT = "agreement.draft"
 ROOT_VERSIONS = "agreement.versions"
 ROOT_SIGNATURES = "agreement.signatures"
-RECORD_ROOTS = (ROOT_GOALS, ROOT_ACTIONS, ROOT_SESSIONS)
+RECORD_ROOTS = (ROOT_GOALS, ROOT_ACTIONS, ROOT_SESSIONS, ROOT_FEEDBACK)
 MAP_ROOTS = (*RECORD_ROOTS, ROOT_DRAFT)
 ARRAY_ROOTS = (ROOT_VERSIONS, ROOT_SIGNATURES)
 ROOTS = frozenset(MAP_ROOTS + ARRAY_ROOTS)
-RECORD_LIMITS = {ROOT_GOALS: MAX_GOALS, ROOT_ACTIONS: MAX_ACTIONS, ROOT_SESSIONS: MAX_SESSIONS}
+RECORD_LIMITS = {ROOT_GOALS: MAX_GOALS, ROOT_ACTIONS: MAX_ACTIONS, ROOT_SESSIONS: MAX_SESSIONS,
+                 ROOT_FEEDBACK: MAX_FEEDBACK}
+#: Roots whose records only their author may change (feedback is what one person said).
+AUTHOR_ONLY_ROOTS = frozenset({ROOT_FEEDBACK})
 
 #: The signed form of an agreement version starts with this context (then one zero byte).
 AGREEMENT_CONTEXT = b"ementor/agreement/v1\x00"
@@ -205,20 +210,40 @@ class SessionFields(_Strict):
                 raise ValueError("link")
 
 
+class FeedbackFields(_Strict):
+    """Feedback one person gives the other, usually after a session: specific and constructive
+    (what was useful, one thing to try differently, the next step), with an optional rating."""
+
+    session: Hex32 | None = None
+    rating: Annotated[int, msgspec.Meta(ge=1, le=5)] | None = None
+    useful: str | None = None
+    try_next: str | None = None
+    next_step: str | None = None
+    deleted: Millis | None = None
+
+    def __post_init__(self) -> None:
+        for text in (self.useful, self.try_next, self.next_step):
+            if text is not None:
+                check_text(text, 0, 2000, multi_line=True)
+
+
 FIELDS: dict[str, type[_Strict]] = {
     ROOT_GOALS: GoalFields, ROOT_ACTIONS: ActionFields, ROOT_SESSIONS: SessionFields,
+    ROOT_FEEDBACK: FeedbackFields,
 }
 #: Fields a record of each kind must have when created (beyond `by` and `at`).
 REQUIRED: dict[str, frozenset[str]] = {
     ROOT_GOALS: frozenset({"title", "status", "progress"}),
     ROOT_ACTIONS: frozenset({"title", "done"}),
     ROOT_SESSIONS: frozenset({"title", "start", "tz", "minutes", "status"}),
+    ROOT_FEEDBACK: frozenset(),
 }
 #: Nested shared types of a record, by root: key -> "map" | "array" | "text".
 NESTED: dict[str, dict[str, str]] = {
     ROOT_GOALS: {"history": "array", "milestones": "map"},
     ROOT_ACTIONS: {"history": "array"},
     ROOT_SESSIONS: {"history": "array", "notes": "text"},
+    ROOT_FEEDBACK: {"history": "array"},
 }
 
 
@@ -259,6 +284,12 @@ class Session(SessionFields, kw_only=True):
     def __post_init__(self) -> None:
         super().__post_init__()
         check_text(self.notes, 0, MAX_NOTES_BYTES, multi_line=True)
+
+
+class Feedback(FeedbackFields, kw_only=True):
+    by: Hex64
+    at: Millis
+    history: Annotated[list[Change], msgspec.Meta(min_length=1, max_length=MAX_HISTORY)]
 
 
 class Terms(_Strict):
@@ -312,6 +343,7 @@ class Document(_Strict):
     goals: Annotated[dict[Hex32, Goal], msgspec.Meta(max_length=MAX_GOALS)]
     actions: Annotated[dict[Hex32, ActionItem], msgspec.Meta(max_length=MAX_ACTIONS)]
     sessions: Annotated[dict[Hex32, Session], msgspec.Meta(max_length=MAX_SESSIONS)]
+    feedback: Annotated[dict[Hex32, Feedback], msgspec.Meta(max_length=MAX_FEEDBACK)]
     draft: Terms
     versions: Annotated[list[Version], msgspec.Meta(max_length=MAX_VERSIONS)]
     signatures: Annotated[list[Signature], msgspec.Meta(max_length=MAX_SIGNATURES)]
@@ -325,7 +357,7 @@ def parse_document(plain: dict[str, Any]) -> Document:
     except msgspec.ValidationError as err:
         raise SchemaError("schema") from err
     for root, records in ((ROOT_GOALS, doc.goals), (ROOT_ACTIONS, doc.actions),
-                          (ROOT_SESSIONS, doc.sessions)):
+                          (ROOT_SESSIONS, doc.sessions), (ROOT_FEEDBACK, doc.feedback)):
         for record in records.values():
             for change in record.history:
                 _check_change(root, change, record)
@@ -337,6 +369,9 @@ def parse_document(plain: dict[str, Any]) -> Document:
         if action.goal is not None and action.goal not in doc.goals:
             raise SchemaError("schema")
         if action.session is not None and action.session not in doc.sessions:
+            raise SchemaError("schema")
+    for feedback in doc.feedback.values():
+        if feedback.session is not None and feedback.session not in doc.sessions:
             raise SchemaError("schema")
     ids = [version.id for version in doc.versions]
     if len(set(ids)) != len(ids):
