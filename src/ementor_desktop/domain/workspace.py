@@ -11,6 +11,7 @@ or Qt.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -144,13 +145,26 @@ def records(vault: Vault, contact_id: str) -> Records:
         return _records(repos, contact)
 
 
+#: The records last read per relationship, keyed by a digest of the stored document and the
+#: contact's key: a view that asks twice (panel, goals, next session) parses and verifies once.
+_RECORDS_CACHE: dict[str, tuple[bytes, Records]] = {}
+
+
 def _records(repos: Repos, contact: Contact) -> Records:
     stored = repos.shared.get(contact.id)
     me = repos.identity.get().public.signing_key
+    data = stored.document if stored is not None else b""
+    digest = hashlib.blake2b(data + me + contact.signing_key, digest_size=32).digest()
+    cached = _RECORDS_CACHE.get(contact.id)
+    if cached is not None and cached[0] == digest:
+        return cached[1]
     conv = repos.conversations.direct_id(contact.id) or ""
     doc = SharedDocument(conv, me, stored.document if stored is not None else None)
-    keys = [contact.signing_key]
-    return doc.records(theirs=keys)
+    result = doc.records(theirs=[contact.signing_key])
+    if len(_RECORDS_CACHE) > 64:
+        _RECORDS_CACHE.clear()
+    _RECORDS_CACHE[contact.id] = (digest, result)
+    return result
 
 
 def resync(vault: Vault, contact_id: str) -> bool:
