@@ -14,8 +14,9 @@ import requests
 from pycrdt import Array
 
 from ementor_desktop.crypto import envelope
-from ementor_desktop.domain import messaging, workspace
+from ementor_desktop.domain import messaging, rhythm, workspace
 from ementor_desktop.domain.shared import LocalEditRefused, SharedDocument
+from ementor_desktop.errors import UsageError
 from ementor_desktop.protocol.content import CAPS_1_0, Content
 from ementor_desktop.protocol.relay_v1 import b64url_encode
 from ementor_desktop.sync.relay_client import RelayClient
@@ -97,11 +98,12 @@ def test_agreement_proposed_signed_by_both_and_tampering_flagged(
     proposed = workspace.records(ben.vault, ada_id).agreement
     assert proposed.status == "proposed" and proposed.current is not None
     assert proposed.current.terms["cadence"] == "weekly"
+    assert [s.by_me for s in proposed.current.signatures] == [False]  # proposing is signing
+    assert workspace.records(ada.vault, ben_id).agreement.status == "proposed"  # one signature
+    with pytest.raises(UsageError, match="already signed"):
+        workspace.sign_agreement(ada.vault, ben_id)
     workspace.sign_agreement(ben.vault, ada_id)
     _sync(ben, ada)
-    assert workspace.records(ada.vault, ben_id).agreement.status == "proposed"  # one signature
-    workspace.sign_agreement(ada.vault, ben_id)
-    _sync(ada, ben)
     for p, other in ((ada, ben_id), (ben, ada_id)):
         agreement = workspace.records(p.vault, other).agreement
         assert agreement.status == "signed" and not agreement.tampered
@@ -251,3 +253,30 @@ def _dump(p: Participant) -> list[str]:
     db = p.vault.db
     tables = [r[0] for r in db.all("SELECT name FROM sqlite_master WHERE type = 'table'")]
     return [repr(row) for table in tables for row in db.all(f'SELECT * FROM "{table}"')]
+
+
+def test_the_panel_overview_follows_the_relationship(
+        pair: tuple[Participant, Participant]) -> None:
+    """Stage, reminders and the next step move as the relationship does, for each side."""
+    ada, ben = pair
+    ben_id, ada_id = ada.contact(ben.name).id, ben.contact(ada.name).id
+    first = workspace.overview(ben.vault, ada_id)
+    assert first.stage == rhythm.Stage.FIRST_CONTACT
+    assert first.next_step.action == rhythm.Action.WRITE_MESSAGE  # the mentee writes first
+    messaging.send_text(ben.vault, ada_id, "Hello Ada, I would like to learn Rust.")
+    workspace.propose_agreement(ada.vault, ben_id, cadence="weekly", channels=["async"],
+                                until="2030-06-30")
+    _sync(ada, ben)
+    proposed = workspace.overview(ben.vault, ada_id)
+    assert proposed.stage == rhythm.Stage.AGREEMENT
+    assert proposed.next_step.action == rhythm.Action.SIGN_AGREEMENT
+    assert workspace.overview(ada.vault, ben_id).next_step.action != \
+        rhythm.Action.SIGN_AGREEMENT  # the proposer waits
+    workspace.sign_agreement(ben.vault, ada_id)
+    _sync(ben, ada)
+    working = workspace.overview(ben.vault, ada_id)
+    assert working.stage == rhythm.Stage.WORKING
+    assert working.next_step.action in (rhythm.Action.ADD_GOAL,
+                                        rhythm.Action.SCHEDULE_SESSION)
+    workspace.set_relationship_state(ben.vault, ada_id, "completed", "goals met")
+    assert workspace.overview(ben.vault, ada_id).stage == rhythm.Stage.CLOSING

@@ -203,11 +203,11 @@ def _series(session_id: str, schedule: _Schedule) -> Iterator[Occurrence]:
 def _wall_time(schedule: _Schedule, index: int) -> datetime:
     """The naive wall time of the `index`-th occurrence (from 0)."""
     if schedule.repeat == "monthly":
-        return _months_later(schedule.wall, index)
+        return months_later(schedule.wall, index)
     return schedule.wall + timedelta(days=_STEP_DAYS.get(schedule.repeat or "", 0) * index)
 
 
-def _months_later(wall: datetime, months: int) -> datetime:
+def months_later(wall: datetime, months: int) -> datetime:
     """The same day of the month `months` later, or that month's last day when it is shorter."""
     year, month0 = divmod(wall.month - 1 + months, 12)
     year += wall.year

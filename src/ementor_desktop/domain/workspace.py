@@ -19,6 +19,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ementor_desktop import log
+from ementor_desktop.domain import rhythm
 from ementor_desktop.domain.messaging import can_send, direct_conversation, queue_control
 from ementor_desktop.domain.models import Contact
 from ementor_desktop.domain.shared import (
@@ -577,12 +578,16 @@ def edit_draft(vault: Vault, contact_id: str, **terms: Any) -> None:
 
 def propose_agreement(vault: Vault, contact_id: str, **terms: Any) -> Records:
     """Set the given terms in the draft and propose it as a new version (a counter-proposal
-    when the other person proposed before)."""
+    when the other person proposed before). Proposing is accepting: the proposer's signature
+    goes with the proposal, so the version is in force once the other person signs it."""
     checked = agreement_terms(**terms)
+    with vault.mutex:
+        identity = Repos.over(vault.db).identity.get()
 
     def change(doc: SharedDocument) -> list[Edit]:
         results = [doc.edit_draft(**checked)] if checked else []
-        return [*results, doc.propose()]
+        proposed = doc.propose()
+        return [*results, proposed, doc.sign(identity, proposed.record_id)]
 
     _edit_all(vault, contact_id, change)
     return records(vault, contact_id)
@@ -783,12 +788,164 @@ def dismiss_reminder(vault: Vault, contact_id: str, key: str) -> None:
             repos.relationships.save(replace(row, dismissed=[*row.dismissed[-499:], key]))
 
 
+# -- what the relationship panel shows ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the relationship panel shows, gathered in one pass."""
+
+    contact: Contact
+    records: Records
+    goals: tuple[GoalView, ...]
+    relationship: RelationshipRow
+    next_session: tuple[Any, Any] | None  # (Session, calendar.Occurrence) in the organiser's zone
+    stage: rhythm.Stage
+    reminders: tuple[rhythm.Reminder, ...]
+    next_step: rhythm.NextStep
+    my_tz: str
+
+
+def _my_tz(repos: Repos) -> str:
+    from ementor_desktop.matching.timezones import parse_timezone
+
+    profile = repos.profile.get()
+    for candidate in ((profile.timezone if profile else ""), _system_tz()):
+        try:
+            return parse_timezone(candidate)
+        except ValueError:
+            continue
+    return "UTC"
+
+
+def _system_tz() -> str:
+    import os
+
+    name = os.environ.get("TZ", "")
+    if name:
+        return name
+    try:
+        link = os.path.realpath("/etc/localtime")
+        return link.split("zoneinfo/", 1)[1] if "zoneinfo/" in link else "UTC"
+    except OSError:
+        return "UTC"
+
+
+def facts(repos: Repos, contact: Contact, records_: Records, now: int,
+          tz: str) -> rhythm.RelationshipFacts:
+    """What rhythm needs to know about one relationship, read from the vault."""
+    from ementor_desktop.domain import calendar as cal
+
+    profile = repos.profile.get()
+    role = profile.role.value if profile is not None else "mentee"
+    conv = repos.conversations.direct_id(contact.id)
+    mine, theirs, waiting, sent, received = repos.messages.facts(conv) if conv else \
+        (None, None, None, 0, 0)
+    row = repos.relationships.get(contact.id)
+    privates = tuple(rhythm.PrivateGoal(g.id, g.title, g.due, g.status, g.progress,
+                                        g.deleted_at is not None)
+                     for g in repos.private_goals.of(contact.id))
+    feedback = repos.private_feedback.of(contact.id)
+    pulses = [f.created_at for f in feedback if f.kind == "pulse"]
+    given: set[str] = set()
+    sessions = {s.id: s for s in records_.sessions}
+    moments = [(f.session, f.created_at) for f in feedback if f.kind == "session"]
+    moments += [(f.session, f.created_at) for f in records_.feedback if f.by_me]
+    for session_id, at in moments:
+        session = sessions.get(session_id or "")
+        if session is None:
+            continue
+        if session.repeat is None:
+            given.add(rhythm.occurrence_id(session.id))
+            continue
+        try:
+            past = [o for o in cal.occurrences(session, limit=260)
+                    if int(o.start.timestamp() * 1000) <= at]
+        except UsageError:
+            continue
+        if past:
+            given.add(rhythm.occurrence_id(session.id, past[-1].start.date().isoformat()))
+    experience = getattr(profile, "experience", None) or None
+    wants = getattr(profile, "wants", {}) or {}
+    return rhythm.RelationshipFacts(
+        my_role=role,  # type: ignore[arg-type]
+        their_name=contact.display_name,
+        state=row.state,  # type: ignore[arg-type]
+        created_at=contact.created_at, records=records_,
+        my_experience=experience if experience in ("new", "some", "experienced") else None,
+        my_keys=frozenset({repos.identity.get().public.signing_key.hex()}),
+        my_last_sent_at=mine, their_last_at=theirs, oldest_unanswered_at=waiting,
+        sent_count=sent, received_count=received, private_goals=privates,
+        last_pulse_at=max(pulses) if pulses else None, feedback_given=frozenset(given),
+        reviews_marked=frozenset(k.removeprefix("reviewed:") for k in row.dismissed
+                                 if k.startswith("reviewed:")),
+        wants_to_learn=next(iter(wants), None), tz=tz)
+
+
+def overview(vault: Vault, contact_id: str, now: int | None = None) -> Overview:
+    """The relationship panel's data: records (signatures verified), goals shared and private,
+    the next session, and the stage, reminders and next step computed on this device."""
+    from datetime import UTC, datetime
+
+    from ementor_desktop.domain import calendar as cal
+
+    now = now_ms() if now is None else now
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        contact = _contact(repos, contact_id)
+        records_ = _records(repos, contact)
+        tz = _my_tz(repos)
+        row = repos.relationships.get(contact.id)
+        facts_ = facts(repos, contact, records_, now, tz)
+    goal_views = tuple(goals(vault, contact_id))
+    upcoming = cal.next_occurrence(records_.sessions, datetime.fromtimestamp(now / 1000, UTC))
+    dismissed = frozenset(row.dismissed)
+    return Overview(contact, records_, goal_views, row, upcoming, rhythm.stage(facts_, now),
+                    tuple(rhythm.reminders(facts_, now, dismissed)),
+                    rhythm.next_step(facts_, now), tz)
+
+
+def mark_review_done(vault: Vault, contact_id: str, day: str) -> None:
+    """A review date of the agreement is done: its reminder stops."""
+    dismiss_reminder(vault, contact_id, f"reviewed:{_check_due(day)}")
+
+
 __all__ = [
-    "GoalView", "LocalEditRefused", "add_goal", "add_private_note", "add_session",
-    "agreement_json", "agreement_terms", "answer_pulse", "apply_shared_state",
-    "apply_shared_update", "capabilities_learned", "delete_goal", "dismiss_reminder", "edit",
-    "edit_draft", "find_goal", "find_session", "give_feedback", "goals", "private_feedback",
-    "private_notes", "propose_agreement", "queue_state", "queue_update", "records",
-    "relationship", "resync", "session_notes", "set_relationship_state", "share_goal",
-    "shared_capable", "sign_agreement", "update_goal",
+    "GoalView",
+    "LocalEditRefused",
+    "Overview",
+    "add_goal",
+    "add_private_note",
+    "add_session",
+    "agreement_json",
+    "agreement_terms",
+    "answer_pulse",
+    "apply_shared_state",
+    "apply_shared_update",
+    "capabilities_learned",
+    "delete_goal",
+    "dismiss_reminder",
+    "edit",
+    "edit_draft",
+    "facts",
+    "find_goal",
+    "find_session",
+    "give_feedback",
+    "goals",
+    "mark_review_done",
+    "overview",
+    "private_feedback",
+    "private_notes",
+    "propose_agreement",
+    "queue_state",
+    "queue_update",
+    "records",
+    "relationship",
+    "resync",
+    "session_notes",
+    "set_relationship_state",
+    "share_goal",
+    "shared_capable",
+    "sign_agreement",
+    "update_goal",
 ]

@@ -170,6 +170,20 @@ class MessageRepo:
         """The local key of the message stored last, in any conversation (0: none)."""
         return int(self.db.scalar("SELECT coalesce(max(pk), 0) FROM messages"))
 
+    def facts(self, conversation_id: str) -> tuple[int | None, int | None, int | None, int, int]:
+        """For the relationship's rhythm: my last message's time, theirs, the oldest of theirs
+        after my last one (waiting for an answer), and how many each way (deleted ones aside)."""
+        row = self.db.one(
+            "SELECT max(CASE WHEN direction = 'out' THEN sent_at END), "
+            "max(CASE WHEN direction = 'in' THEN sent_at END), "
+            "coalesce(sum(direction = 'out'), 0), coalesce(sum(direction = 'in'), 0) "
+            "FROM messages WHERE conversation_id = ? AND kind = 'text'", (conversation_id,))
+        mine, theirs, sent, received = row if row is not None else (None, None, 0, 0)
+        waiting = self.db.scalar(
+            "SELECT min(sent_at) FROM messages WHERE conversation_id = ? AND direction = 'in' "
+            "AND kind = 'text' AND sent_at > ?", (conversation_id, mine or 0))
+        return mine, theirs, waiting, int(sent), int(received)
+
     def count(self, conversation_id: str) -> int:
         return int(self.db.scalar("SELECT count(*) FROM messages WHERE conversation_id = ?",
                                   (conversation_id,)))
