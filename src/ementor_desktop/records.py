@@ -39,6 +39,12 @@ class Profile:
     wants: dict[str, int] = field(default_factory=dict)
     working_style: dict[str, str] = field(default_factory=dict)
     updated_at: int = 0
+    # The structured details (stored in `profile.details`; domain/profile.py checks them).
+    availability: list[dict[str, str]] = field(default_factory=list)  # {day, start, end}
+    channels: list[str] = field(default_factory=list)  # async, chat, video, phone
+    cadence: str = ""  # weekly, fortnightly, monthly; "" = not said
+    experience: str = ""  # new, some, experienced; "" = not said
+    capacity: int | None = None  # mentees a mentor can take on; None = not said
 
 
 @dataclass(frozen=True)

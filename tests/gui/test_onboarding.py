@@ -44,8 +44,12 @@ def test_onboarding_creates_the_vault_and_opens_the_app(qtbot: QtBot, make_app: 
     assert not profile.isComplete()
     profile.name.setText("Sam Rivera")
     profile.headline.setText("Junior analyst")
-    profile.skills.setText("python, sql")
-    profile.timezone.setText("Europe/Berlin")
+    profile.skills.entry.setText("python")
+    profile.skills.level.setCurrentIndex(profile.skills.level.findData(4))
+    profile.skills.add_button.click()
+    profile.skills.entry.setText("sql")
+    profile.skills.add_current()
+    profile.timezone.set_zone("Europe/Berlin")
     assert profile.isComplete()
     wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.connect_page, timeout=10000)
@@ -63,7 +67,7 @@ def test_onboarding_creates_the_vault_and_opens_the_app(qtbot: QtBot, make_app: 
         assert (me.name, me.role) == ("Sam Rivera", "mentee")
         saved = Repos.over(vault.db).profile.get()
         assert saved is not None and saved.headline == "Junior analyst"
-        assert saved.timezone == "Europe/Berlin" and set(saved.skills) == {"python", "sql"}
+        assert saved.timezone == "Europe/Berlin" and saved.skills == {"python": 4, "sql": 3}
 
 
 def to_connect_page(qtbot: QtBot, make_app: App, home: Home) -> tuple[EmentorApp, Any]:

@@ -64,6 +64,7 @@ def test_round_trip_every_kind() -> None:
         "rekey": (0, {"signing": "1" * 64, "box": "2" * 64, "proof": "3" * 128}),
         "shared.update": (0, {"layout": 1, "update": "AAA" * 20_000}),  # the largest part
         "shared.state": (0, {"layout": 1, "state": "AQEK"}),
+        "profile.card": (0, {"skills": {"Python": 4}, "timezone": "Europe/Berlin"}),
     }
     assert set(bodies) == set(e.KINDS)
     for kind, (seq, body) in bodies.items():

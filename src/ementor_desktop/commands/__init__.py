@@ -14,6 +14,7 @@ import importlib
 GROUPS = [
     "ementor_desktop.commands.vault",
     "ementor_desktop.commands.messaging",
+    "ementor_desktop.commands.profile",
     "ementor_desktop.commands.match",
 ]
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
 from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain.models import Profile, Role
@@ -52,9 +53,14 @@ def parse_role(role: str) -> Role:
 
 def create_account(home: Home, passphrase: str, *, name: str, role: Role, headline: str = "",
                    strength: KdfStrength = KdfStrength.MODERATE, timezone: str = "",
-                   languages: Sequence[str] = (), skills: Sequence[str] = ()) -> Vault:
+                   languages: Sequence[str] = (), skills: Sequence[str] = (),
+                   details: Mapping[str, Any] | None = None) -> Vault:
     """Create the vault, its identity keys and the profile in one go (the optional details
-    of the first-run profile page included: a time zone is checked as an IANA name)."""
+    of the first-run profile page included: a time zone is checked as an IANA name).
+    `details`: more profile fields by name (skills with levels, wants, bio…), checked as
+    `domain.profile.save_profile` checks them; they win over the plain `skills`."""
+    from ementor_desktop.domain.profile import check_changes
+
     check_passphrase(passphrase)
     zone = ""
     if timezone.strip():
@@ -66,6 +72,10 @@ def create_account(home: Home, passphrase: str, *, name: str, role: Role, headli
                       timezone=zone, languages=[x.strip() for x in languages if x.strip()],
                       skills=dict.fromkeys((x.strip() for x in skills if x.strip()), 3),
                       updated_at=now_ms())
+    if details:
+        checked = check_changes(details)
+        profile = replace(profile, **{("display_name" if k == "name" else k): v
+                                      for k, v in checked.items()})
 
     def setup(db: Database) -> None:
         ProfileRepo(db).save(profile)

@@ -39,6 +39,7 @@ from ementor_desktop.domain.messaging import (
     queue_receipts,
 )
 from ementor_desktop.domain.models import Contact, Message, MessageState
+from ementor_desktop.domain.profile import apply_profile_card, send_card_if_new
 from ementor_desktop.domain.settings import admission_for
 from ementor_desktop.domain.workspace import (
     WAITING,
@@ -202,9 +203,10 @@ def apply_receipt(ctx: Context, sender: Contact, content: Content) -> Outcome:
 def apply_profile(ctx: Context, sender: Contact, content: Content) -> Outcome:
     body = content.body
     ctx.repos.contacts.set_identity(sender.id, body["name"][:80], body["role"])
-    ctx.repos.contacts.set_profile(sender.id, {"headline": body["headline"]})
+    ctx.repos.contacts.set_profile(sender.id, {**sender.profile, "headline": body["headline"]})
     if "caps" in body:
         _set_capabilities(ctx, sender, body["caps"])
+    send_card_if_new(ctx.repos, ctx.repos.contacts.get(sender.id) or sender, ctx.now)
     return Outcome.CONTROL
 
 
@@ -234,7 +236,8 @@ def apply_welcome(ctx: Context, sender: Contact, content: Content) -> Outcome:
         body_out = profile_body(repos, updated)
         if body_out is not None:
             queue_control(repos, updated, "profile", body_out, ctx.now)
-    repos.contacts.set_profile(sender.id, {"headline": body["headline"]})
+    repos.contacts.set_profile(sender.id, {**sender.profile, "headline": body["headline"]})
+    send_card_if_new(repos, repos.contacts.get(sender.id) or sender, ctx.now)
     return Outcome.CONTROL
 
 
@@ -271,6 +274,7 @@ HANDLERS: dict[str, Handler] = {
     "rekey": apply_rekey,
     "shared.update": apply_shared_update,
     "shared.state": apply_shared_state,
+    "profile.card": apply_profile_card,
 }
 # `hello` is not here: it comes from someone who is not a contact yet (see `_hello`).
 
@@ -360,6 +364,7 @@ class Inbox:
             body = profile_body(repos, contact) or {}
             body.update({"relay": relay_url, "send_id": send_id})
             queue_control(repos, contact, "welcome", body, now)
+            send_card_if_new(repos, contact, now)
         log.sync.info("mailbox created for a new contact; welcome queued")
 
     # -- internals ---------------------------------------------------------------------------

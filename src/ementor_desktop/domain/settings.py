@@ -40,6 +40,10 @@ DECLARED: dict[str, Setting] = {s.key: s for s in (
     Setting("read_receipts", bool, False, "Let contacts see when you have read their messages."),
     Setting("enter_sends", bool, True, "Enter sends, Shift+Enter adds a line (off: Ctrl+Enter)."),
     Setting("theme", str, "system", "Colour theme.", choices=("system", "light", "dark")),
+    Setting("profile_shared_fields", list, ["skills", "wants", "languages", "timezone",
+                                            "channels", "cadence", "experience"],
+            "Profile fields every contact sees unless you choose otherwise for them "
+            "(name, role and headline always; see domain/profile.py)."),
 )}
 
 SCHEMA_VERSION = 1

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 import msgspec
 
 from ementor_desktop.protocol.display import clean_name
+from ementor_desktop.protocol.profile_schema import ProfileCardBody
 from ementor_desktop.protocol.relay_url import parse_relay_url
 from ementor_desktop.protocol.relay_v1 import ProtocolError
 from ementor_desktop.protocol.shared_schema import SCHEMAS as SHARED_SCHEMAS
@@ -157,6 +158,7 @@ SCHEMAS: dict[str, type[msgspec.Struct]] = {
     "welcome": WelcomeBody,
     "rekey": RekeyBody,
     **SHARED_SCHEMAS,  # shared records (Part 3): shared.update, shared.state
+    "profile.card": ProfileCardBody,
 }
 KINDS = frozenset(SCHEMAS)
 CONTROL_KINDS = KINDS - CONTENT_KINDS

@@ -179,7 +179,8 @@ class EmentorApp(QObject):
             vault = create_account(home, account.passphrase, name=account.name,
                                    role=account.role, headline=account.headline,
                                    strength=strength, timezone=account.timezone,
-                                   languages=account.languages, skills=account.skills)
+                                   languages=account.languages, skills=account.skills,
+                                   details=account.details)
             self.worker.set_vault(vault)
             if not account.remember:
                 return True

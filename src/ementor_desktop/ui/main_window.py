@@ -45,6 +45,7 @@ from ementor_desktop.ui.models import (
     MessageListModel,
     SearchResultsModel,
 )
+from ementor_desktop.ui.profile_view import open_contact_profile, open_my_profile
 from ementor_desktop.ui.resources import app_icon, icon
 from ementor_desktop.ui.widgets import fit_to_screen
 from ementor_desktop.ui.worker import DbWorker
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self._title_unread = 0
         self._who = ""
+        self._fpr = ""  # our fingerprint, for the account line after the profile is edited
         self.setWindowIcon(app_icon())
         fit_to_screen(self, 1100, 720)
         self.conversations = ConversationListModel(self)
@@ -289,7 +291,9 @@ class MainWindow(QMainWindow):
                                       self.settings_requested)
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                   self.quit_requested)
-        for a in (self.lock_action, self.settings_action, self.quit_action):
+        self.profile_action = action(self.tr("Edit my &profile…"), QKeySequence(), lambda: (
+            open_my_profile(self, self._worker, lambda p: self.set_profile(p, self._fpr))))
+        for a in (self.profile_action, self.lock_action, self.settings_action, self.quit_action):
             app_menu.addAction(a)
         conv_menu = menu.addMenu(self.tr("&Conversation"))
         self.search_action = action(self.tr("&Search…"), QKeySequence.StandardKey.Find,
@@ -317,7 +321,12 @@ class MainWindow(QMainWindow):
                                    lambda: self._about_current(self.block_requested))
         self.remove_action = action(self.tr("&Remove contact…"), QKeySequence(),
                                     lambda: self._about_current(self.remove_requested))
+        self.view_profile_action = action(self.tr("View &profile"), QKeySequence(),
+                                          self._view_profile)
+        self.sidebar.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.sidebar.addAction(self.view_profile_action)  # the contact's context menu
         contacts_menu.addAction(self.add_action)
+        contacts_menu.addAction(self.view_profile_action)
         contacts_menu.addAction(self.verify_action)
         contacts_menu.addSeparator()
         contacts_menu.addAction(self.block_action)
@@ -325,6 +334,7 @@ class MainWindow(QMainWindow):
 
     # -- data in ----------------------------------------------------------------------------------
     def set_profile(self, profile: Profile | None, fingerprint: str = "") -> None:
+        self._fpr = fingerprint
         name = profile.display_name if profile else ""
         role = role_label(profile.role) if profile else ""
         self.account.setText(self.tr("{name} · {role}").format(name=name, role=role)
@@ -475,6 +485,11 @@ class MainWindow(QMainWindow):
         summary = self.current_summary()
         if summary is not None and summary.conversation.contact_id is not None:
             signal.emit(summary.conversation.contact_id)
+
+    def _view_profile(self) -> None:
+        summary = self.current_summary()
+        if summary is not None and summary.conversation.contact_id is not None:
+            open_contact_profile(self, summary.conversation.contact_id, self._worker)
 
     def _verify_current(self) -> None:
         summary = self.current_summary()

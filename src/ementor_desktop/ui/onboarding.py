@@ -1,24 +1,28 @@
 """First run: a wizard that explains, then creates the vault (off the GUI thread) and connects.
 
 Pages: welcome (what this is, privacy in plain words) → passphrase (strength, confirm, cannot be
-recovered, remember on this device) → about you (name, role, headline, optional details) →
+recovered, remember on this device) → about you (name, role, headline, time zone, skills and
+what to learn with levels, languages; more folded away) →
 connect (paste an invite or create one, as text and QR code; or later).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from ementor_desktop.domain.account import MIN_PASSPHRASE_LENGTH
 from ementor_desktop.domain.models import Role
+from ementor_desktop.errors import UsageError
+from ementor_desktop.ui.profile_view import ProfileForm
 from ementor_desktop.ui.resources import app_icon
 from ementor_desktop.ui.widgets import QrView, Spinner, StrengthMeter, fit_to_screen
 
@@ -41,6 +47,7 @@ class NewAccount:
     timezone: str = ""
     languages: list[str] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)  # the other profile fields, checked
 
 
 def _para(text: str, parent: QWidget, hint: bool = False) -> QLabel:
@@ -145,7 +152,11 @@ class PassphrasePage(QWizardPage):
 
 
 class ProfilePage(QWizardPage):
-    """The last page before the vault exists; "Create" runs the creation in the background."""
+    """The last page before the vault exists; "Create" runs the creation in the background.
+
+    The essentials first (who you are, your time zone, skills and what you want to learn,
+    languages), "More about you" folded away; the same structured fields as the profile
+    dialog (`ui/profile_view.ProfileForm`), checked inline."""
 
     def __init__(self, wizard: OnboardingWizard) -> None:
         super().__init__(wizard)
@@ -154,36 +165,48 @@ class ProfilePage(QWizardPage):
         self.setSubTitle(self.tr("What your contacts will see. You can change it later."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create my vault"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.name = QLineEdit(self)
-        self.name.setAccessibleName(self.tr("Your name"))
-        self.name.setMaxLength(80)
-        self.role = QComboBox(self)
-        self.role.setAccessibleName(self.tr("Your role"))
-        for role, label in ((Role.MENTEE, self.tr("Mentee – I am looking for guidance")),
-                            (Role.MENTOR, self.tr("Mentor – I guide others")),
-                            (Role.COORDINATOR, self.tr("Coordinator – I run a programme"))):
-            self.role.addItem(label, role.value)
-        self.headline = QLineEdit(self)
-        self.headline.setAccessibleName(self.tr("Headline"))
-        self.headline.setPlaceholderText(self.tr("e.g. Junior data analyst, learning Python"))
-        self.skills = QLineEdit(self)
-        self.skills.setAccessibleName(self.tr("Skills or interests"))
-        self.skills.setPlaceholderText(self.tr("optional, separated by commas"))
-        self.languages = QLineEdit(self)
-        self.languages.setAccessibleName(self.tr("Languages"))
-        self.languages.setPlaceholderText(self.tr("optional, e.g. English, Spanish"))
-        self.timezone = QLineEdit(self)
-        self.timezone.setAccessibleName(self.tr("Time zone"))
-        self.timezone.setPlaceholderText(self.tr("optional, e.g. Europe/Berlin"))
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("&Headline:"), self.headline)
-        form.addRow(self.tr("&Skills:"), self.skills)
-        form.addRow(self.tr("&Languages:"), self.languages)
-        form.addRow(self.tr("&Time zone:"), self.timezone)
-        layout.addLayout(form)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.form = ProfileForm(inner)
+        # The fields tests and the screenshots reach for, under their usual names.
+        self.name, self.role, self.headline = self.form.name, self.form.role, self.form.headline
+        self.timezone, self.languages = self.form.timezone, self.form.languages
+        self.skills, self.wants = self.form.skills, self.form.wants
+        self.who_sees = _para(self.tr(
+            "Contacts see your name, role and headline, your skills, what you want to learn, "
+            "languages, time zone and how you like to meet. Your bio, availability, capacity "
+            "and working style stay private until you choose to share them."), inner, hint=True)
+        self.who_sees.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.who_sees)
+        for section in (self.form.identity, self.form.basics, self.form.skills_section):
+            section.show()
+            layout.addWidget(section)
+        self.more_button = QToolButton(inner)
+        self.more_button.setText(self.tr("More about you (optional)"))
+        self.more_button.setAccessibleName(self.tr("More about you (optional)"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setAutoRaise(True)
+        layout.addWidget(self.more_button)
+        self.more = QWidget(inner)
+        more = QVBoxLayout(self.more)
+        more.setContentsMargins(0, 0, 0, 0)
+        for section in (self.form.about, self.form.more, self.form.style_section):
+            section.show()
+            more.addWidget(section)
+        self.more.hide()
+        layout.addWidget(self.more)
+        layout.addStretch(1)
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(inner)
+        outer.addWidget(area, 1)
+        self.area = area
         row = QHBoxLayout()
         self.spinner = Spinner(self)
         self.status = QLabel(self)
@@ -192,16 +215,31 @@ class ProfilePage(QWizardPage):
         self.status.setWordWrap(True)
         row.addWidget(self.spinner)
         row.addWidget(self.status, 1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.name.textChanged.connect(self.completeChanged)
+        outer.addLayout(row)
+        self.more_button.toggled.connect(self._show_more)
+        self.form.changed.connect(self.completeChanged)
+
+    def _show_more(self, shown: bool) -> None:
+        self.more.setVisible(shown)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                      else Qt.ArrowType.RightArrow)
+        if shown:  # what just opened comes into view, its first field in front
+            QTimer.singleShot(0, lambda: self.area.ensureWidgetVisible(self.form.bio))
+
+    def problem(self) -> str:
+        return self.form.problem()
 
     def isComplete(self) -> bool:
-        return bool(self.name.text().strip()) and not self.spinner.isVisible()
+        return not self.form.problem() and not self.spinner.isVisible()
 
     def validatePage(self) -> bool:
         if self._wizard.created:
             return True
+        try:
+            self.form.checked_changes()
+        except UsageError as err:
+            self.status.setText(str(err))
+            return False
         self._wizard.request_create()
         return False  # the wizard moves on once the vault exists
 
@@ -351,17 +389,16 @@ class OnboardingWizard(QWizard):
         page.restore_problem.setVisible(bool(problem))
 
     def account(self) -> NewAccount:
-        def split(text: str) -> list[str]:
-            return [p.strip() for p in text.split(",") if p.strip()]
+        changes = self.profile.form.checked_changes()
         return NewAccount(
             passphrase=self.passphrase.first.text(),
-            name=self.profile.name.text(),
-            role=Role(self.profile.role.currentData()),
-            headline=self.profile.headline.text(),
+            name=changes.pop("name"),
+            role=Role(changes.pop("role")),
+            headline=changes.pop("headline"),
             remember=self.passphrase.remember.isChecked(),
-            timezone=self.profile.timezone.text().strip(),
-            languages=split(self.profile.languages.text()),
-            skills=split(self.profile.skills.text()))
+            timezone=changes.pop("timezone"),
+            languages=changes.pop("languages"),
+            details=changes)
 
     def request_create(self) -> None:
         self.set_creating(True)
@@ -375,9 +412,8 @@ class OnboardingWizard(QWizard):
         else:
             page.status.setText("")
             page.spinner.stop()
-        for w in (page.name, page.role, page.headline, page.skills, page.languages,
-                  page.timezone):
-            w.setEnabled(not busy)
+        page.form.setEnabled(not busy)
+        page.more_button.setEnabled(not busy)
         page.completeChanged.emit()
 
     def creation_done(self) -> None:

@@ -94,9 +94,10 @@ def _onboarding(app: QApplication, home: Home, out: Path) -> list[Path]:
     page = wizard.profile
     page.name.setText("Sam Rivera")
     page.headline.setText("Junior data analyst, learning Python")
-    page.skills.setText("SQL, Python, dashboards")
+    page.skills.set_values({"SQL": 3, "Dashboards": 2})
+    page.wants.set_values({"Python": 4})
     page.languages.setText("English, Spanish")
-    page.timezone.setText("Europe/Madrid")
+    page.timezone.set_zone("Europe/Madrid")
     shots.append(_save(wizard, out, "onboarding-profile"))
     ctl.shutdown()
     wizard.close()

@@ -154,3 +154,14 @@ class ContactRepo:
     def set_profile(self, contact_id: str, profile: dict[str, Any]) -> None:
         self.db.execute("UPDATE contacts SET profile = ? WHERE id = ?",
                         (json.dumps(profile), contact_id))
+
+    def set_profile_fields(self, contact_id: str, fields: Iterable[str] | None) -> None:
+        """Which of our profile fields this contact sees (None: the default setting)."""
+        value = None if fields is None else json.dumps(sorted(set(fields)))
+        self.db.execute("UPDATE contacts SET profile_fields = ? WHERE id = ?",
+                        (value, contact_id))
+
+    def profile_fields(self, contact_id: str) -> tuple[str, ...] | None:
+        """The fields chosen for this contact, or None when they see the default ones."""
+        value = self.db.scalar("SELECT profile_fields FROM contacts WHERE id = ?", (contact_id,))
+        return None if value is None else tuple(str(x) for x in json.loads(value))
