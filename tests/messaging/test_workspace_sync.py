@@ -15,11 +15,15 @@ from pycrdt import Array
 
 from ementor_desktop.crypto import envelope
 from ementor_desktop.domain import messaging, rhythm, workspace
-from ementor_desktop.domain.shared import LocalEditRefused, SharedDocument
+from ementor_desktop.domain.shared import LocalEditRefused, SharedDocument, decode_state
 from ementor_desktop.errors import UsageError
+from ementor_desktop.home import Home
+from ementor_desktop.store.backup import create_backup, restore_backup
+from ementor_desktop.store.vault import Vault
 from ementor_desktop.protocol.content import CAPS_1_0, Content
 from ementor_desktop.protocol.relay_v1 import b64url_encode
 from ementor_desktop.sync.relay_client import RelayClient
+from tests.conftest import PASSPHRASE
 from tests.messaging.conftest import Participant, conversation_between
 from tests.relay.harness import RelayProcess
 
@@ -280,3 +284,47 @@ def test_the_panel_overview_follows_the_relationship(
                                         rhythm.Action.SCHEDULE_SESSION)
     workspace.set_relationship_state(ben.vault, ada_id, "completed", "goals met")
     assert workspace.overview(ben.vault, ada_id).stage == rhythm.Stage.CLOSING
+
+
+def test_a_vault_restored_from_an_older_backup_takes_back_its_later_records(
+        pair: tuple[Participant, Participant], tmp_path: Path) -> None:
+    """Ada restores a backup made before she added a goal; Ben still holds it (and his edit of
+    it). Her restored vault asks, takes back what she wrote, and nothing stays waiting."""
+    ada, ben = pair
+    ben_id, ada_id = ada.contact(ben.name).id, ben.contact(ada.name).id
+    workspace.add_goal(ada.vault, ben_id, "Before the backup")
+    _sync(ada, ben)
+    backup_file = tmp_path / "ada.backup"
+    create_backup(ada.vault, backup_file, PASSPHRASE)
+    workspace.add_goal(ada.vault, ben_id, "After the backup", due="2027-09-30")
+    workspace.update_goal(ada.vault, ben_id, "Before the backup", progress=20)
+    _sync(ada, ben)
+    workspace.update_goal(ben.vault, ada_id, "After the backup", progress=60)  # builds on it
+    ada.vault.close()
+    restored_home = Home(tmp_path / "ada-restored")
+    restore_backup(backup_file, restored_home, PASSPHRASE)
+    ada.vault = Vault.open(restored_home, PASSPHRASE)
+    assert _goal_titles(ada, ben) == ["Before the backup"]
+    _sync(ada, ben, ben, ada)
+    goals = {g.title: g for g in workspace.goals(ada.vault, ben_id)}
+    assert sorted(goals) == ["After the backup", "Before the backup"]
+    assert goals["After the backup"].progress == 60 and goals["Before the backup"].progress == 20
+    assert goals["After the backup"].by_me
+    assert ada.repos.held.count(reason=workspace.WAITING) == 0
+    # The recovery is over: Ben can no longer write in Ada's name.
+    assert ada.repos.settings.get(workspace.RECOVERY_KEY) is None
+
+
+def test_one_vault_writes_with_one_client_id(pair: tuple[Participant, Participant]) -> None:
+    """Each edit loads the document again; the vault keeps its client id, so the state vector
+    (what `shared.state` carries, at most 6,000 bytes) does not grow with every edit."""
+    ada, ben = pair
+    ben_id = ada.contact(ben.name).id
+    workspace.add_goal(ada.vault, ben_id, "Counted")
+    for progress in range(1, 41):
+        workspace.update_goal(ada.vault, ben_id, "Counted", progress=progress)
+    stored = ada.repos.shared.get(ben_id)
+    assert stored is not None
+    doc = SharedDocument(stored.conversation_id, ada.repos.identity.get().public.signing_key,
+                         stored.document)
+    assert len(decode_state(doc.state())) == 1

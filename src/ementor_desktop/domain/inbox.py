@@ -45,6 +45,7 @@ from ementor_desktop.domain.workspace import (
     WAITING,
     apply_shared_state,
     apply_shared_update,
+    ask_after_restore,
     capabilities_learned,
 )
 from ementor_desktop.protocol.content import CAPS, Content
@@ -319,7 +320,10 @@ class Inbox:
         """Apply kept envelopes again (after an upgrade, a new contact, an accepted key
         change); returns how many left the hold."""
         with self.vault.mutex, self.vault.db.transaction():
-            return self.replay(Repos.over(self.vault.db), report, contact_id)
+            repos = Repos.over(self.vault.db)
+            if ask_after_restore(repos, now_ms()):  # a restored vault asks what it lacks
+                self.vault.outbox_event.set()
+            return self.replay(repos, report, contact_id)
 
     def replay(self, repos: Repos, report: SyncReport, contact_id: str | None = None) -> int:
         """`retry_held` inside the caller's transaction."""

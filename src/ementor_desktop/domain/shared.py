@@ -436,6 +436,16 @@ def _check_transition(before: schema.Document, after: schema.Document, sender: f
             raise UpdateRefused("bad signature")
 
 
+def _written_by(doc: schema.Document, key: str) -> int:
+    """How many records, history entries, versions and signatures name `key` as their author."""
+    count = 0
+    for _root, attr in _RECORD_ATTRS:
+        for record in getattr(doc, attr).values():
+            count += (record.by == key) + sum(c.by == key for c in record.history)
+    count += sum(v.by == key for v in doc.versions)
+    return count + sum(s.signer == key for s in doc.signatures)
+
+
 def _check_record(old: Any, new: Any, sender: frozenset[str]) -> None:
     if old is None:
         if new.by not in sender:
@@ -456,6 +466,7 @@ class _Stored(msgspec.Struct, forbid_unknown_fields=True):
     v: int
     doc: bytes  # the whole document as one Yjs v1 update
     mine: list[int]  # Yjs client ids this replica has written with
+    client: int | None = None  # the one it writes with now (kept while nothing is restored)
 
 
 def _now_ms() -> int:
@@ -475,20 +486,25 @@ class SharedDocument:
 
     def __init__(self, conversation_id: str, me: bytes, stored: bytes | None = None, *,
                  client_id: int | None = None, clock: Callable[[], int] = _now_ms,
-                 new_id: Callable[[], str] = lambda: secrets.token_hex(16)) -> None:
+                 new_id: Callable[[], str] = lambda: secrets.token_hex(16),
+                 fresh_client: bool = False) -> None:
         self.conversation_id = conversation_id
         self._new_id = new_id
         self._me = me.hex()
         self._clock = clock
-        data, mine = b"", []
+        data, mine, current = b"", [], None
         if stored is not None:
             kept = msgspec.json.decode(stored, type=_Stored)
-            data, mine = kept.doc, list(kept.mine)
+            data, mine, current = kept.doc, list(kept.mine), kept.client
         self._mine = set(mine)
+        self.took_back_own = False  # the last apply_remote returned this person's own writing
         probe = _load(data, 1) if data else Doc(client_id=1)
         taken = set(decode_state(probe.get_state())) | self._mine
-        # A fresh client id for every session (as Yjs does): a replica restored from an older
-        # copy never reuses a clock it may already have sent.
+        # The vault keeps writing with one client id, so that the state vector stays small; a
+        # replica restored from an older copy takes a fresh one (`fresh_client`), so it never
+        # reuses a clock it may already have sent.
+        if client_id is None and current is not None and not fresh_client:
+            client_id = current
         self._client = client_id if client_id is not None else self._new_client(taken)
         self._doc = _load(data, self._client) if data else Doc(client_id=self._client)
 
@@ -502,7 +518,8 @@ class SharedDocument:
     # -- storage and sync ---------------------------------------------------------------------
 
     def dump(self) -> bytes:
-        return msgspec.json.encode(_Stored(1, self._doc.get_update(), sorted(self._mine)))
+        return msgspec.json.encode(_Stored(1, self._doc.get_update(), sorted(self._mine),
+                                           self._client))
 
     def document(self) -> schema.Document:
         """The whole document as checked plain values (what both replicas must agree on)."""
@@ -523,11 +540,17 @@ class SharedDocument:
         except ValueError as err:
             raise SchemaError("malformed") from err
 
-    def apply_remote(self, update: bytes, sender: Iterable[bytes]) -> bool:
+    def apply_remote(self, update: bytes, sender: Iterable[bytes], *,
+                     own_from_peer: bool = False) -> bool:
         """Apply a peer's update, authenticated as coming from the signing key(s) `sender`.
         Applied to a scratch copy, checked, and only then made current; raises
         `UpdateRefused` (keep nothing) or `MissingUpdates` (keep the envelope, ask for more).
-        Returns whether anything changed."""
+        Returns whether anything changed.
+
+        `own_from_peer` is for a replica restored from an older backup: the peer's copy then
+        holds what this person wrote after the backup, and it is taken back from them (records
+        and history in this person's name, structs of this replica's earlier client ids). Every
+        other rule holds, and signatures must still verify."""
         if len(update) > MAX_UPDATE_BYTES:
             raise UpdateRefused("too large")
         before_state = decode_state(self._doc.get_state())
@@ -545,15 +568,17 @@ class SharedDocument:
             raise UpdateRefused("bad update") from err
         if missing:
             raise MissingUpdates()
-        own = self._mine | {self._client}
+        own = {self._client} if own_from_peer else self._mine | {self._client}
         if any(after_state.get(c, 0) != before_state.get(c, 0) for c in own):
             raise UpdateRefused("forged origin")  # items written in this replica's name
         data = scratch.get_update()
         if len(data) > MAX_DOCUMENT_BYTES:
             raise UpdateRefused("too large")
         after = snapshot(scratch)
-        keys = frozenset(key.hex() for key in sender)
+        keys = frozenset(key.hex() for key in sender) | ({self._me} if own_from_peer else set())
         _check_transition(before, after, keys, self._signed)
+        self.took_back_own = own_from_peer and _written_by(after, self._me) > \
+            _written_by(before, self._me)
         changed = data != self._doc.get_update()
         self._doc = scratch
         return changed

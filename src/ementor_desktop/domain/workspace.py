@@ -190,6 +190,66 @@ def capabilities_learned(repos: Repos, before: Contact | None, after: Contact,
         queue_state(repos, after, _document(repos, after, now), now)
 
 
+# -- after a restore ------------------------------------------------------------------------
+
+RECOVERY_KEY = "_shared_recovery"
+#: After a restore, what a contact sends back in this person's name is taken for at most this
+#: long, and only until the first time it happens.
+RECOVERY_WINDOW_MS = 14 * 24 * 3600 * 1000
+
+
+def _recovery(repos: Repos) -> dict[str, Any]:
+    value = repos.settings.get(RECOVERY_KEY, {})
+    return value if isinstance(value, dict) else {}
+
+
+def start_recovery(repos: Repos, now: int) -> None:
+    """Called when a vault was restored from a backup: it may lack shared records this person
+    wrote after the backup, which the other person still holds. Until one update from each
+    contact has been applied, what they send back in this person's name is taken (Part 3 §8);
+    each capable contact is asked for what is missing at the next sync."""
+    contacts = [c.id for c in repos.contacts.list() if c.state == "active"]
+    repos.settings.set(RECOVERY_KEY, {"contacts": contacts, "ask": contacts, "since": now})
+    me = repos.identity.get().public.signing_key
+    for contact_id in repos.shared.contacts():  # never write again with a client id in use
+        stored = repos.shared.get(contact_id)
+        if stored is not None:
+            doc = SharedDocument(stored.conversation_id, me, stored.document, fresh_client=True)
+            repos.shared.save(contact_id, stored.conversation_id, doc.dump(), now)
+
+
+#: Written into a vault by a restore (store/backup.py): when it was restored.
+RESTORED_KEY = "_restored_at"
+
+
+def ask_after_restore(repos: Repos, now: int) -> int:
+    """At the first sync after a restore, start the recovery; send its pending `shared.state`
+    (once per contact). Returns how many were queued."""
+    restored = repos.settings.get(RESTORED_KEY)
+    if restored is not None:
+        start_recovery(repos, int(restored) if isinstance(restored, int) else now)
+        repos.settings.delete(RESTORED_KEY)
+    state = _recovery(repos)
+    asked = 0
+    for contact_id in state.get("ask", []):
+        contact = repos.contacts.get(contact_id)
+        if contact is not None and queue_state(repos, contact,
+                                               _document(repos, contact, now), now):
+            asked += 1
+    if state.get("ask"):
+        repos.settings.set(RECOVERY_KEY, {**state, "ask": []})
+    return asked
+
+
+def _recovered(repos: Repos, contact_id: str) -> None:
+    state = _recovery(repos)
+    left = [c for c in state.get("contacts", []) if c != contact_id]
+    if left or state.get("ask"):
+        repos.settings.set(RECOVERY_KEY, {**state, "contacts": left})
+    else:
+        repos.settings.delete(RECOVERY_KEY)
+
+
 # -- the inbox's handlers ---------------------------------------------------------------------
 
 
@@ -223,8 +283,11 @@ def apply_shared_update(ctx: Context, sender: Contact, content: Content) -> Outc
     except SchemaError as err:
         raise Reject(f"shared: {err.reason}") from None
     doc = _document(repos, sender, ctx.now)
+    recovery = _recovery(repos)
+    recovering = sender.id in recovery.get("contacts", []) and \
+        ctx.now - int(recovery.get("since", 0)) < RECOVERY_WINDOW_MS
     try:
-        changed = doc.apply_remote(update, [sender.signing_key])
+        changed = doc.apply_remote(update, [sender.signing_key], own_from_peer=recovering)
     except UpdateRefused as err:
         if body.set is not None:
             repos.shared.drop_parts(sender.id, body.set)
@@ -244,6 +307,8 @@ def apply_shared_update(ctx: Context, sender: Contact, content: Content) -> Outc
         ctx.report.changed_conversations.add(doc.conversation_id)
     repos.shared.heard(sender.id, ctx.now)
     ctx.shared_applied.add(sender.id)
+    if recovering and doc.took_back_own:
+        _recovered(repos, sender.id)
     return Outcome.CONTROL
 
 

@@ -25,6 +25,7 @@ import os
 import secrets
 import stat
 import struct
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +132,7 @@ def restore_backup(source: Path, home: Home, backup_passphrase: str,
             info, db_key, params = _read_into(fh, building, backup_passphrase)
         migrations.check_not_too_new(info.schema_version)
         _check_restored(building, db_key)
+        _mark_restored(building, db_key)
         chosen = keywrap.at_least(strength or params.strength(), keywrap.BACKUP_MINIMUM)
         fresh = keywrap.KdfParams.new(chosen)
         key_file = KeyFile.create(db_key, new_passphrase or backup_passphrase, fresh,
@@ -243,6 +245,19 @@ def _check_restored(path: Path, db_key: bytes) -> None:
         db.close()
     if problems or ok != "ok":
         raise BackupError(_DAMAGED)
+
+
+def _mark_restored(path: Path, db_key: bytes) -> None:
+    """Note in the restored vault when it was restored: its shared records may lack what was
+    written after the backup, which the app then asks contacts for (domain/workspace.py)."""
+    db = _connect(path, db_key, create=False)
+    try:
+        with db.transaction():
+            db.execute("INSERT INTO settings(key, value) VALUES ('_restored_at', ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       (json.dumps(time.time_ns() // 1_000_000),))
+    finally:
+        db.close()
 
 
 _DAMAGED = "The backup file is damaged or incomplete; nothing was restored."
