@@ -18,10 +18,10 @@ from ementor_desktop.domain import messaging, rhythm, workspace
 from ementor_desktop.domain.shared import LocalEditRefused, SharedDocument, decode_state
 from ementor_desktop.errors import UsageError
 from ementor_desktop.home import Home
-from ementor_desktop.store.backup import create_backup, restore_backup
-from ementor_desktop.store.vault import Vault
 from ementor_desktop.protocol.content import CAPS_1_0, Content
 from ementor_desktop.protocol.relay_v1 import b64url_encode
+from ementor_desktop.store.backup import create_backup, restore_backup
+from ementor_desktop.store.vault import Vault
 from ementor_desktop.sync.relay_client import RelayClient
 from tests.conftest import PASSPHRASE
 from tests.messaging.conftest import Participant, conversation_between

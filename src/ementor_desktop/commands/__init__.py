@@ -16,6 +16,7 @@ GROUPS = [
     "ementor_desktop.commands.messaging",
     "ementor_desktop.commands.profile",
     "ementor_desktop.commands.match",
+    "ementor_desktop.commands.workspace",
 ]
 
 

@@ -717,6 +717,8 @@ def add_session(vault: Vault, contact_id: str, *, at: str, tz: str, minutes: int
         raise UsageError(f"Not a date and time: {at!r}; write it as 2027-03-28T09:30.") from None
     if start.tzinfo is not None:
         raise UsageError("Give the local time without an offset, and the zone with --tz.")
+    if not 1900 <= start.year < 9000:  # the years domain/calendar.py can place a series in
+        raise UsageError("A session starts between the years 1900 and 8999.")
     if not 5 <= minutes <= 1440:
         raise UsageError("A session lasts 5 to 1,440 minutes.")
     if repeat is None and count not in (None, 1):
@@ -782,6 +784,8 @@ def give_feedback(vault: Vault, contact_id: str, *, session: str | None = None,
     change) or, with `private`, kept in this vault as a reflection."""
     if rating is not None and not 1 <= rating <= 5:
         raise UsageError("A rating is from 1 to 5.")
+    if rating is None and not any(text.strip() for text in (useful, try_next, next_step)):
+        raise UsageError("Feedback needs a rating or at least one answer.")
     session_id = find_session(vault, contact_id, session).id if session else None
     if private:
         row = PrivateFeedbackRow(secrets.token_hex(16), contact_id, "session", session_id,
