@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 from typing import TextIO
 
@@ -170,7 +171,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         secret = _backup_passphrase(args)
         account.check_passphrase(secret)
         strength = KdfStrength(args.kdf_strength) if args.kdf_strength else None
-        info = backups.create_backup(vault, target, secret, strength=strength)
+        info = backups.create_backup(vault, target, secret, strength=strength,
+                                     progress=_progress_on_terminal("Backing up"))
     print(f"Backup written to {target} ({info.size // 1024 + 1} KiB, encrypted).", file=out)
     return 0
 
@@ -180,8 +182,28 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     secret = _backup_passphrase(args)
     # With a separate backup passphrase, the restored vault opens with the normal passphrase.
     vault_secret = passphrase(args) if _separate_backup_passphrase(args) else None
-    info = backups.restore_backup(Path(args.file).expanduser(), home, secret, vault_secret)
+    info = backups.restore_backup(Path(args.file).expanduser(), home, secret, vault_secret,
+                                  progress=_progress_on_terminal("Restoring"))
     home_of(args)
     print(f"Restored the vault into {home.root} (schema {info.schema_version}). "
           "Open it with the passphrase.", file=out)
     return 0
+
+
+def _progress_on_terminal(doing: str) -> backups.OnProgress | None:
+    """A percentage on stderr while a backup or restore runs, only when stderr is a terminal
+    (scripts and logs see nothing). Ctrl+C cancels: nothing is written."""
+    err = sys.stderr
+    if err is None or not err.isatty():
+        return None
+    shown = [-1]
+
+    def show(progress: backups.Progress) -> None:
+        if progress.step is not backups.Step.COPY or not progress.total:
+            return
+        percent = progress.done * 100 // progress.total
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if progress.done == progress.total else ""
+            print(f"\r{doing}: {percent}%", end=end, file=err, flush=True)
+    return show

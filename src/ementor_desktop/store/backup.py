@@ -14,26 +14,35 @@ first frame's associated data is MAGIC + header, so the header cannot be altered
 frame carries the database key and the database's length, the next frames the database file
 (already SQLCipher-encrypted) in 1 MiB pieces. A truncated, reordered or altered file fails to
 decrypt, and nothing is written.
+
+Both directions report progress (`Progress`: the step, and bytes of the database copied of its
+size) to an optional callback, and stop at the next piece when an optional `cancel` event is set,
+raising `Cancelled`: until the point of no return (the backup file renamed into place; the
+restored database moved into the home) a cancelled run leaves nothing behind, like a failed one.
+The callback runs on the caller's thread; if it raises, the run fails and cleans up the same way.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import os
 import secrets
 import stat
 import struct
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
 from ementor_desktop import __version__, log
 from ementor_desktop.crypto import keywrap, secretstream
-from ementor_desktop.errors import BackupError, VaultExists, WrongPassphrase
+from ementor_desktop.errors import BackupError, EmentorError, VaultExists, WrongPassphrase
 from ementor_desktop.home import Home
 from ementor_desktop.store import migrations, process
 from ementor_desktop.store.atomic import atomic_writer, disk_error
@@ -54,6 +63,49 @@ MAX_HEADER = 64 * 1024
 PURPOSE = b"ementor/backup/v1"
 
 
+class Step(StrEnum):
+    """What a backup or restore is doing."""
+
+    KEY = "key"  # deriving the backup's key from its passphrase (Argon2id: no progress inside)
+    COPY = "copy"  # sealing or opening the database's bytes: `done` of `total`
+    VERIFY = "verify"  # restore: checking the restored database
+    LOCK = "lock"  # restore: wrapping the restored vault's key under its passphrase
+    FINISH = "finish"  # putting the file in place: the point of no return, not cancellable
+
+
+@dataclass(frozen=True)
+class Progress:
+    step: Step
+    done: int  # bytes of the database sealed or opened so far; never goes down
+    total: int  # the database's size in bytes; 0 while not known yet
+
+    @property
+    def cancellable(self) -> bool:
+        return self.step is not Step.FINISH
+
+
+OnProgress = Callable[[Progress], None]
+
+
+class Cancelled(EmentorError):
+    """A backup or restore stopped because someone asked; nothing was written or changed."""
+
+    exit_code = 130  # as for Ctrl+C
+
+
+BACKUP_CANCELLED = "The backup was cancelled; nothing was written."
+RESTORE_CANCELLED = "The restore was cancelled; nothing was restored."
+
+
+def _unreported(_progress: Progress) -> None:
+    return None
+
+
+def _check_cancel(cancel: threading.Event | None, message: str) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled(message)
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     vault_id: str
@@ -64,13 +116,20 @@ class BackupInfo:
 
 
 def create_backup(vault: Vault, target: Path, passphrase: str,
-                  strength: keywrap.KdfStrength | None = None) -> BackupInfo:
+                  strength: keywrap.KdfStrength | None = None, *,
+                  progress: OnProgress | None = None,
+                  cancel: threading.Event | None = None) -> BackupInfo:
     """Write an encrypted backup of the open vault to `target` (atomically).
 
-    `strength`: the backup's Argon2id cost (default: the vault's own, but at least MODERATE)."""
+    `strength`: the backup's Argon2id cost (default: the vault's own, but at least MODERATE).
+    `progress` hears each step and each piece sealed; setting `cancel` stops the backup at the
+    next piece with `Cancelled`, leaving no file (and `target` as it was)."""
+    report = progress or _unreported
+    report(Progress(Step.KEY, 0, 0))
     chosen = keywrap.at_least(strength or vault.kdf_params.strength(), keywrap.BACKUP_MINIMUM)
     params = keywrap.KdfParams.new(chosen)
     key = keywrap.derive_kek(passphrase, params)
+    _check_cancel(cancel, BACKUP_CANCELLED)
     vault.checkpoint()  # everything committed is now in vault.db; we hold the only connection
     db_path = vault.home.database
     size = db_path.stat().st_size
@@ -94,32 +153,47 @@ def create_backup(vault: Vault, target: Path, passphrase: str,
             raise disk_error(err, "the backup file") from err
         with src:
             remaining = size
+            report(Progress(Step.COPY, 0, size))
             while True:
+                _check_cancel(cancel, BACKUP_CANCELLED)
                 piece = src.read(min(CHUNK, remaining)) if remaining else b""
+                if remaining and not piece:
+                    raise BackupError("The vault changed size while it was being backed up; "
+                                      "try again.")
                 remaining -= len(piece)
                 final = remaining == 0
                 _frame(out, sealer.seal(piece, final=final))
+                report(Progress(Step.COPY, size - remaining, size))
                 if final:
                     break
-                if not piece:
-                    raise BackupError("The vault changed size while it was being backed up; "
-                                      "try again.")
+        _check_cancel(cancel, BACKUP_CANCELLED)
+        report(Progress(Step.FINISH, size, size))
+        _check_cancel(cancel, BACKUP_CANCELLED)  # the last chance: next, the file goes in place
     log.store.info("backup written (%d bytes of database)", size)
     return info
 
 
 def restore_backup(source: Path, home: Home, backup_passphrase: str,
                    new_passphrase: str | None = None,
-                   strength: keywrap.KdfStrength | None = None) -> BackupInfo:
+                   strength: keywrap.KdfStrength | None = None, *,
+                   progress: OnProgress | None = None,
+                   cancel: threading.Event | None = None) -> BackupInfo:
     """Restore into an empty home; the restored vault opens with `new_passphrase` (default: the
     backup's passphrase). Refuses to touch a home that already has a vault. The new key file's
-    strength is `strength`, else the backup's, but at least MODERATE. A failed restore leaves
-    the home as it found it (no database, no key file, no vault.lock)."""
+    strength is `strength`, else the backup's, but at least MODERATE. A failed or cancelled
+    restore leaves the home as it found it (no database, no key file, no vault.lock; not even
+    the folder, if this call created it).
+
+    `progress` hears each step and each piece opened; setting `cancel` stops the restore with
+    `Cancelled` at the next piece or step, up to the point of no return (reported as
+    `Step.FINISH`): from there the restored vault is put in place whatever `cancel` says."""
+    report = progress or _unreported
     if home.has_vault():
         raise VaultExists(f"There is already a vault in {home.root}; restoring would replace it. "
                           "Restore into a new, empty home folder (--home), or move it away first.")
     fh = _open_backup(source)
     process.harden()
+    existed = home.root.exists()
     try:
         lock = _acquire(home)  # no `init` or app may create a vault here while we restore
     except BaseException:
@@ -129,14 +203,21 @@ def restore_backup(source: Path, home: Home, backup_passphrase: str,
     moved = False
     try:
         with fh:
-            info, db_key, params = _read_into(fh, building, backup_passphrase)
+            info, db_key, params = _read_into(fh, building, backup_passphrase, report, cancel)
         migrations.check_not_too_new(info.schema_version)
+        size = info.size
+        report(Progress(Step.VERIFY, size, size))
         _check_restored(building, db_key)
         _mark_restored(building, db_key)
+        _check_cancel(cancel, RESTORE_CANCELLED)
+        report(Progress(Step.LOCK, size, size))
         chosen = keywrap.at_least(strength or params.strength(), keywrap.BACKUP_MINIMUM)
         fresh = keywrap.KdfParams.new(chosen)
         key_file = KeyFile.create(db_key, new_passphrase or backup_passphrase, fresh,
                                   vault_id=info.vault_id)
+        _check_cancel(cancel, RESTORE_CANCELLED)
+        report(Progress(Step.FINISH, size, size))
+        _check_cancel(cancel, RESTORE_CANCELLED)  # the last chance: next, the swap into place
         if home.has_vault():  # someone created one meanwhile: never overwrite
             raise VaultExists(f"A vault appeared in {home.root} during the restore; "
                               "nothing was overwritten.")
@@ -146,6 +227,9 @@ def restore_backup(source: Path, home: Home, backup_passphrase: str,
     except BaseException:
         discard_unfinished(home, building, moved)
         release_unused(home, lock)
+        if not existed:
+            with contextlib.suppress(OSError):  # only if empty: never anything someone put there
+                home.root.rmdir()
         raise
     lock.release()
     log.store.info("backup restored (schema %d)", info.schema_version)
@@ -173,8 +257,8 @@ def _open_backup(source: Path) -> BinaryIO:
         raise
 
 
-def _read_into(fh: BinaryIO, target: Path,
-               passphrase: str) -> tuple[BackupInfo, bytes, keywrap.KdfParams]:
+def _read_into(fh: BinaryIO, target: Path, passphrase: str, report: OnProgress,
+               cancel: threading.Event | None) -> tuple[BackupInfo, bytes, keywrap.KdfParams]:
     magic = fh.read(len(MAGIC))
     if magic[:15] != MAGIC[:15]:
         raise BackupError("This file is not an eMentor backup.")
@@ -200,7 +284,9 @@ def _read_into(fh: BinaryIO, target: Path,
             raise ValueError("format")
     except (ValueError, KeyError, TypeError, OverflowError, RecursionError, binascii.Error):
         raise BackupError(_DAMAGED) from None
+    report(Progress(Step.KEY, 0, 0))
     key = keywrap.derive_kek(passphrase, params)
+    _check_cancel(cancel, RESTORE_CANCELLED)
     try:
         opener = secretstream.StreamOpener(key, stream_header)
         first, final = opener.open(_read_frame(fh), PURPOSE + MAGIC + header_bytes)
@@ -211,12 +297,15 @@ def _read_into(fh: BinaryIO, target: Path,
         raise BackupError(_DAMAGED)
     db_key, (size,) = first[:32], struct.unpack(">Q", first[32:])
     written = 0
+    report(Progress(Step.COPY, 0, size))
     with atomic_writer(target, "the restored vault") as out:
         for piece in _pull_all(fh, opener):
             written += len(piece)
             if written > size:
                 raise BackupError(_DAMAGED)
             out.write(piece)
+            report(Progress(Step.COPY, written, size))
+            _check_cancel(cancel, RESTORE_CANCELLED)
     if written != size:
         raise BackupError(_DAMAGED)
     return BackupInfo(info.vault_id, info.schema_version, info.created_at, info.app_version,

@@ -17,6 +17,10 @@ Rules that keep every message exactly once:
   and pulling never depends on pushing having worked.
 
 The engine holds `vault.mutex` only around database work, never while waiting on the network.
+
+Progress: an optional `on_progress` hears once per batch applied while pulling (`PullProgress`),
+from the engine's thread. In watch mode, setting `stop` also ends a drain between two batches:
+what was applied is committed and acknowledged, the rest stays on the relay for the next sync.
 """
 
 from __future__ import annotations
@@ -157,6 +161,15 @@ class SyncReport:
 
 
 @dataclass(frozen=True)
+class PullProgress:
+    """Envelopes brought in since the mailboxes were last found empty, after one more batch."""
+
+    received: int  # envelopes fetched and applied (messages, receipts, duplicates alike)
+    batches: int  # how many batches that took
+    more: bool  # the relay has more waiting (read ahead), or the batch was full (a long-poll's)
+
+
+@dataclass(frozen=True)
 class SyncEvent:
     state: SyncState
     detail: str = ""
@@ -254,7 +267,8 @@ class SyncEngine:
     def __init__(self, vault: Vault, session_factory: SessionFactory = new_relay_session, *,
                  inbox: Inbox, clock: Callable[[], float] = time.time,
                  jitter: Callable[[], float] = random.random,
-                 long_poll: float = LONG_POLL_S, timeout: float = 10.0) -> None:
+                 long_poll: float = LONG_POLL_S, timeout: float = 10.0,
+                 on_progress: Callable[[PullProgress], None] | None = None) -> None:
         self.vault = vault
         # One client, on its own connections, per mailbox we read and per route we write to:
         # the relay cannot link two of our mailboxes by the connection they share.
@@ -267,6 +281,10 @@ class SyncEngine:
         self._trouble: SyncInput | None = None
         self._network_pool: concurrent.futures.ThreadPoolExecutor | None = None
         self._on_event: Callable[[SyncEvent], None] | None = None
+        self.on_progress = on_progress
+        self._received = 0  # since the mailboxes were last found empty (for `on_progress`)
+        self._batches = 0
+        self._stop: threading.Event | None = None  # watch mode's: ends a drain between batches
 
     # -- public ------------------------------------------------------------------------------
     def sync_once(self, force: bool = True) -> SyncReport:
@@ -310,6 +328,7 @@ class SyncEngine:
         commands can use it); `outside_wakeup` reports work queued by another process.
         """
         self._on_event = on_event
+        self._stop = stop
         results: queue.Queue[tuple[int, list[RelayMessage] | Exception]] = queue.Queue()
         # One daemon thread per long-poll: network only, no vault. Daemon, so that stopping
         # never waits for a poll that may hang up to its 25 s timeout.
@@ -368,6 +387,7 @@ class SyncEngine:
             self.vault.outbox_event.set()
             self._go(SyncInput.STOP)
             self._on_event = None
+            self._stop = None
             self._relays.close()
 
     # -- provisioning: mailboxes for new contacts, deleting retired ones ----------------------
@@ -581,7 +601,8 @@ class SyncEngine:
             batch, prepared = fetch_and_prepare(None)
             acking: concurrent.futures.Future[object] | None = None
             for _ in range(MAX_BATCHES_PER_ROUND):
-                if not batch:
+                if not batch or (self._stop is not None and self._stop.is_set()
+                                 and not raise_down):  # a mailbox to delete is read in full
                     break
                 ahead = self._network().submit(fetch_and_prepare, batch[-1].message_id)
                 pending.append(ahead)  # type: ignore[arg-type]
@@ -593,7 +614,11 @@ class SyncEngine:
                 if ack:
                     acking = self._network().submit(acker.ack, mailbox.receive_id, key, ack)
                     pending.append(acking)
+                applied = len(batch)
                 batch, prepared = ahead.result()
+                self._progress(applied, more=bool(batch))
+            if not batch:
+                self._received = self._batches = 0  # found empty
             if acking is not None:
                 acking.result()
         except RelayError as err:
@@ -603,6 +628,16 @@ class SyncEngine:
         finally:
             # Never leave a request of this mailbox running into the next use of its client.
             concurrent.futures.wait(pending)
+
+    def _progress(self, applied: int, more: bool) -> None:
+        """Once per batch applied: tell `on_progress`; the count starts again once the relay has
+        nothing more."""
+        self._received += applied
+        self._batches += 1
+        if self.on_progress is not None:
+            self.on_progress(PullProgress(self._received, self._batches, more))
+        if not more:
+            self._received = self._batches = 0
 
     def _network(self) -> concurrent.futures.ThreadPoolExecutor:
         if self._network_pool is None:
@@ -621,6 +656,7 @@ class SyncEngine:
         """Hand a fetched batch to the inbox (which commits), then acknowledge it."""
         ack = self.inbox.receive(mailbox, batch, report)
         faults.reached("pull.committed")
+        self._progress(len(batch), more=len(batch) >= FETCH_LIMIT)
         if not ack:
             return
         try:

@@ -23,7 +23,7 @@ from ementor_desktop.domain.account import create_account
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.home import Home, resolve_home
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.ui.backup_dialogs import RestoreDialog
+from ementor_desktop.ui.backup_dialogs import Kind, RestoreDialog, start_progress
 from ementor_desktop.ui.clipboard import ClipboardGuard
 from ementor_desktop.ui.controllers.connection import ConnectionController
 from ementor_desktop.ui.controllers.contacts import ContactsController
@@ -383,9 +383,11 @@ class EmentorApp(QObject):
             return
         path, passphrase, home = dialog.path(), dialog.passphrase(), self.home
         self.wizard.set_restoring(True)
+        op, _ = start_progress(Kind.RESTORE, self.wizard)
 
         def restore() -> None:
-            self.worker.set_vault(settings_ops.restore_here(path, passphrase, home))
+            self.worker.set_vault(settings_ops.restore_here(path, passphrase, home, op.report,
+                                                            op.cancel))
 
         def failed(err: EmentorError) -> None:
             if self.wizard is not None:
@@ -398,7 +400,7 @@ class EmentorApp(QObject):
                 self.wizard = None
             self._unlocked()
 
-        self.worker.call(restore, restored, failed)
+        self.worker.call(op.job(restore), restored, failed)
 
     # -- leaving ----------------------------------------------------------------------------------
     def _bug(self, name: str) -> None:

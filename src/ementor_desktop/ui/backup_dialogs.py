@@ -1,11 +1,17 @@
 """Backing up and restoring: where the file goes, the passphrase that protects it (typed twice,
-the same rule as the vault's), and what restoring a copy of an identity means."""
+the same rule as the vault's), what restoring a copy of an identity means, and the progress of
+either while it runs on the worker, with Cancel until the point of no return."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,12 +20,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ementor_desktop import log
 from ementor_desktop.domain.account import MIN_PASSPHRASE_LENGTH
+from ementor_desktop.errors import EmentorError
+from ementor_desktop.store.backup import Cancelled, Progress, Step
+
+T = TypeVar("T")
 
 
 def _label(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -196,3 +208,214 @@ class RestoreDialog(_PassphraseDialog):
 
     def target(self) -> str:
         return self.folder.path()
+
+
+# -- progress -------------------------------------------------------------------------------------
+
+class Kind(StrEnum):
+    BACKUP = "backup"
+    RESTORE = "restore"
+
+
+class Outcome(StrEnum):
+    DONE = "done"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+
+
+class Operation(QObject):
+    """A backup or restore running on the database worker, as the GUI thread sees it.
+
+    The job (wrapped by `job`) passes `report` and `cancel` to the store and says how it ended;
+    both signals come to the GUI thread queued, in order. It has no parent: the job keeps it
+    alive, so closing a dialog never breaks a running job; and it hears the end from the job
+    itself, so it ends even when the worker drops a result (the vault was locked meanwhile).
+    """
+
+    progressed = Signal(object)  # store.backup.Progress
+    ended = Signal(str, str)  # Outcome, and the error's sentence (FAILED only)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel = threading.Event()
+
+    def report(self, progress: Progress) -> None:
+        """For the job, on the worker thread."""
+        self.progressed.emit(progress)
+
+    def job(self, work: Callable[..., T]) -> Callable[..., T]:
+        """`work` (for `DbWorker.run` or `.call`), saying how it ended before its result goes
+        back to whoever started it."""
+        def wrapped(*args: object) -> T:
+            try:
+                result = work(*args)
+            except Cancelled:
+                self.ended.emit(Outcome.CANCELLED, "")
+                raise
+            except EmentorError as err:
+                self.ended.emit(Outcome.FAILED, str(err))
+                raise
+            except BaseException:
+                self.ended.emit(Outcome.FAILED, "")  # a bug: the app says so, the log has it
+                raise
+            self.ended.emit(Outcome.DONE, "")
+            return result
+        return wrapped
+
+
+class ProgressDialog(QDialog):
+    """How far a backup or restore is: the step in words, a bar (busy until the size is known,
+    then the share of the database done), and Cancel. Cancel stops the work at its next piece;
+    at the point of no return the button is disabled and a note says why. Escape and closing
+    the window mean Cancel while it runs. It closes itself when the work succeeds; a cancel or
+    a failure stays on screen, said calmly, until closed. Never waits for the work."""
+
+    def __init__(self, kind: Kind, operation: Operation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.operation = operation
+        self.outcome: Outcome | None = None
+        backing_up = kind is Kind.BACKUP
+        self.setWindowTitle(self.tr("Backing up the vault") if backing_up
+                            else self.tr("Restoring from a backup"))
+        self.setMinimumWidth(460)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        layout = QVBoxLayout(self)
+        self.step = _label("", self, "progressStep")
+        layout.addWidget(self.step)
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(self.tr("Backup progress") if backing_up
+                                   else self.tr("Restore progress"))
+        self.bar.setRange(0, 0)  # busy until the size is known
+        self.bar.setTextVisible(True)
+        layout.addWidget(self.bar)
+        self.note = _label("", self, "hint")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.hide()
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.button = QPushButton(self.tr("Cancel"), self)
+        self.button.setAccessibleName(self.tr("Cancel the backup") if backing_up
+                                      else self.tr("Cancel the restore"))
+        self.button.setDefault(True)
+        self.button.clicked.connect(self._button)
+        row.addWidget(self.button)
+        layout.addLayout(row)
+        self._set_step(self.tr("Starting…"))
+        operation.progressed.connect(self.show_progress)
+        operation.ended.connect(self.show_end)
+
+    @property
+    def running(self) -> bool:
+        return self.outcome is None
+
+    @Slot(object)
+    def show_progress(self, progress: Progress) -> None:
+        if not self.running:
+            return
+        if progress.total > 0:
+            if self.bar.maximum() == 0:
+                self.bar.setRange(0, 1000)
+            value = progress.done * 1000 // progress.total
+            self.bar.setValue(max(value, self.bar.value()))  # never backwards
+        self._set_step(self._describe(progress))
+        if not progress.cancellable:
+            self.button.setEnabled(False)
+            self.note.setText(self.tr("Almost done: this last step cannot be cancelled."))
+            self.note.show()
+
+    def _describe(self, progress: Progress) -> str:
+        backing_up = self.kind is Kind.BACKUP
+        if progress.step is Step.COPY:
+            locale = QLocale()
+            text = (self.tr("Writing the encrypted backup: {done} of {total}") if backing_up
+                    else self.tr("Restoring: {done} of {total}"))
+            return text.format(done=locale.formattedDataSize(progress.done),
+                               total=locale.formattedDataSize(progress.total))
+        if progress.step is Step.KEY:
+            return (self.tr("Protecting the backup with its passphrase…") if backing_up
+                    else self.tr("Opening the backup with its passphrase…"))
+        if progress.step is Step.VERIFY:
+            return self.tr("Checking the restored vault…")
+        if progress.step is Step.LOCK:
+            return self.tr("Protecting the restored vault with its passphrase…")
+        return (self.tr("Saving the backup file…") if backing_up
+                else self.tr("Putting the restored vault in place…"))
+
+    @Slot(str, str)
+    def show_end(self, outcome: str, message: str) -> None:
+        if not self.running:
+            return
+        self.outcome = Outcome(outcome)
+        if self.outcome is Outcome.DONE:
+            if self.bar.maximum() == 0:
+                self.bar.setRange(0, 1000)
+            self.bar.setValue(1000)
+            self.accept()
+            return
+        if self.outcome is Outcome.CANCELLED:
+            text = (self.tr("Backup cancelled; nothing was written.")
+                    if self.kind is Kind.BACKUP else
+                    self.tr("Restore cancelled; nothing was restored and the folder is as it "
+                            "was."))
+        else:
+            text = message or self.tr("Something went wrong; nothing was changed. The log "
+                                      "file has the details.")
+        if self.bar.maximum() == 0:
+            self.bar.setRange(0, 1000)  # not busy any more
+        self._set_step(text)
+        self.note.hide()
+        self.button.setText(self.tr("Close"))
+        self.button.setAccessibleName(self.tr("Close"))
+        self.button.setEnabled(True)
+        self.button.setFocus()
+
+    def request_cancel(self) -> None:
+        """Ask the work to stop at its next piece (it says when it has)."""
+        if not self.running or not self.button.isEnabled():
+            return
+        self.operation.cancel.set()
+        log.ui.info("%s cancel requested", self.kind.value)
+        self.button.setEnabled(False)
+        self.button.setText(self.tr("Cancelling…"))
+        self._set_step(self.tr("Cancelling…"))
+
+    def _button(self) -> None:
+        if self.running:
+            self.request_cancel()
+        else:
+            self.done(QDialog.DialogCode.Rejected)
+
+    def reject(self) -> None:  # Escape
+        if self.running:
+            self.request_cancel()
+        else:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            event.ignore()
+            self.request_cancel()
+        else:
+            super().closeEvent(event)
+
+    def _set_step(self, text: str) -> None:
+        self.step.setText(text)
+        # A screen reader reads a label by its name: give it the live text.
+        self.step.setAccessibleName(text)
+
+
+def start_progress(kind: Kind, parent: QWidget | None) -> tuple[Operation, ProgressDialog]:
+    """Show a progress dialog (deleted when closed) for work about to start on the worker:
+
+        op, _ = start_progress(Kind.BACKUP, parent)
+        worker.run(op.job(lambda v: create_backup(v, path, passphrase,
+                                                  progress=op.report, cancel=op.cancel)),
+                   on_done, on_error)
+    """
+    operation = Operation()
+    dialog = ProgressDialog(kind, operation, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return operation, dialog

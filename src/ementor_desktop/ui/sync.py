@@ -1,16 +1,16 @@
-"""Runs the messaging engine's sync loop on a Python thread and brings its events to the GUI
-thread as Qt signals."""
+"""Runs the messaging engine's sync loop on a Python thread and brings its events (states, and
+progress while a long history comes in) to the GUI thread as Qt signals."""
 
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 
 from ementor_desktop import log
 from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.sync.engine import SyncEvent
+from ementor_desktop.sync.engine import PullProgress, SyncEvent
 
 
 def tr(text: str) -> str:
@@ -39,10 +39,20 @@ def state_label(state: str) -> str:
     return tr(str(STATE_LABELS.get(state, state)))
 
 
+def receiving_label(progress: PullProgress) -> str:
+    """The status line while a long history comes in ("Receiving messages… 1,200 so far"),
+    for a sync that takes more than one batch; "" for one batch (quick: the state says enough)."""
+    if progress.batches < 2 and not progress.more:
+        return ""
+    return tr("↻ Receiving messages… {count} so far").format(
+        count=QLocale().toString(progress.received))
+
+
 class SyncRunner(QObject):
     """Start/stop the engine's `run(stop, on_event)` loop; events arrive on the GUI thread."""
 
     sync_event = Signal(str, str, object)  # state, detail, changed conversation ids
+    receiving = Signal(object)  # PullProgress, once per batch pulled
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +64,8 @@ class SyncRunner(QObject):
         talks to each contact's and mailbox's own relay)."""
         if self._thread is not None:
             return False
-        engine = sync_engine(vault)  # connections of its own per mailbox and route
+        # connections of its own per mailbox and route
+        engine = sync_engine(vault, on_progress=self.receiving.emit)
         self._stop = threading.Event()
         stop = self._stop
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication
 
 from ementor_desktop.errors import EmentorError
+from ementor_desktop.ui.backup_dialogs import Kind, start_progress
 from ementor_desktop.ui.controllers import Controller
 from ementor_desktop.ui.dialogs import SettingsDialog
 from ementor_desktop.ui.operations import settings as ops
@@ -91,7 +92,9 @@ class SettingsController(Controller):
         """Write the backup in the background (the dialog asked where, and for its passphrase
         twice); say where it went."""
         self._busy(self.tr("Writing the encrypted backup…"))
-        self.worker.run(lambda v: ops.write_backup(v, path, passphrase),
+        op, _ = start_progress(Kind.BACKUP, self.dialog or self.main)
+        self.worker.run(op.job(lambda v: ops.write_backup(v, path, passphrase, op.report,
+                                                          op.cancel)),
                         lambda _r: self._result(
                             self.tr("Backup written to {path}.").format(path=path)),
                         lambda e: self._result(str(e)))
@@ -99,8 +102,10 @@ class SettingsController(Controller):
     def restore(self, path: str, passphrase: str, target: str) -> None:
         """Restore into another, empty folder (this vault stays as it is)."""
         self._busy(self.tr("Restoring…"))
+        op, _ = start_progress(Kind.RESTORE, self.dialog or self.main)
         self.worker.call(
-            lambda: ops.restore_elsewhere(path, passphrase, target),
+            op.job(lambda: ops.restore_elsewhere(path, passphrase, target, op.report,
+                                                 op.cancel)),
             lambda _r: self._result(self.tr(
                 "Restored into {folder}. Open it with: ementor --home \"{folder}\"").format(
                     folder=target)),

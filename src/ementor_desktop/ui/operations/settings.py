@@ -3,6 +3,7 @@ the vault on this device, the passphrase, backups."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -36,16 +37,23 @@ def change_passphrase(vault: Vault, current: str, new: str) -> None:
     account.change_passphrase(vault, current, new)
 
 
-def write_backup(vault: Vault, path: str, passphrase: str) -> None:
-    backup.create_backup(vault, Path(path), passphrase)
+def write_backup(vault: Vault, path: str, passphrase: str,
+                 progress: backup.OnProgress | None = None,
+                 cancel: threading.Event | None = None) -> None:
+    backup.create_backup(vault, Path(path), passphrase, progress=progress, cancel=cancel)
 
 
-def restore_elsewhere(path: str, passphrase: str, target: str) -> None:
+def restore_elsewhere(path: str, passphrase: str, target: str,
+                      progress: backup.OnProgress | None = None,
+                      cancel: threading.Event | None = None) -> None:
     """Restore into another, empty home folder (no vault needs to be open)."""
-    backup.restore_backup(Path(path), Home(Path(target)), passphrase)
+    backup.restore_backup(Path(path), Home(Path(target)), passphrase, progress=progress,
+                          cancel=cancel)
 
 
-def restore_here(path: str, passphrase: str, home: Home) -> Vault:
+def restore_here(path: str, passphrase: str, home: Home,
+                 progress: backup.OnProgress | None = None,
+                 cancel: threading.Event | None = None) -> Vault:
     """First run on a new computer: restore into this home and open it."""
-    backup.restore_backup(Path(path), home, passphrase)
+    backup.restore_backup(Path(path), home, passphrase, progress=progress, cancel=cancel)
     return Vault.open(home, passphrase)
