@@ -14,7 +14,8 @@ import requests
 from pycrdt import Array
 
 from ementor_desktop.crypto import envelope
-from ementor_desktop.domain import messaging, rhythm, workspace
+from ementor_desktop.crypto.identity import Identity
+from ementor_desktop.domain import contacts, messaging, rhythm, workspace
 from ementor_desktop.domain.shared import LocalEditRefused, SharedDocument, decode_state
 from ementor_desktop.errors import UsageError
 from ementor_desktop.home import Home
@@ -24,7 +25,7 @@ from ementor_desktop.store.backup import create_backup, restore_backup
 from ementor_desktop.store.vault import Vault
 from ementor_desktop.sync.relay_client import RelayClient
 from tests.conftest import PASSPHRASE
-from tests.messaging.conftest import Participant, conversation_between
+from tests.messaging.conftest import Participant, conversation_between, rekey_envelope
 from tests.relay.harness import RelayProcess
 
 
@@ -328,3 +329,51 @@ def test_one_vault_writes_with_one_client_id(pair: tuple[Participant, Participan
     doc = SharedDocument(stored.conversation_id, ada.repos.identity.get().public.signing_key,
                          stored.document)
     assert len(decode_state(doc.state())) == 1
+
+
+def test_an_agreement_signed_before_a_key_change_stays_signed(
+        pair: tuple[Participant, Participant], relay_url: str) -> None:
+    """Ben's signature was made with the key he had then; after Ada accepts his new key (with
+    the new safety number), the agreement is still signed by both, not 'proposed'."""
+    ada, ben = pair
+    ben_id, ada_id = ada.contact(ben.name).id, ben.contact(ada.name).id
+    workspace.propose_agreement(ada.vault, ben_id, cadence="weekly", channels=["chat"],
+                                until="2030-01-31")
+    _sync(ada, ben)
+    workspace.sign_agreement(ben.vault, ada_id)
+    _sync(ben, ada)
+    assert workspace.records(ada.vault, ben_id).agreement.status == "signed"
+    new = Identity.generate()
+    RelayClient(relay_url, requests.Session()).deposit(
+        ben.contact(ada.name).send_id or "", rekey_envelope(ben, ada, new), "rekey-1")
+    assert ada.sync().complete
+    flagged = ada.contact(ben.name)
+    assert flagged.key_change_pending
+    contacts.accept_key_change(ada.vault, ben_id,
+                               contacts.safety_number(ada.vault, flagged, pending=True))
+    after = workspace.records(ada.vault, ben_id).agreement
+    assert after.status == "signed" and not after.tampered
+
+
+def test_local_edits_are_checked_before_anything_is_stored(
+        pair: tuple[Participant, Participant]) -> None:
+    ada, ben = pair
+    ben_id = ada.contact(ben.name).id
+    workspace.add_goal(ada.vault, ben_id, "Mine alone", private=True)
+    with pytest.raises(UsageError, match="milestone needs a title"):
+        workspace.update_goal(ada.vault, ben_id, "Mine alone", milestone="  ")
+    workspace.update_goal(ada.vault, ben_id, "Mine alone", milestone="Step", title="Mine\nalone")
+    workspace.update_goal(ada.vault, ben_id, "Mine alone", done_milestone="Step")
+    workspace.update_goal(ada.vault, ben_id, "Mine alone", done_milestone="Step")  # again
+    goal = workspace.find_goal(ada.vault, ben_id, "Mine alone")
+    assert goal.title == "Mine alone"  # the line break flattened, as in a shared goal
+    assert [h.get("set") for h in goal.history if h.get("milestone")] == \
+        [{"title": "Step", "done": False}, {"done": True}]  # ticked once, recorded once
+    with pytest.raises(UsageError, match="date and time"):
+        workspace.add_session(ada.vault, ben_id, at="2027-03-28", tz="UTC", minutes=30,
+                              title="No time given")
+    with pytest.raises(UsageError, match="too long"):
+        workspace.add_private_note(ada.vault, ben_id, "x" * (workspace.MAX_NOTE_BYTES + 1))
+    with pytest.raises(UsageError, match="too long"):
+        workspace.answer_pulse(ada.vault, ben_id, 4, {"useful": "y" * 2001})
+    assert workspace.private_feedback(ada.vault, ben_id) == []

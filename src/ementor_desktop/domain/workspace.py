@@ -12,6 +12,7 @@ or Qt.
 from __future__ import annotations
 
 import hashlib
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -56,6 +57,9 @@ ASK_INTERVAL_MS = 60_000
 WAITING = "shared: waiting"
 
 GOAL_STATUSES = ("active", "paused", "achieved", "dropped")
+#: Private text has the same bounds as its shared counterpart (notes, feedback answers).
+MAX_NOTE_BYTES = schema.MAX_NOTES_BYTES
+MAX_ANSWER_BYTES = 2000
 RELATIONSHIP_STATES = ("active", "completed", "ended", "archived")
 
 T = TypeVar("T")
@@ -155,13 +159,14 @@ def _records(repos: Repos, contact: Contact) -> Records:
     stored = repos.shared.get(contact.id)
     me = repos.identity.get().public.signing_key
     data = stored.document if stored is not None else b""
-    digest = hashlib.blake2b(data + me + contact.signing_key, digest_size=32).digest()
+    keys = b"".join([contact.signing_key, *repos.contacts.previous_keys(contact.id)])
+    digest = hashlib.blake2b(data + me + keys, digest_size=32).digest()
     cached = _RECORDS_CACHE.get(contact.id)
     if cached is not None and cached[0] == digest:
         return cached[1]
     conv = repos.conversations.direct_id(contact.id) or ""
     doc = SharedDocument(conv, me, stored.document if stored is not None else None)
-    result = doc.records(theirs=[contact.signing_key])
+    result = doc.records(theirs=[contact.signing_key, *repos.contacts.previous_keys(contact.id)])
     if len(_RECORDS_CACHE) > 64:
         _RECORDS_CACHE.clear()
     _RECORDS_CACHE[contact.id] = (digest, result)
@@ -369,6 +374,11 @@ class GoalView:
                 "added_by_me": self.by_me}
 
 
+def _check_length(text: str, limit: int, what: str) -> None:
+    if len(text.encode("utf-8", "surrogatepass")) > limit:
+        raise UsageError(f"The {what} is too long (at most {limit:,} bytes of text).")
+
+
 def _check_due(due: str | None) -> str | None:
     if due is None or due == "":
         return None
@@ -470,14 +480,21 @@ def update_goal(vault: Vault, contact_id: str, ref: str, *, progress: int | None
     if status is not None:
         values["status"] = status
     if title is not None:
-        values["title"] = title
+        values["title"] = schema.clean_text(title)
+        if not values["title"]:
+            raise UsageError("A goal needs a title.")
     if due is not None:
         values["due"] = _check_due(due)
     if measure is not None:
-        values["measure"] = measure
+        values["measure"] = schema.clean_text(measure, multi_line=True)
+    if milestone is not None:
+        milestone = schema.clean_text(milestone)
+        if not milestone:
+            raise UsageError("A milestone needs a title.")
     goal = find_goal(vault, contact_id, ref)
     if not values and milestone is None and done_milestone is None:
-        raise UsageError("Nothing to change: give --progress, --status or --milestone.")
+        raise UsageError("Nothing to change: give a progress, status, title, due date, measure "
+                         "or milestone.")
     if goal.shared:
         def change(doc: SharedDocument) -> list[Edit]:
             results = []
@@ -540,8 +557,9 @@ def _update_private(vault: Vault, goal_id: str, values: dict[str, Any], mileston
         if done_milestone:
             target = _find(milestones, done_milestone, "milestone",
                            lambda m: (str(m["id"]), str(m["title"])))
-            target["done"] = True
-            entries.append({"at": now, "set": {"done": True}, "milestone": target["id"]})
+            if not target.get("done"):
+                target["done"] = True
+                entries.append({"at": now, "set": {"done": True}, "milestone": target["id"]})
         if not entries:
             return
         updated = replace(row, **changed, milestones=milestones,
@@ -712,7 +730,9 @@ def add_session(vault: Vault, contact_id: str, *, at: str, tz: str, minutes: int
     except ValueError as err:
         raise UsageError(f"Time zone: {err}.") from None
     try:
-        start = datetime.fromisoformat(at)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", at.strip()):
+            raise ValueError(at)
+        start = datetime.fromisoformat(at.strip())
     except ValueError:
         raise UsageError(f"Not a date and time: {at!r}; write it as 2027-03-28T09:30.") from None
     if start.tzinfo is not None:
@@ -747,6 +767,7 @@ def session_notes(vault: Vault, contact_id: str, ref: str, text: str, *, private
     session = find_session(vault, contact_id, ref)
     if not text.strip():
         raise UsageError("The note is empty.")
+    _check_length(text, MAX_NOTE_BYTES, "note")
     if private:
         now = now_ms()
         with vault.mutex, vault.db.transaction():
@@ -768,6 +789,7 @@ def add_private_note(vault: Vault, contact_id: str, text: str) -> NoteRow:
     """A private note about the person (a mentor's notes about the mentee): never sent."""
     if not text.strip():
         raise UsageError("The note is empty.")
+    _check_length(text, MAX_NOTE_BYTES, "note")
     now = now_ms()
     row = NoteRow(secrets.token_hex(16), contact_id, None, text, now, now)
     with vault.mutex, vault.db.transaction():
@@ -786,6 +808,8 @@ def give_feedback(vault: Vault, contact_id: str, *, session: str | None = None,
         raise UsageError("A rating is from 1 to 5.")
     if rating is None and not any(text.strip() for text in (useful, try_next, next_step)):
         raise UsageError("Feedback needs a rating or at least one answer.")
+    for answer in (useful, try_next, next_step):
+        _check_length(answer, MAX_ANSWER_BYTES, "answer")
     session_id = find_session(vault, contact_id, session).id if session else None
     if private:
         row = PrivateFeedbackRow(secrets.token_hex(16), contact_id, "session", session_id,
@@ -805,6 +829,8 @@ def answer_pulse(vault: Vault, contact_id: str, rating: int, answers: dict[str, 
     """The short periodic pulse ("how is this going?"): kept in this vault only."""
     if not 1 <= rating <= 5:
         raise UsageError("A rating is from 1 to 5.")
+    for answer in answers.values():
+        _check_length(answer, MAX_ANSWER_BYTES, "answer")
     row = PrivateFeedbackRow(secrets.token_hex(16), contact_id, "pulse", None, rating,
                              {k: v for k, v in answers.items() if v.strip()}, now_ms())
     with vault.mutex, vault.db.transaction():
@@ -834,6 +860,7 @@ def set_relationship_state(vault: Vault, contact_id: str, state: str,
     if state not in RELATIONSHIP_STATES:
         raise UsageError(f"A relationship is one of: {', '.join(RELATIONSHIP_STATES)}.")
     reason = schema.clean_text(reason)
+    _check_length(reason, MAX_ANSWER_BYTES, "reason")
     if state in ("completed", "ended") and not reason:
         raise UsageError("Say in a few words why the mentorship ends; it stays in your record.")
     now = now_ms()

@@ -457,6 +457,9 @@ CREATE INDEX programme_members_by_contact ON programme_members(contact_id);
 -- contact may see of it.
 ALTER TABLE profile ADD COLUMN details TEXT NOT NULL DEFAULT '{}';  -- JSON
 ALTER TABLE contacts ADD COLUMN profile_fields TEXT;  -- JSON list shown to them; NULL: default
+-- Signing keys a contact had before an accepted key change (hex, JSON list): what they signed
+-- then (an agreement) is still theirs.
+ALTER TABLE contacts ADD COLUMN previous_keys TEXT NOT NULL DEFAULT '[]';
 """
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -73,6 +73,9 @@ class ContactRepo:
 
     def accept_key_change(self, contact_id: str) -> None:
         self.db.execute(
+            "UPDATE contacts SET previous_keys = json_insert(previous_keys, '$[#]', "
+            "lower(hex(signing_key))) WHERE id = ? AND key_change_pending = 1", (contact_id,))
+        self.db.execute(
             "UPDATE contacts SET signing_key = pending_signing_key, box_key = pending_box_key, "
             "pending_signing_key = NULL, pending_box_key = NULL, key_change_pending = 0, "
             "verified = 0 WHERE id = ? AND key_change_pending = 1", (contact_id,))
@@ -160,6 +163,11 @@ class ContactRepo:
         value = None if fields is None else json.dumps(sorted(set(fields)))
         self.db.execute("UPDATE contacts SET profile_fields = ? WHERE id = ?",
                         (value, contact_id))
+
+    def previous_keys(self, contact_id: str) -> tuple[bytes, ...]:
+        """Signing keys the contact had before accepted key changes, oldest first."""
+        value = self.db.scalar("SELECT previous_keys FROM contacts WHERE id = ?", (contact_id,))
+        return tuple(bytes.fromhex(k) for k in json.loads(value or "[]"))
 
     def profile_fields(self, contact_id: str) -> tuple[str, ...] | None:
         """The fields chosen for this contact, or None when they see the default ones."""
