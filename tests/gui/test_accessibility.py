@@ -181,3 +181,105 @@ def test_rows_and_messages_say_more_than_their_text(qtbot: QtBot, make_app: App,
     assert any(t.startswith("You, ") and ", read: " in t for t in texts)
     assert messages.data(messages.index(0), Qt.ItemDataRole.DisplayRole) == \
         messages.message(0).body  # type: ignore[union-attr]
+
+
+# -- the relationship panel and its views (issue 12) ------------------------------------------
+
+
+def _tab_chain(qtbot: QtBot, window: QWidget) -> set[QWidget]:
+    """The controls Tab reaches in `window`, from its focus widget once round."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    start = QApplication.focusWidget()
+    if start is None or start.window() is not window:
+        window.focusNextChild()
+        start = QApplication.focusWidget()
+    assert start is not None
+    seen = {start}
+    for _ in range(400):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        after = QApplication.focusWidget()
+        if after is start or after is None:
+            break
+        seen.add(after)
+    return seen
+
+
+def _unreachable(qtbot: QtBot, window: QWidget, within: QWidget | None = None) -> list[str]:
+    """Visible, enabled controls of `window` (or of its part `within`) that Tab never reaches
+    (a radio button of a group is reached through the checked one, then the arrow keys)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractSlider, QHeaderView, QRadioButton, QScrollBar
+
+    reached = _tab_chain(qtbot, window)
+    missing = []
+    for widget in (within or window).findChildren(QWidget):
+        if not isinstance(widget, (*CONTROLS, QAbstractSlider)) or \
+                isinstance(widget, (QSplitterHandle, QHeaderView, QScrollBar)) or \
+                widget.objectName().startswith("qt_"):
+            continue  # (headings and scroll bars belong to their list; keys scroll it)
+        if not widget.isVisible() or not widget.isEnabled():
+            continue
+        if isinstance(widget, QRadioButton) and not widget.isChecked():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            missing.append(f"{type(widget).__name__}({widget.accessibleName()}): no Tab focus")
+            continue
+        if _inside(widget, (QComboBox, QAbstractSpinBox, QLineEdit)):
+            continue  # parts of a combined control
+        if widget not in reached and widget.focusProxy() not in reached:
+            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            missing.append(f"{type(widget).__name__}({name})")
+    return missing
+
+
+def test_the_relationship_panel_and_its_views_are_named_and_reached_by_tab(
+        qtbot: QtBot, make_app: App, seeded_home: SeededHome) -> None:
+    from ementor_desktop.ui.workspace.common import Reminder
+    from ementor_desktop.ui.workspace.sample import seed_workspace
+    from tests.gui.workspace_support import open_app, prepare, settle
+
+    prepare(seeded_home, then=lambda v, cid: seed_workspace(v, cid))
+    o = open_app(qtbot, make_app, seeded_home)
+    ctl, panel = o.ctl, o.panel
+    o.ctl.reminders = lambda _ws: [Reminder("Your session is tomorrow.", "info", "session:x")]
+    ctl.reload()
+    settle(qtbot, o.app)
+    assert panel.goal_bars and panel.reminder_buttons and panel.step_button.isVisibleTo(panel)
+    assert unnamed(o.main) == []
+    assert o.main.splitter.handle(2).accessibleName() == "Resize the relationship panel"
+    assert unnamed(panel.menu) == []
+    assert _unreachable(qtbot, o.main, within=panel) == []
+    for name in ("agreement", "goals", "sessions", "feedback"):
+        ctl.open_view(name)
+    views = [ctl.agreement_view, ctl.goals_view, ctl.sessions_view, ctl.feedback_view]
+    goals, sessions, feedback = ctl.goals_view, ctl.sessions_view, ctl.feedback_view
+    assert goals is not None and sessions is not None and feedback is not None
+    goals.select(o.ws.goals[0].id)
+    sessions.select(o.ws.records.sessions[0].id)
+    for view in views:
+        assert view is not None
+        assert unnamed(view) == [], type(view).__name__
+        assert _unreachable(qtbot, view) == [], type(view).__name__
+    for page in (goals.start_new, sessions.start_new,
+                 lambda: sessions.pages.setCurrentWidget(sessions.person_page),
+                 feedback.show_pulse):
+        page()
+        for view in (goals, sessions, feedback):
+            assert unnamed(view) == []
+            assert _unreachable(qtbot, view) == [], page
+    agreement = ctl.agreement_view
+    assert agreement is not None
+    agreement.ask_to_propose()
+    assert agreement.sign_dialog is not None and unnamed(agreement.sign_dialog) == []
+    assert _unreachable(qtbot, agreement.sign_dialog) == []
+    agreement.sign_dialog.reject()
+    panel.complete_action.trigger()
+    assert ctl.state_dialog is not None and unnamed(ctl.state_dialog) == []
+    assert _unreachable(qtbot, ctl.state_dialog) == []
+    ctl.state_dialog.reject()

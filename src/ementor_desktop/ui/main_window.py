@@ -49,8 +49,10 @@ from ementor_desktop.ui.profile_view import open_contact_profile, open_my_profil
 from ementor_desktop.ui.resources import app_icon, icon
 from ementor_desktop.ui.widgets import fit_to_screen
 from ementor_desktop.ui.worker import DbWorker
+from ementor_desktop.ui.workspace.panel import RelationshipPanel
 
 SEARCH_DELAY_MS = 250
+WIDE_ENOUGH_FOR_PANEL = 1000  # issue 12: the relationship panel shows at first start from here
 _ROLES = {"mentor": QT_TRANSLATE_NOOP("Roles", "mentor"),
           "mentee": QT_TRANSLATE_NOOP("Roles", "mentee"),
           "coordinator": QT_TRANSLATE_NOOP("Roles", "coordinator")}
@@ -247,9 +249,16 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.composer)
         splitter.addWidget(side)
         splitter.addWidget(right)
+        # -- workspace (issue 12): the relationship panel, collapsible, beside the conversation
+        self.workspace_panel = RelationshipPanel(splitter)
+        splitter.addWidget(self.workspace_panel)
+        splitter.setCollapsible(2, True)
+        splitter.setStretchFactor(2, 0)
+        splitter.handle(2).setAccessibleName(self.tr("Resize the relationship panel"))
+        # -- end workspace
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 780])
+        splitter.setSizes([300, 520, 280])
         splitter.handle(1).setAccessibleName(self.tr("Resize the conversation list"))
         self.composer.setEnabled(False)
         self.verify_button.setEnabled(False)
@@ -331,6 +340,28 @@ class MainWindow(QMainWindow):
         contacts_menu.addSeparator()
         contacts_menu.addAction(self.block_action)
         contacts_menu.addAction(self.remove_action)
+        # -- workspace (issue 12): the Relationship menu, the panel's views and life cycle
+        relationship_menu = menu.addMenu(self.tr("&Relationship"))
+        self.panel_action = action(self.tr("Show the relationship &panel"), QKeySequence("F9"),
+                                   self.toggle_workspace_panel)
+        self.panel_action.setCheckable(True)
+        self.panel_action.setChecked(True)
+        relationship_menu.addAction(self.panel_action)
+        relationship_menu.addSeparator()
+        self.workspace_panel.fill_menu(relationship_menu)
+        # -- end workspace
+
+    # -- workspace (issue 12) ---------------------------------------------------------------------
+    def toggle_workspace_panel(self, shown: bool | None = None) -> None:
+        """Show or hide the relationship panel (F9); a panel dragged shut opens again."""
+        visible = not self.workspace_panel.isHidden() and self.splitter.sizes()[2] > 0
+        show = not visible if shown is None else bool(shown)
+        self.workspace_panel.setVisible(show)
+        if show and self.splitter.sizes()[2] == 0:
+            sizes = self.splitter.sizes()
+            width = min(280, max(0, sizes[1] - 360))
+            self.splitter.setSizes([sizes[0], sizes[1] - width, width])
+        self.panel_action.setChecked(show)
 
     # -- data in ----------------------------------------------------------------------------------
     def set_profile(self, profile: Profile | None, fingerprint: str = "") -> None:
@@ -635,6 +666,7 @@ class MainWindow(QMainWindow):
         """Window geometry and the splitter (non-sensitive layout only)."""
         store.setValue("main/geometry", self.saveGeometry())
         store.setValue("main/splitter", self.splitter.saveState())
+        store.setValue("main/relationshipPanel", self.panel_action.isChecked())  # issue 12
 
     def restore_state(self, store: QSettings) -> None:
         geometry, split = store.value("main/geometry"), store.value("main/splitter")
@@ -644,6 +676,11 @@ class MainWindow(QMainWindow):
             self._place(str(store.value("main/placement", "")))
         if isinstance(split, QByteArray) and not split.isEmpty():
             self.splitter.restoreState(split)
+        # workspace (issue 12): the panel as it was left; the first time, only where it fits
+        # beside a conversation of a useful width (F9 shows it on a small screen)
+        shown = store.value("main/relationshipPanel")
+        self.toggle_workspace_panel(self.width() >= WIDE_ENOUGH_FOR_PANEL if shown is None
+                                    else str(shown).lower() not in ("false", "0"))
 
     def _place(self, placement: str) -> None:
         """"i/n": the i-th of n equal columns of the available screen (first start only)."""
@@ -684,6 +721,7 @@ class MainWindow(QMainWindow):
         self.content_stack.setCurrentWidget(self.placeholder)
         self.side_stack.setCurrentWidget(self.empty_sidebar)
         self.view.message_delegate.clear_cache()
+        self.workspace_panel.clear()  # issue 12
         self.set_unread(0)
         self.setProperty("profileName", "")
 

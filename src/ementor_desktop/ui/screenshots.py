@@ -29,6 +29,7 @@ from ementor_desktop.ui.app import EmentorApp, make_application
 from ementor_desktop.ui.backup_dialogs import BackupDialog, RestoreDialog
 from ementor_desktop.ui.resources import apply_theme
 from ementor_desktop.ui.sample import seed_sample
+from ementor_desktop.ui.workspace.sample import seed_workspace
 
 PASSPHRASE = "sample passphrase for screenshots"  # noqa: S105  (a throwaway sample vault)
 DRAFT = ("Before Tuesday: my three points are (1) I led the migration review, (2) I mentor "
@@ -70,6 +71,7 @@ def render(out: Path) -> list[Path]:
         vault = create_account(home, PASSPHRASE, name="Sam Rivera", role=Role.MENTEE,
                                headline="Junior data analyst", strength=KdfStrength.INTERACTIVE)
         seeded = seed_sample(vault)
+        seed_workspace(vault, seeded.main_contact)  # the relationship panel's shots
         with vault.mutex, vault.db.transaction():
             Repos.over(vault.db).drafts.save(seeded.main_conversation, DRAFT, now_ms())
         vault.close()
@@ -164,6 +166,10 @@ def _main_screens(app: QApplication, home: Home, out: Path) -> list[Path]:
     ctl.settings_dialog.reject()
     _spin(app, lambda: ctl.settings_dialog is None)
     shots += _invite(app, ctl, out)
+    shots += _workspace(app, ctl, out, "")
+    apply_theme(app, "dark")  # (before the key change below, which voids Amara's signature)
+    shots += _workspace(app, ctl, out, "-dark")
+    apply_theme(app, "light")
     shots += _key_change(app, ctl, out)
 
     ctl.preferences.set_setting("theme", "dark")  # as the person would, from Settings
@@ -215,6 +221,77 @@ def _invite(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
         if relay.stdout is not None:
             relay.stdout.close()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _workspace(app: QApplication, ctl: EmentorApp, out: Path, suffix: str) -> list[Path]:
+    """The relationship panel beside the conversation and each view it opens (issue 12), at
+    the sizes they open with on a 1280×800 screen (the offscreen screen is smaller)."""
+    from PySide6.QtCore import QLocale
+
+    main = ctl.main
+    assert main is not None
+    before_locale, before_size = QLocale(), main.size()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    workspace = ctl.conversations.workspace
+    try:
+        main.resize(1280, 800)
+        main.toggle_workspace_panel(True)
+        workspace.reload()
+        _spin(app, lambda: workspace.workspace is not None and ctl.worker.pending == 0)
+        ws = workspace.workspace
+        assert ws is not None
+        main.view.scrollToBottom()
+        main.composer.edit.clearFocus()
+        shots = [_save(main, out, f"workspace-panel{suffix}")]
+        sizes = {"agreement": (940, 700), "goals": (980, 660), "sessions": (1040, 700),
+                 "feedback": (820, 680)}
+        for name, (width, height) in sizes.items():
+            workspace.open_view(name)
+            view = getattr(workspace, f"{name}_view")
+            view.resize(width, height)
+        _spin(app, lambda: ctl.worker.pending == 0)
+        agreement, goals = workspace.agreement_view, workspace.goals_view
+        sessions, feedback = workspace.sessions_view, workspace.feedback_view
+        assert agreement and goals and sessions and feedback
+        shots.append(_save(agreement, out, f"workspace-agreement{suffix}"))
+        agreement.ask_to_propose()
+        assert agreement.sign_dialog is not None
+        agreement.sign_dialog.resize(560, 460)
+        shots.append(_save(agreement.sign_dialog, out, f"workspace-sign-confirm{suffix}"))
+        agreement.sign_dialog.reject()
+        goals.select(ws.goals[0].id)
+        shots.append(_save(goals, out, f"workspace-goals{suffix}"))
+        goals.start_new()
+        goals.new_title.setText("Mentor a new colleague next year")
+        goals.new_private.setChecked(True)
+        shots.append(_save(goals, out, f"workspace-goal-new{suffix}"))
+        series = next(s for s in ws.records.sessions if s.repeat)
+        held = next(s for s in ws.records.sessions if not s.repeat)
+        sessions.select(series.id)
+        shots.append(_save(sessions, out, f"workspace-sessions{suffix}"))
+        sessions.select(held.id)
+        shots.append(_save(sessions, out, f"workspace-session-notes{suffix}"))
+        sessions.start_new()
+        sessions.new_repeat.setCurrentIndex(1)
+        sessions.new_count.setValue(4)
+        shots.append(_save(sessions, out, f"workspace-schedule{suffix}"))
+        feedback.choose_session(held.id)
+        shots.append(_save(feedback, out, f"workspace-feedback{suffix}"))
+        feedback.show_pulse()
+        shots.append(_save(feedback, out, f"workspace-pulse{suffix}"))
+        for view in (agreement, goals, sessions, feedback):
+            view.reject()
+        main.workspace_panel.end_action.trigger()
+        dialog = workspace.state_dialog
+        assert dialog is not None
+        shots.append(_save(dialog, out, f"workspace-end{suffix}"))
+        dialog.reject()
+        _spin(app, lambda: workspace.state_dialog is None and ctl.worker.pending == 0)
+        return shots
+    finally:
+        QLocale.setDefault(before_locale)
+        main.toggle_workspace_panel(False)  # the other shots show the window as it opens
+        main.resize(before_size)
 
 
 def _key_change(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:

@@ -119,6 +119,7 @@ class ConnectionController(Controller):
                 shell.conversations.mark_read(open_id)  # seen as it arrives
             if ANY in changed:
                 shell.contacts.refresh_current()
+            shell.conversations.workspace.sync_changed(changed)  # issue 12: shared records
 
     def _add_stop_button(self, main: MainWindow) -> QToolButton:
         """A Stop button right after the status line (made when a long receive first shows)."""

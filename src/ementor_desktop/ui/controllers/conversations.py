@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox
 
 from ementor_desktop.domain.models import Contact, ConversationSummary, Draft, Message
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.ui.controllers import Controller
+from ementor_desktop.ui.controllers.workspace import WorkspaceController
 from ementor_desktop.ui.operations import contacts as contact_ops
 from ementor_desktop.ui.operations import conversations as ops
 
+if TYPE_CHECKING:
+    from ementor_desktop.ui.app import EmentorApp
+
 
 class ConversationsController(Controller):
+    def __init__(self, shell: EmentorApp) -> None:
+        super().__init__(shell)
+        # workspace (issue 12): the relationship panel follows the open conversation
+        self.workspace = WorkspaceController(shell)
+
     def save_draft(self, conversation_id: str, body: str) -> None:
         self.worker.run(lambda v: ops.save_draft(v, conversation_id, body))
 
@@ -39,6 +50,7 @@ class ConversationsController(Controller):
             self.worker.run(lambda v: contact_ops.get_contact(v, contact_id), contact)
         else:
             main.set_contact_state(None, False, "")
+        self.workspace.show_contact(contact_id)  # issue 12
 
     def refresh_summaries(self, then_open: str | None = None) -> None:
         """Reload the sidebar; `then_open` (a conversation id) is opened once it is listed."""
