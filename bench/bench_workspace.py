@@ -123,6 +123,35 @@ def _panel(vault: Vault, contact_id: str) -> float:
     return time.perf_counter() - start
 
 
+def _panel_widget(vault: Vault, contact_id: str) -> float:
+    """The panel opening for a relationship, cold: the operation the app runs (records,
+    signatures, goals, rhythm, notes) and the widgets filled and laid out."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ementor_desktop.ui.operations import workspace as ops
+    from ementor_desktop.ui.workspace.common import reminders_of, step_of
+    from ementor_desktop.ui.workspace.panel import RelationshipPanel
+
+    app = QApplication.instance() or QApplication([])
+    panel = RelationshipPanel()
+    panel.resize(300, 800)
+    panel.show()
+    app.processEvents()
+    workspace._RECORDS_CACHE.clear()
+    start = time.perf_counter()
+    ws = ops.load(vault, contact_id)
+    panel.set_workspace(ws, step_of(ws), reminders_of(ws))
+    app.processEvents()
+    elapsed = time.perf_counter() - start
+    panel.close()
+    panel.deleteLater()
+    app.processEvents()
+    return elapsed
+
+
 def _panel_rows(vault: Vault, contact_id: str) -> float:
     start = time.perf_counter()
     with vault.mutex:
@@ -176,6 +205,7 @@ def run(quick: bool) -> str:
         baseline = _baseline(doc_bytes, 5)
 
         panel = statistics.median(_panel(ada, ben_id) for _ in range(7))
+        widget = statistics.median(_panel_widget(ada, ben_id) for _ in range(7))
         rows = statistics.median(_panel_rows(ada, ben_id) for _ in range(7))
         notes_kb = sum(len(s.notes.encode()) for s in a.sessions) / 1024
         history = sum(len(g.history) for g in a.goals) + sum(len(s.history) for s in a.sessions)
@@ -196,8 +226,13 @@ def run(quick: bool) -> str:
         f"| {elapsed / baseline:,.0f}× |\n"
         f"| relationship panel's data (records, signatures verified, goals, next session) | "
         f"{panel * 1000:,.1f} ms | {rows * 1000:,.2f} ms (the same rows read) | "
-        f"{panel / rows:,.1f}× |\n\n"
+        f"{panel / rows:,.1f}× |\n"
+        f"| the relationship panel opened (the app's operation, widgets filled and laid out) | "
+        f"{widget * 1000:,.1f} ms (target < 50 ms) | {rows * 1000:,.2f} ms (the same rows "
+        f"read) | {widget / rows:,.0f}× |\n\n"
         "The sync figure includes three sync rounds over HTTP (Ben's state, Ada's answer in "
         "parts, Ben's apply with the scratch-copy checks of Part 3 §5) and the vault commits. "
-        "The panel figure is the data only; the widgets' own time is in the desktop section.\n"
+        "The data figure is what the domain gathers; the panel figure adds what the app does on "
+        "top (private notes, reflections, profile) and the widgets. Both are cold: the "
+        "document parsed and every signature verified again, as after a change.\n"
     )

@@ -201,6 +201,7 @@ class ProfilePage(QWizardPage):
         layout.addWidget(self.more)
         layout.addStretch(1)
         area = QScrollArea(self)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take focus, not their frame
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -218,6 +219,9 @@ class ProfilePage(QWizardPage):
         outer.addLayout(row)
         self.more_button.toggled.connect(self._show_more)
         self.form.changed.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        QTimer.singleShot(0, self.form.name.setFocus)  # a newcomer types their name first
 
     def _show_more(self, shown: bool) -> None:
         self.more.setVisible(shown)
