@@ -33,7 +33,7 @@ from ementor_desktop.protocol.content import CAPS, Content, parse_content
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "protocol.md"
 TEXT = DOC.read_text(encoding="utf-8")
-PART_2 = TEXT[TEXT.index("# Part 2"):]
+PART_2 = TEXT[TEXT.index("# Part 2"):TEXT.index("# Part 3")]
 
 
 def _blocks() -> dict[str, dict[str, str]]:

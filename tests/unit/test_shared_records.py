@@ -1,4 +1,4 @@
-"""Shared records (docs/protocol-part3.md): two replicas that edit offline and exchange updates
+"""Shared records (docs/protocol.md Part 3): two replicas that edit offline and exchange updates
 in any order, with duplicates, converge with nothing lost; hostile updates are refused and
 leave the replica unchanged; the document's vectors are read from the file and checked."""
 
@@ -31,7 +31,14 @@ from ementor_desktop.domain.shared import (
 )
 from ementor_desktop.protocol import shared_schema as schema
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "protocol-part3.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "protocol.md"
+
+
+def _part_3() -> str:
+    text = DOC.read_text(encoding="utf-8")
+    return text[text.index("# Part 3"):]
+
+
 ADA = Identity(bytes(range(32)), bytes(range(32, 64)))
 BEN = Identity(bytes(range(64, 96)), bytes(range(96, 128)))
 ADA_KEY = ADA.public.signing_key
@@ -509,7 +516,7 @@ def test_a_malformed_state_vector_is_refused() -> None:
 # -- the document's vectors -----------------------------------------------------------------------
 
 def _blocks() -> dict[str, dict[str, str]]:
-    text = DOC.read_text(encoding="utf-8")
+    text = _part_3()
     found = {}
     for block in re.findall(r"<!-- vector -->\n```\n(.*?)```", text, re.DOTALL):
         fields = {}
@@ -599,6 +606,6 @@ def test_agreement_vector() -> None:
 
 
 def test_the_capabilities_of_part_3() -> None:
-    text = DOC.read_text(encoding="utf-8")
+    text = _part_3()
     match = re.search(r"announces\s+`(\[[^`]*\])`", text)
     assert match is not None and json.loads(match.group(1)) == list(schema.CAPS)

@@ -1,5 +1,5 @@
 """Detached Ed25519 signatures with an identity key over bytes that already start with their
-purpose string (e.g. an agreement's canonical form, docs/protocol-part3.md §6). Pure functions;
+purpose string (e.g. an agreement's canonical form, docs/protocol.md Part 3 §6). Pure functions;
 the caller builds the bytes, this module only signs and verifies them."""
 
 from __future__ import annotations

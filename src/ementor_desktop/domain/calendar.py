@@ -1,6 +1,6 @@
 """Session times: when each occurrence of a shared session falls, the next one, and the .ics export.
 
-A session's `start` is a wall time in the organiser's IANA zone (docs/protocol-part3.md §2);
+A session's `start` is a wall time in the organiser's IANA zone (docs/protocol.md Part 3 §2);
 this module turns it, with `repeat` and `count`, into aware datetimes, shows them in another
 zone, and writes the sessions as an iCalendar file (RFC 5545, via `icalendar`) whose recurrence
 expands to exactly the instants `occurrences` gives. The rules, shared by both:

@@ -1,4 +1,4 @@
-"""Shared records of one relationship (docs/protocol-part3.md): goals with milestones and
+"""Shared records of one relationship (docs/protocol.md Part 3): goals with milestones and
 progress, action items, sessions with shared notes, and the agreement draft, its versions and
 signatures — one Yjs document (pycrdt) per relationship that both people edit offline and that
 converges when their updates meet.

@@ -1,4 +1,4 @@
-"""Shared records on the wire (docs/protocol-part3.md): the layout of a relationship's shared
+"""Shared records on the wire (docs/protocol.md Part 3): the layout of a relationship's shared
 document, every field's type and limit, the `shared.update` / `shared.state` bodies, and the
 canonical form of an agreement that each person signs. The only place that says what a shared
 record may contain.
