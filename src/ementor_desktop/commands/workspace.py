@@ -418,8 +418,9 @@ def cmd_agreement_propose(args: argparse.Namespace, out: TextIO) -> int:
         agreement = workspace.propose_agreement(vault, contact.id, **terms).agreement
     current = agreement.current
     assert current is not None
-    print(f"Proposed version {current.number} of the agreement to {shown_name(contact)}; "
-          f"{_delivery(contact)}. Sign it too: `ementor agreement sign`.", file=out)
+    print(f"Proposed and signed version {current.number} of the agreement with "
+          f"{shown_name(contact)}; {_delivery(contact)}. It is in force once they sign it too.",
+          file=out)
     return 0
 
 
