@@ -5,7 +5,9 @@ plain text, and ends and reopens the relationship."""
 
 from __future__ import annotations
 
+import stat
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -13,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from ementor_desktop.domain import workspace
 from ementor_desktop.store.vault import Vault
+from ementor_desktop.ui.export import markdown_document
 from ementor_desktop.ui.state import window_state
 from ementor_desktop.ui.workspace.agreement import AgreementView
 from ementor_desktop.ui.workspace.common import Reminder, Step
@@ -270,3 +273,35 @@ def test_the_other_persons_text_is_never_markup(qtbot: QtBot, make_app: App,
     settle(qtbot, o.app)
     assert "<b>bold</b>" in shown(o.panel.closed_text)
     assert _markup_labels(o.panel) == []
+
+
+def test_export_my_record_as_pdf_and_markdown(qtbot: QtBot, make_app: App,
+                                              seeded_home: SeededHome, uk_locale: None,
+                                              tmp_path: Path) -> None:
+    """The panel's "Export my record…" writes the record (with the other person's hostile text
+    escaped, never a link or image) as PDF or Markdown, owner-only, and says where."""
+    prepare(seeded_home, my_zone="Europe/Madrid", then=lambda vault, contact_id: (
+        workspace.add_goal(vault, contact_id, "Read ![x](file:///etc/passwd) <img src=x>",
+                           private=True)))
+    o = open_app(qtbot, make_app, seeded_home)
+    assert o.panel.export_action.isEnabled()
+    out = tmp_path / "exported"
+    out.mkdir()
+    for name in ("record.pdf", "record.md"):
+        target = out / name
+        o.ctl.choose_export_path = lambda _suggested, target=target: str(target)
+        o.panel.export_action.trigger()
+        qtbot.waitUntil(target.exists, timeout=10_000)
+        settle(qtbot, o.app)
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert o.panel.note.isVisible() and name in o.panel.note.text()
+    markdown = (out / "record.md").read_text(encoding="utf-8")
+    assert "Amara Okafor" in markdown
+    rendered = markdown_document(markdown)  # as the PDF is made: no image, no link
+    assert "<img" not in rendered.toHtml() and "href" not in rendered.toHtml()
+    assert "Read ![x](file:///etc/passwd) <img src=x>" in rendered.toPlainText()
+    assert (out / "record.pdf").read_bytes().startswith(b"%PDF-")
+    o.ctl.choose_export_path = lambda _suggested: ""  # cancelled: nothing happens
+    o.panel.export_action.trigger()
+    settle(qtbot, o.app)
+    assert sorted(p.name for p in out.iterdir()) == ["record.md", "record.pdf"]

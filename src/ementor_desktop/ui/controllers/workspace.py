@@ -54,6 +54,8 @@ class WorkspaceController(Controller):
         #: callable giving plain objects of the same shape will do.
         self.next_step: Callable[[ops.Workspace], Step | None] = step_of
         self.reminders: Callable[[ops.Workspace], list[Reminder]] = reminders_of
+        #: Where to save the record: a path ("" when the person cancelled); a seam for tests.
+        self.choose_export_path: Callable[[str], str] = self._ask_export_path
 
     @property
     def panel(self) -> RelationshipPanel | None:
@@ -70,6 +72,7 @@ class WorkspaceController(Controller):
         panel.state_requested.connect(self.ask_state)
         panel.reminder_dismissed.connect(self.dismiss_reminder)
         panel.cleared.connect(self.clear)
+        panel.export_requested.connect(self.export_record)
 
     # -- what is shown ----------------------------------------------------------------------------
     def show_contact(self, contact_id: str | None) -> None:
@@ -124,6 +127,53 @@ class WorkspaceController(Controller):
         self._close_views()
         self.workspace = None
         self.contact_id = None
+
+    # -- export -------------------------------------------------------------------------------
+    def _ask_export_path(self, suggested: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _chosen = QFileDialog.getSaveFileName(
+            self.main, tr("Export my record"), suggested,
+            tr("PDF document (*.pdf);;Markdown text (*.md)"))
+        return path
+
+    def export_record(self) -> None:
+        """One's own record of this mentorship (profile, agreement with its signatures, goals,
+        sessions with notes, feedback) as PDF or Markdown, in a file only this user can read.
+        The file is not encrypted: the person chose to take it out of the vault."""
+        ws, panel = self.workspace, self.panel
+        if ws is None or panel is None:
+            return
+        from pathlib import Path
+
+        from ementor_desktop.domain import export
+        from ementor_desktop.ui.export import write_pdf, write_text
+
+        name = "".join(c if c.isalnum() else "-" for c in ws.contact_name).strip("-")
+        path = self.choose_export_path(str(Path.home() / f"mentorship-{name or 'record'}.pdf"))
+        if not path:
+            return
+        target = Path(path)
+        contact_id = ws.contact_id
+
+        def write(markdown: str) -> None:
+            try:
+                if target.suffix.lower() == ".md":
+                    write_text(markdown, target)
+                else:
+                    write_pdf(markdown, target, title=tr("Mentoring record"))
+            except OSError as err:
+                panel.show_error(tr("The record could not be saved: {reason}").format(
+                    reason=err.strerror or tr("the file could not be written")))
+                return
+            panel.show_error("")
+            panel.show_note(tr("Saved your record to {file}. It is not encrypted: keep it "
+                               "somewhere safe.").format(file=target.name))
+
+        def job(vault: Vault) -> str:
+            return export.relationship_markdown(vault, contact_id)
+
+        self.worker.run(job, write, lambda err: panel.show_error(str(err)))
 
     def _views(self) -> list[View]:
         return [v for v in (self.agreement_view, self.goals_view, self.sessions_view,

@@ -58,6 +58,7 @@ class RelationshipPanel(QScrollArea):
     state_requested = Signal(str)  # "completed", "ended", "archived" or "active" (reopen)
     reminder_dismissed = Signal(str)  # the reminder's key
     cleared = Signal()  # everything shown was forgotten (the app locked)
+    export_requested = Signal()  # the person wants their record of this mentorship as a file
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,10 @@ class RelationshipPanel(QScrollArea):
         self.message = plain_label("", inner, object_name="error")
         self.message.hide()
         layout.addWidget(self.message)
+        self.note = plain_label("", inner, object_name="hint")
+        self.note.setAccessibleName(tr("Relationship panel status"))
+        self.note.hide()
+        layout.addWidget(self.note)
         self.closed_box, self.closed_text = warning_frame(inner)
         self.closed_box.hide()
         layout.addWidget(self.closed_box)
@@ -222,6 +227,7 @@ class RelationshipPanel(QScrollArea):
         self.end_action = action(tr("&End the mentorship…"), "", state("ended"))
         self.archive_action = action(tr("A&rchive"), "", state("archived"))
         self.reopen_action = action(tr("Re&open"), "", state("active"))
+        self.export_action = action(tr("E&xport my record…"), "", self.export_requested.emit)
         self.view_actions = [self.agreement_action, self.goals_action, self.sessions_action,
                              self.feedback_action, self.pulse_action]
         self.state_actions = [self.complete_action, self.end_action, self.archive_action,
@@ -237,6 +243,8 @@ class RelationshipPanel(QScrollArea):
         menu.addSeparator()
         for a in self.state_actions:
             menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
 
     # -- data in ----------------------------------------------------------------------------------
     def set_unavailable(self, text: str = "") -> None:
@@ -253,7 +261,7 @@ class RelationshipPanel(QScrollArea):
         for card in (self.step_card, self.reminder_card, self.agreement_card, self.goals_card,
                      self.session_card, self.feedback_card):
             card.hide()
-        for a in (*self.view_actions, *self.state_actions):
+        for a in (*self.view_actions, *self.state_actions, self.export_action):
             a.setEnabled(False)
         self.menu_button.setEnabled(False)
 
@@ -262,10 +270,17 @@ class RelationshipPanel(QScrollArea):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def show_note(self, text: str) -> None:
+        """Something done from the panel worked (e.g. where the record was saved)."""
+        self.note.setText(text)
+        self.note.setAccessibleDescription(text)
+        self.note.setVisible(bool(text))
+
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
         self.set_unavailable()
         self.show_error("")
+        self.show_note("")
         self._set_goal_rows([])
         self._set_reminder_rows([])
         for label in (self.step_title, self.step_body, self.agreement_state,
@@ -283,6 +298,7 @@ class RelationshipPanel(QScrollArea):
         self.menu_button.setEnabled(True)
         for a in self.view_actions:
             a.setEnabled(True)
+        self.export_action.setEnabled(True)
         state = ws.relationship.state
         self.complete_action.setEnabled(state == "active")
         self.end_action.setEnabled(state == "active")
