@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run relay test lint bench demo screenshots clean venv check-system
+.PHONY: run relay test lint bench demo screenshots clean venv check-system translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "eMentor Desktop needs Python 3.11 or newer")'
@@ -48,6 +48,11 @@ clean:
 # The desktop app's gallery (offscreen, made-up sample data in a temporary home).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m ementor_desktop.ui.screenshots docs/screenshots
+
+# The template translators start from: every tr() string of the app (no obsolete entries).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find src/ementor_desktop/ui -name '*.py' | sort) \
+	    -ts resources/translations/ementor_template.ts -no-obsolete
 
 # A local relay and two connected app windows (mentor and mentee) with a short conversation.
 demo: $(STAMP)

@@ -64,7 +64,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="74"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="47"/>
+        <source>↻ Receiving messages… {count} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="85"/>
         <source>Syncing stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,6 +116,2530 @@
     <message>
         <location filename="../../src/ementor_desktop/ui/widgets.py" line="143"/>
         <source>A QR code with the same text as shown beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="88"/>
+        <source>This conversation is not with one person, so it has no mentorship to show.</source>
+        <extracomment>The next step and reminders shown (`domain.rhythm`&apos;s, read with the workspace); any callable giving plain objects of the same shape will do. Where to save the record: a path (&quot;&quot; when the person cancelled); a seam for tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="136"/>
+        <source>Export my record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="137"/>
+        <source>PDF document (*.pdf);;Markdown text (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="164"/>
+        <source>Mentoring record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="166"/>
+        <source>The record could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="167"/>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="170"/>
+        <source>Saved your record to {file}. It is not encrypted: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="254"/>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="257"/>
+        <source>Proposed. {name} can now sign it or propose changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="261"/>
+        <source>Signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="275"/>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="278"/>
+        <source>Milestone added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="281"/>
+        <source>Milestone done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="284"/>
+        <source>Shared with {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="290"/>
+        <source>Goal deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="304"/>
+        <source>Session updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="307"/>
+        <source>Session deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="310"/>
+        <source>Private note saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="313"/>
+        <source>Action item added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="318"/>
+        <source>{n} sessions written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="115"/>
+        <source>role unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="119"/>
+        <source>{level} – {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="178"/>
+        <source>{list}: skill to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="183"/>
+        <source>{list}: level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="184"/>
+        <source>1 beginner · 2 basic · 3 working knowledge · 4 advanced · 5 expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="186"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="202"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="342"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="187"/>
+        <source>Add to {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="196"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="204"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="197"/>
+        <source>Remove from {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="218"/>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="768"/>
+        <source>{skill} — {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="227"/>
+        <source>Type a skill first, then choose its level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="301"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="315"/>
+        <source>Choose your time zone, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="331"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="366"/>
+        <source>{who} see: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="372"/>
+        <source>Name, role and headline are always shown: they come with every invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="397"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="400"/>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="401"/>
+        <source>Mentee – I am looking for guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="402"/>
+        <source>Mentor – I guide others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="403"/>
+        <source>Coordinator – I run a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="406"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="407"/>
+        <source>e.g. Junior data analyst, learning Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="408"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="409"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="410"/>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="424"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="425"/>
+        <source>e.g. English, Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="426"/>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="430"/>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="436"/>
+        <source>Skills I offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="436"/>
+        <source>e.g. SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="438"/>
+        <source>What I want to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="438"/>
+        <source>e.g. Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="440"/>
+        <source>&amp;Skills I offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="441"/>
+        <source>&amp;Want to learn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="447"/>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="645"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="448"/>
+        <source>A few lines about you, your work and what you hope for from mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="452"/>
+        <source>&amp;About you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="458"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="459"/>
+        <source>e.g. Mon 18:00-20:00; Thu 07:00-08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="460"/>
+        <source>Weekly windows in your own time zone: day, start-end, separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="472"/>
+        <source>Channel: {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="479"/>
+        <source>How often to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="480"/>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="485"/>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="490"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="484"/>
+        <source>Mentoring experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="492"/>
+        <source>Mentees I can take on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="493"/>
+        <source>A&amp;vailability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="494"/>
+        <source>C&amp;hannels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="495"/>
+        <source>How &amp;often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="496"/>
+        <source>E&amp;xperience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="497"/>
+        <source>How many mentees you can take on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="498"/>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="504"/>
+        <source>People who work alike get on best: a few quick answers say how you like to work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="580"/>
+        <source>Type your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="610"/>
+        <source>Only mentors take on mentees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="632"/>
+        <source>My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="637"/>
+        <source>Profile sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="649"/>
+        <source>Levels go from 1 (beginner) to 5 (expert). For what you want to learn, choose the level you aim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="654"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="661"/>
+        <source>Working together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="665"/>
+        <source>What every contact sees of your profile, unless you choose otherwise for one of them (View profile, in the contact&apos;s menu). Changes reach them at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="669"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="672"/>
+        <source>Who sees what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="686"/>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="688"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="98"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="317"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="58"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="59"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="422"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="718"/>
+        <source>Problem: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="781"/>
+        <source>{day} {start}-{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="784"/>
+        <source>{window} (yours: {converted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="787"/>
+        <source>in their time zone, {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="796"/>
+        <source>{count} mentee(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="803"/>
+        <source>{question} — {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="816"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="836"/>
+        <source>What they shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="841"/>
+        <source>What they see of your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="843"/>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="844"/>
+        <source>Use my default choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="846"/>
+        <source>They</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="851"/>
+        <source>&amp;Save what they see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="852"/>
+        <source>Save what they see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="865"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="275"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="276"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="180"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="181"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="177"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="178"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="235"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="236"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="881"/>
+        <source>Unnamed contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="882"/>
+        <source>Profile of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="900"/>
+        <source>{field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="907"/>
+        <source>{name} has not shared more of their profile with you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="910"/>
+        <source>Not shared with you: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="915"/>
+        <source>What {name} sees of your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="976"/>
+        <source>Saved. They get it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="62"/>
+        <source>a signature does not verify (TAMPERED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="64"/>
+        <source>signed by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="68"/>
+        <source>signed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="70"/>
+        <source>signed by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="71"/>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="89"/>
+        <source>The terms you sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="93"/>
+        <source>Your signature is made with your key on this computer. It cannot be taken back; changed terms become a new version that both of you sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="99"/>
+        <source>Cancel, do not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="114"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="396"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="579"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="115"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="119"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="359"/>
+        <source>Sign version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="116"/>
+        <source>You are signing version {n} of your agreement with {name}, proposed by {who} on {day}. These are exactly the terms you sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="124"/>
+        <source>Propose and sign version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="125"/>
+        <source>You are proposing these terms to {name} as version {n} of your agreement, and signing them: they come into force when {name} signs them too. These are exactly the terms you sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="128"/>
+        <source>Propose and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="146"/>
+        <source>Agreement with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="160"/>
+        <source>Draft terms (both of you can change them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="165"/>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="166"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="170"/>
+        <source>How often you meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="171"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="186"/>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="174"/>
+        <source>&amp;Meet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="179"/>
+        <source>Talk by {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="183"/>
+        <source>Talk by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="187"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="188"/>
+        <source>Expected response time in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="189"/>
+        <source>&amp;Answer within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="191"/>
+        <source>One goal per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="192"/>
+        <source>Goals of the mentorship, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="194"/>
+        <source>&amp;Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="197"/>
+        <source>Review dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="201"/>
+        <source>A review date to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="203"/>
+        <source>Add the review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="205"/>
+        <source>Remove the chosen review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="214"/>
+        <source>Reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="219"/>
+        <source>A coordinator may see {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="223"/>
+        <source>A programme coordinator sees nothing of your mentorship unless you both agree here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="225"/>
+        <source>Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="227"/>
+        <source>What stays between the two of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="228"/>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="230"/>
+        <source>&amp;Confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="233"/>
+        <source>Show their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="234"/>
+        <source>Show the latest draft, dropping your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="239"/>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="240"/>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="241"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="340"/>
+        <source>&amp;Propose these terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="243"/>
+        <source>Propose these terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="251"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="254"/>
+        <source>Proposed versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="261"/>
+        <source>Terms of the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="265"/>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="267"/>
+        <source>Sign the latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="309"/>
+        <source>Draft: nothing proposed yet. Fill in the terms and propose them to {name}; proposing signs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="313"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="391"/>
+        <source>Signed by both on {day} (version {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="316"/>
+        <source>You proposed and signed version {n}. Waiting for {name} to sign it or to propose changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="319"/>
+        <source>You signed version {n}. Waiting for {name} to sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="322"/>
+        <source>You proposed version {n} but have not signed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="325"/>
+        <source>{name} proposed version {n}. Read it and sign it, or change the draft and propose your version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="329"/>
+        <source>Version {n}, signed by both, stays in force until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="334"/>
+        <source>TAMPERED: a signature on this agreement does not verify against the stored terms. Someone changed the agreement outside the app; the version is not counted as signed. Ask {name} to compare the terms with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="341"/>
+        <source>&amp;Propose changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="341"/>
+        <source>&amp;Propose as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="346"/>
+        <source>The draft changed meanwhile (perhaps {name} edited it). Saving keeps your values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="355"/>
+        <source>You signed version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="358"/>
+        <source>Sign version {n}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="397"/>
+        <source>Version {n}, proposed by {who} on {day}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="407"/>
+        <source>No version has been proposed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="418"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="91"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="420"/>
+        <source>✓ {who} signed on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="422"/>
+        <source>✗ A signature said to be by {who} does not verify (TAMPERED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="424"/>
+        <source>Nobody has signed this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="508"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="223"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="69"/>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="164"/>
+        <source>{weekday} {date} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="176"/>
+        <source>{when} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="212"/>
+        <source>Runs: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="213"/>
+        <source>(no start date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="214"/>
+        <source>(no end date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="216"/>
+        <source>Meet: {cadence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="219"/>
+        <source>Talk by: {channels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="222"/>
+        <source>Answer within: {hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="224"/>
+        <source>Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="227"/>
+        <source>Review on: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="230"/>
+        <source>A programme coordinator may see: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="232"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="234"/>
+        <source>Confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="62"/>
+        <source>{what}: {value}</source>
+        <extracomment>The fields of a shared feedback record, by the id of the question that fills it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="68"/>
+        <source>{what}: {value} of {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="85"/>
+        <source>Feedback with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="89"/>
+        <source>Feedback and pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="97"/>
+        <source>The session the feedback is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="98"/>
+        <source>S&amp;ession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="99"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="100"/>
+        <source>No rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="101"/>
+        <source>(1 not useful … 5 very useful)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="103"/>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="113"/>
+        <source>Share with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="114"/>
+        <source>Share the feedback with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="115"/>
+        <source>Keep private: a reflection only on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="116"/>
+        <source>Keep the feedback private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="131"/>
+        <source>Feedback so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="134"/>
+        <source>Feedback given and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="136"/>
+        <source>After a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="150"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="151"/>
+        <source>{n} – {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="154"/>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="160"/>
+        <source>Your answer stays on this computer; {name} does not see it. Looking back at your answers shows when something needs talking about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="165"/>
+        <source>Save &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="167"/>
+        <source>Save the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="170"/>
+        <source>Your earlier answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="173"/>
+        <source>Your earlier answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="175"/>
+        <source>How is it going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="206"/>
+        <source>No particular session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="210"/>
+        <source>{title} · {status} · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="221"/>
+        <source>You to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="222"/>
+        <source>{name} to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="230"/>
+        <source>Your private reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="233"/>
+        <source>No feedback yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="236"/>
+        <source>{day}: {rating}/5{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="240"/>
+        <source>Not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="246"/>
+        <source>{who}, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="248"/>
+        <source>, on “{session}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="250"/>
+        <source>: rated {rating}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="261"/>
+        <source>&amp;Send to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="262"/>
+        <source>{name} sees this feedback; only you can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="265"/>
+        <source>&amp;Save for yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="266"/>
+        <source>Kept in your vault only; never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="273"/>
+        <source>Give a rating or answer at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="286"/>
+        <source>Feedback sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="287"/>
+        <source>Reflection saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="292"/>
+        <source>Choose how it is going, from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="300"/>
+        <source>Thank you. Your answer is saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="74"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="341"/>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="96"/>
+        <source>{who} added the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="98"/>
+        <source>a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="100"/>
+        <source>{who} marked “{title}” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="102"/>
+        <source>{who} added the milestone “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="106"/>
+        <source>progress to {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="108"/>
+        <source>status to {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="111"/>
+        <source>title to “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="113"/>
+        <source>due date to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="114"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="116"/>
+        <source>how it is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="118"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="118"/>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="119"/>
+        <source>{who} changed {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="120"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="613"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="636"/>
+        <source>{day}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="140"/>
+        <source>Goals with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="144"/>
+        <source>Shared goals are seen and updated by both of you. Private goals stay on this computer; {name} never sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="152"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="153"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="154"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="203"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="154"/>
+        <source>Seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="154"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="154"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="164"/>
+        <source>&amp;New goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="165"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="291"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="190"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="335"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="194"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="207"/>
+        <source>Share with {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="209"/>
+        <source>Share this private goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="213"/>
+        <source>Goal title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="215"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="298"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="372"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="217"/>
+        <source>How you will measure it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="219"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="303"/>
+        <source>&amp;Measured by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="220"/>
+        <source>The goal has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="221"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="306"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="226"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="231"/>
+        <source>Progress slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="234"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="235"/>
+        <source>Progress in per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="240"/>
+        <source>&amp;Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="243"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="288"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="244"/>
+        <source>Delete this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="245"/>
+        <source>Sa&amp;ve changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="247"/>
+        <source>Save the changes to this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="252"/>
+        <source>Milestones (tick one when it is done):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="254"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="259"/>
+        <source>A new milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="260"/>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="261"/>
+        <source>Add mi&amp;lestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="262"/>
+        <source>Add the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="266"/>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="268"/>
+        <source>History of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="273"/>
+        <source>No goal chosen. Choose one on the left, or add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="295"/>
+        <source>Title of the new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="297"/>
+        <source>e.g. Give my first conference talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="300"/>
+        <source>How you will measure the new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="301"/>
+        <source>How will you both know it is reached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="305"/>
+        <source>The new goal has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="308"/>
+        <source>Keep this goal &amp;private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="309"/>
+        <source>Keep this goal private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="312"/>
+        <source>A private goal never leaves this computer: {name} does not see it and it is not sent anywhere. You can share it later; a shared goal cannot be made private again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="318"/>
+        <source>Cancel the new goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="319"/>
+        <source>&amp;Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="321"/>
+        <source>Add the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="340"/>
+        <source>both of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="340"/>
+        <source>only you (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="346"/>
+        <source>{title}, {seen}, {percent} per cent, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="399"/>
+        <source>Shared: {name} sees this goal and can update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="401"/>
+        <source>Private: only on this computer. {name} does not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="428"/>
+        <source>{title}, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="429"/>
+        <source>{title}, not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="453"/>
+        <source>A goal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="467"/>
+        <source>Goal added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="513"/>
+        <source>Share this goal with {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="514"/>
+        <source>“{title}” and its milestones go into the goals you share: {name} sees them and can update them. A shared goal cannot be made private again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="516"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="523"/>
+        <source>“{title}” is marked deleted; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="524"/>
+        <source>“{title}” is removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="526"/>
+        <source>Delete this goal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="526"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="729"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="26"/>
+        <source>Complete the mentorship with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="27"/>
+        <source>End the mentorship with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="28"/>
+        <source>Archive the mentorship with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="29"/>
+        <source>Reopen the mentorship with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="30"/>
+        <source>The mentorship reached its goals or its planned end. Everything stays here to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="32"/>
+        <source>The mentorship stops before its planned end. Everything stays here to read, and you can reopen it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="34"/>
+        <source>It moves out of the way; everything stays here to read and you can reopen it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="36"/>
+        <source>You go on where you left off: the agreement, goals, sessions and notes are all still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="38"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="38"/>
+        <source>End the mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="39"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="39"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="44"/>
+        <source>This is kept in your own record on this computer; {name} is not told by the app. Write to them in the conversation to say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="48"/>
+        <source>Why? (a few words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="49"/>
+        <source>Why? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="51"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="77"/>
+        <source>Say in a few words why; it stays in your record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="66"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="83"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="253"/>
+        <source>Relationship</source>
+        <extracomment>Goals the panel lists (the goals view has them all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="90"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="91"/>
+        <source>Relationship actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="105"/>
+        <source>Relationship panel status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="111"/>
+        <source>Open a conversation with one person to see your mentorship with them here: the agreement, goals, sessions and feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="117"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="125"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="123"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="132"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="140"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="145"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="146"/>
+        <source>Open the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="161"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="162"/>
+        <source>Open the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="167"/>
+        <source>Next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="171"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="172"/>
+        <source>Open the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="179"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="183"/>
+        <source>Give feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="184"/>
+        <source>Give feedback on a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="185"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="186"/>
+        <source>How is this mentorship going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="220"/>
+        <source>&amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="221"/>
+        <source>&amp;Goals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="222"/>
+        <source>&amp;Sessions and notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="224"/>
+        <source>&amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="225"/>
+        <source>How is it go&amp;ing?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="226"/>
+        <source>&amp;Complete the mentorship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="227"/>
+        <source>&amp;End the mentorship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="228"/>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="229"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="230"/>
+        <source>E&amp;xport my record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="307"/>
+        <source>With {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="308"/>
+        <source>Relationship with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="310"/>
+        <source>Mentorship: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="315"/>
+        <source>{name}&apos;s app cannot receive shared records yet. What you add is kept and reaches them once it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="320"/>
+        <source> Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="321"/>
+        <source>{state} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="349"/>
+        <source>Next step: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="373"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="374"/>
+        <source>Dismiss the reminder: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="388"/>
+        <source>Not agreed yet: no terms have been proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="394"/>
+        <source>You proposed and signed version {n}; waiting for {name} to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="396"/>
+        <source>You signed version {n}; waiting for {name} to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="399"/>
+        <source>You proposed version {n}; sign it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="401"/>
+        <source>{name} proposed version {n}: read it and sign, or propose changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="404"/>
+        <source>Version {n} stays in force until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="413"/>
+        <source>until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="418"/>
+        <source>TAMPERED: a signature on this agreement does not match the stored terms. The agreement was changed outside the app and is not counted as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="430"/>
+        <source>Private: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="433"/>
+        <source>Private goal, only on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="437"/>
+        <source>%p %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="440"/>
+        <source>Progress of {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="441"/>
+        <source>{percent} per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="452"/>
+        <source>No goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="456"/>
+        <source>{n} more in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="458"/>
+        <source>{n} achieved or dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="465"/>
+        <source>Nothing planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="475"/>
+        <source>Your time: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="485"/>
+        <source>{n} from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="487"/>
+        <source>last pulse {day}: {rating}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="490"/>
+        <source>no pulse answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="87"/>
+        <source>your time: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="90"/>
+        <source>{name}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="99"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="820"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="102"/>
+        <source>Organiser ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="104"/>
+        <source>You ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="106"/>
+        <source>{name} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="116"/>
+        <source>{who}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="190"/>
+        <source>Sessions with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="200"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="201"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="201"/>
+        <source>When (your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="207"/>
+        <source>&amp;Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="208"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="365"/>
+        <source>Schedule a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="209"/>
+        <source>E&amp;xport .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="210"/>
+        <source>Export the sessions as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="215"/>
+        <source>Private notes about {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="217"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="443"/>
+        <source>Private notes about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="224"/>
+        <source>No session chosen. Choose one on the left, or schedule one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="266"/>
+        <source>Times of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="274"/>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="275"/>
+        <source>Open the meeting link in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="280"/>
+        <source>Mark as &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="281"/>
+        <source>Mark the session as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="282"/>
+        <source>Give &amp;feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="283"/>
+        <source>Give feedback on this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="284"/>
+        <source>Cancel session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="285"/>
+        <source>Cancel this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="286"/>
+        <source>Plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="287"/>
+        <source>Mark the session as planned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="289"/>
+        <source>Delete this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="297"/>
+        <source>Notes and action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="301"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="307"/>
+        <source>Shared notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="302"/>
+        <source>Notes you both see and edit. They are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="311"/>
+        <source>Only on this computer; never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="315"/>
+        <source>Your private notes on this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="318"/>
+        <source>New private note on this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="321"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="459"/>
+        <source>Add private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="322"/>
+        <source>Add the private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="324"/>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="329"/>
+        <source>Action items (tick when done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="333"/>
+        <source>A new action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="334"/>
+        <source>New action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="336"/>
+        <source>The action item has a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="339"/>
+        <source>Due date of the action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="343"/>
+        <source>Add the action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="347"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="369"/>
+        <source>Title of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="371"/>
+        <source>Mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="380"/>
+        <source>Date and time, in the time zone below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="381"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="385"/>
+        <source>Time zone of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="386"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="391"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="392"/>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="393"/>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="396"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="397"/>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="403"/>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="404"/>
+        <source>How many sessions in the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="408"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="410"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="412"/>
+        <source>&amp;Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="415"/>
+        <source>Meeting link (https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="416"/>
+        <source>Lin&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="418"/>
+        <source>When it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="419"/>
+        <source>When the sessions fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="423"/>
+        <source>Cancel scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="424"/>
+        <source>Sc&amp;hedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="426"/>
+        <source>Schedule it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="446"/>
+        <source>Only on this computer; never sent. For what you want to remember about {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="451"/>
+        <source>Your private notes about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="455"/>
+        <source>New private note about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="460"/>
+        <source>Add the private note about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="473"/>
+        <source>Each time is shown in the organiser&apos;s time zone and in yours ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="499"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="499"/>
+        <source>Past and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="502"/>
+        <source>{group}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="508"/>
+        <source>{title} ({repeat}, {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="510"/>
+        <source>{n} times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="511"/>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="518"/>
+        <source>{title}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="580"/>
+        <source>{status} · planned by {who} · {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="589"/>
+        <source>Agenda: {agenda}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="614"/>
+        <source>No private notes on this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="622"/>
+        <source>due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="637"/>
+        <source>No private notes about {name} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="643"/>
+        <source>Not saved yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="657"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="670"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="677"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="718"/>
+        <source>Cancel this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="719"/>
+        <source>“{title}” is marked cancelled for both of you{series}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="720"/>
+        <source>, every time of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="721"/>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="727"/>
+        <source>Delete this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="728"/>
+        <source>“{title}” is marked deleted for both of you; its notes stay in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="766"/>
+        <source>mentoring-sessions.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="767"/>
+        <source>Export the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="768"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="820"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="822"/>
+        <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="827"/>
+        <source>A session needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="836"/>
+        <source>Session scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,77 +2709,77 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="82"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="94"/>
         <source>Back up the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="86"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="98"/>
         <source>The backup is one encrypted file with everything in this vault: your identity, contacts, conversations and notes. Keep it somewhere other than this computer (a USB stick, another disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="90"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="102"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="90"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="102"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="93"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="105"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="94"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="106"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="95"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="107"/>
         <source>Backup passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="96"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="108"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="97"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="109"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="100"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="112"/>
         <source>You need this passphrase to restore the backup; nobody can recover it. It may be your vault passphrase or another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="108"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="120"/>
         <source>Save backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="109"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="121"/>
         <source>eMentor backups (*.backup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="117"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="129"/>
         <source>Use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="119"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="131"/>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="121"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="133"/>
         <source>That is a folder; name the backup file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,87 +2856,87 @@
 <context>
     <name>ConnectPage</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="213"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="255"/>
         <source>Connect with your mentor or mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="214"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="256"/>
         <source>One of you creates an invite; the other pastes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="217"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="259"/>
         <source>Invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="218"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="260"/>
         <source>Paste an invite code here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="219"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="261"/>
         <source>&amp;Accept invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="220"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="262"/>
         <source>Accept invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="227"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="269"/>
         <source>Relay address for your invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="228"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="270"/>
         <source>Relay address, e.g. https://relay.example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="229"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="271"/>
         <source>Your programme tells you which relay to use. It only passes sealed envelopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="231"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="273"/>
         <source>&amp;Create an invite to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="232"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="274"/>
         <source>Create an invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="239"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="281"/>
         <source>Relay a&amp;dmission code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="241"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="283"/>
         <source>Relay admission code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="242"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="284"/>
         <source>Only if your organisation gave you one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="249"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="291"/>
         <source>Your invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="279"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="321"/>
         <source>You can also do this later from the main window (Contacts ▸ Add contact).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="287"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="329"/>
         <source>Send this code to your contact over a channel you trust, or let them scan the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,14 +2944,44 @@
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="27"/>
-        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="56"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="38"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="109"/>
         <source>○ No relay set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="28"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="39"/>
         <source>Create or accept an invite, or choose a relay in Settings, to send and receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="69"/>
+        <source>○ Receiving paused – the rest waits on the relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="70"/>
+        <source>Everything received so far is saved. Choose Sync now to receive the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="82"/>
+        <source>Each batch is saved as it arrives. Stop to receive the rest later; it waits on the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="129"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="130"/>
+        <source>Stop receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/connection.py" line="131"/>
+        <source>Stop receiving for now: what came in is kept, the rest waits on the relay until the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,7 +3122,7 @@
 <context>
     <name>ConversationsController</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/conversations.py" line="74"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/conversations.py" line="86"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,22 +3140,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="204"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="205"/>
         <source>Your vault is ready. This computer has no usable system keyring, so it cannot remember the vault: you will type your passphrase when you open the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="306"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="307"/>
         <source>Locked. Enter your passphrase to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="405"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="408"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="406"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="409"/>
         <source>eMentor hit an internal error ({name}). Your data is safe; details are in the log file in your home folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,280 +3163,305 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="125"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="130"/>
         <source>Search all conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="130"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="135"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="139"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="140"/>
         <source>Add a contact by invite (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="148"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="153"/>
         <source>No conversations yet.
 
 Add a contact with an invite to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="160"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="164"/>
         <source>No messages match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="175"/>
         <source>Relay status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="182"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="183"/>
         <source>Settings (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="187"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="188"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="210"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="211"/>
         <source>Show safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="212"/>
         <source>Compare safety numbers to verify this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="225"/>
         <source>Security warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="227"/>
         <source>Review safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="228"/>
         <source>Review the new safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="226"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="231"/>
         <source>Allow the new relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="240"/>
         <source>Choose a conversation on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="257"/>
+        <source>Resize the relationship panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="262"/>
         <source>Resize the conversation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="297"/>
         <source>&amp;eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="303"/>
+        <source>Edit my &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="308"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="310"/>
         <source>&amp;Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="317"/>
         <source>Close search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="319"/>
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="324"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Add contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Verify safety number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="329"/>
         <source>&amp;Block contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="331"/>
         <source>&amp;Remove contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="333"/>
+        <source>View &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="344"/>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="345"/>
+        <source>Show the relationship &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="371"/>
         <source>{name} · {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="374"/>
         <source>You are {name} ({role}). Your fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="377"/>
         <source>Your account: {name}, {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="337"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="716"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="381"/>
         <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="405"/>
         <source>eMentor Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="407"/>
         <source>({count}) {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="417"/>
         <source>Connection: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="428"/>
         <source>✓ verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="429"/>
         <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="432"/>
         <source>&lt;b&gt;{name}&apos;s security key has changed.&lt;/b&gt; This happens when they reinstall or use a new device – or if someone is trying to intercept your messages. Nothing is sent to {name} until you have compared the new safety number and accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="439"/>
         <source>&lt;b&gt;You blocked {name}.&lt;/b&gt; Nothing from them is received any more; the conversation stays here for you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="444"/>
         <source>&lt;b&gt;{name} asks you to send to another relay:&lt;/b&gt; {relay} – one you have not used before. Messages to {name} wait until you allow it; if you did not expect this, ask {name} first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="650"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="199"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="448"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="714"/>
         <source>No conversation open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="494"/>
         <source>Conversation with {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,38 +3547,38 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>OnboardingWizard</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="317"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="359"/>
         <source>Set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="331"/>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="335"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="373"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="377"/>
         <source>Open eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="332"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="374"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="333"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="375"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="334"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="376"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="336"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="378"/>
         <source>Create my vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="373"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="414"/>
         <source>Creating your encrypted vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,254 +3586,473 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="98"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="105"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="99"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="106"/>
         <source>It opens your vault. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="105"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="112"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="108"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="115"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="109"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="116"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="112"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="119"/>
         <source>&amp;Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="119"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="126"/>
         <source>&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt; – not us, not the relay. Write it down somewhere safe, or make a backup from Settings later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="122"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="129"/>
         <source>&amp;Remember on this device (open without typing it; uses the system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="124"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="131"/>
         <source>Remember on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="138"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="145"/>
         <source>Use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="140"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="147"/>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="67"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="68"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="69"/>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="70"/>
+        <source>Bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="71"/>
+        <source>Skills offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="72"/>
+        <source>Wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="73"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="74"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="75"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="76"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="77"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="78"/>
+        <source>Mentoring experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="79"/>
+        <source>Mentee capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="80"/>
+        <source>Working style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="82"/>
+        <source>beginner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="83"/>
+        <source>basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="84"/>
+        <source>working knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="85"/>
+        <source>advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="86"/>
+        <source>expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="87"/>
+        <source>Async messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="88"/>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="89"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="90"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="91"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="92"/>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="93"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="94"/>
+        <source>New to mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="95"/>
+        <source>Some experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="96"/>
+        <source>Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="97"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="98"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="99"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="100"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="101"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="102"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/profile_view.py" line="103"/>
+        <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="153"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="164"/>
         <source>About you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="154"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="165"/>
         <source>What your contacts will see. You can change it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="156"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="167"/>
         <source>Create my vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="160"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="163"/>
-        <source>Your role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="164"/>
-        <source>Mentee – I am looking for guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="165"/>
-        <source>Mentor – I guide others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="166"/>
-        <source>Coordinator – I run a programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="169"/>
-        <source>Headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="170"/>
-        <source>e.g. Junior data analyst, learning Python</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="172"/>
-        <source>Skills or interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="173"/>
-        <source>optional, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="175"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="176"/>
-        <source>optional, e.g. English, Spanish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/ementor_desktop/ui/onboarding.py" line="178"/>
-        <source>Time zone</source>
+        <source>Contacts see your name, role and headline, your skills, what you want to learn, languages, time zone and how you like to meet. Your bio, availability, capacity and working style stay private until you choose to share them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="179"/>
-        <source>optional, e.g. Europe/Berlin</source>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="187"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="188"/>
+        <source>More about you (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="279"/>
+        <source>Backing up the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="180"/>
-        <source>&amp;Name:</source>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="280"/>
+        <source>Restoring from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="181"/>
-        <source>&amp;Role:</source>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="287"/>
+        <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="182"/>
-        <source>&amp;Headline:</source>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="288"/>
+        <source>Restore progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="183"/>
-        <source>&amp;Skills:</source>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="293"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="184"/>
-        <source>&amp;Languages:</source>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="298"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="185"/>
-        <source>&amp;Time zone:</source>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="299"/>
+        <source>Cancel the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="300"/>
+        <source>Cancel the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="305"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="325"/>
+        <source>Almost done: this last step cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="332"/>
+        <source>Writing the encrypted backup: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="333"/>
+        <source>Restoring: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="337"/>
+        <source>Protecting the backup with its passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="338"/>
+        <source>Opening the backup with its passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="340"/>
+        <source>Checking the restored vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="342"/>
+        <source>Protecting the restored vault with its passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="343"/>
+        <source>Saving the backup file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="344"/>
+        <source>Putting the restored vault in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="358"/>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="360"/>
+        <source>Restore cancelled; nothing was restored and the folder is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="363"/>
+        <source>Something went wrong; nothing was changed. The log file has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="369"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="370"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="381"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="382"/>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="137"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="149"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="141"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="153"/>
         <source>Restoring brings back a vault from its backup file: your identity, contacts and conversations. Use it on a new computer or after losing the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="144"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="156"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="144"/>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="149"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="156"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="161"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="146"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="158"/>
         <source>&amp;Backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="147"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="159"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="148"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="160"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="149"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="161"/>
         <source>Restore into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="156"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="168"/>
         <source>&amp;Into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="159"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="171"/>
         <source>The restored vault opens with the backup&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="161"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="173"/>
         <source>Do not use the restored copy and the original at the same time. Both are the same person to your contacts and share the same mailboxes: each message would reach only one of them. If the original computer still runs eMentor, stop using it there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="165"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="177"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="173"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="185"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="174"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="186"/>
         <source>eMentor backups (*.backup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="180"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="192"/>
         <source>Choose an empty folder for the restored vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="188"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="200"/>
         <source>There is no backup file at that place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,17 +4060,17 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="56"/>
         <source>mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="57"/>
         <source>mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="58"/>
         <source>coordinator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,47 +4152,47 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="75"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="76"/>
         <source>This device remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="76"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="77"/>
         <source>This device no longer remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="78"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="79"/>
         <source>The system keyring is not available, so this device cannot remember the vault. The passphrase keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="93"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="94"/>
         <source>Writing the encrypted backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="96"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="99"/>
         <source>Backup written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="101"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="104"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="105"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="110"/>
         <source>Restored into {folder}. Open it with: ementor --home &quot;{folder}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="110"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="115"/>
         <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="112"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="117"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,55 +4493,209 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="58"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="65"/>
         <source>Welcome to eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="59"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="66"/>
         <source>A private place for mentoring conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="63"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="70"/>
         <source>Talk with your mentor or mentee, plan goals and keep notes – all in one app, without swapping personal e-mail addresses or phone numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="66"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="73"/>
         <source>&lt;b&gt;Only you and your contact can read your messages.&lt;/b&gt; They are sealed on this computer before they leave it. The relay that passes them on sees only sealed envelopes: not what you wrote, and not who you are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="70"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="77"/>
         <source>Everything on this computer is kept in an encrypted vault that opens with a passphrase you choose next.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="75"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="82"/>
         <source>Moving from another computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="77"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="84"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="78"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="85"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="90"/>
+        <location filename="../../src/ementor_desktop/ui/onboarding.py" line="97"/>
         <source>Restore problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="181"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="182"/>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="183"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="184"/>
+        <source>messages in this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="185"/>
+        <source>live chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="186"/>
+        <source>video calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="187"/>
+        <source>phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="188"/>
+        <source>this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="189"/>
+        <source>the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="190"/>
+        <source>the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="191"/>
+        <source>progress on the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="192"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="193"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="194"/>
+        <source>achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="195"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="196"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="197"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="198"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="199"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="200"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="201"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="264"/>
+        <source>Write a message</source>
+        <extracomment>Which view each action opens (`RelationshipPanel.view_requested` carries the view&apos;s name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="265"/>
+        <source>Open the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="266"/>
+        <source>Read and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="267"/>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="268"/>
+        <source>Schedule a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="269"/>
+        <source>Give feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="270"/>
+        <source>Update the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="271"/>
+        <source>Answer the pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="272"/>
+        <source>Complete or end the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>_PassphraseDialog</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="55"/>
+        <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="67"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
