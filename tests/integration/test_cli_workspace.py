@@ -593,3 +593,29 @@ def test_hostile_names_and_texts_are_escaped_in_every_listing(
     assert relationship["notes"][0]["text"] == "mine \x1b]0;pwned\x07"  # exact for a program
     goals = json.loads(outputs[4])
     assert goals[0]["title"] == sneaky
+
+
+def test_a_rescheduled_session_raises_its_calendar_sequence(
+        ada_ben: tuple[Participant, Participant], capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    ada, ben = ada_ben
+    ok(ada, capsys, "session", "add", "Ben", "--at", "2027-03-18T09:30", "--tz", "Europe/Berlin",
+       "--title", "Check-in", "--repeat", "weekly", "--count", "4")
+    first = as_json(ada, capsys, "sessions", "Ben")
+    assert isinstance(first, list) and first[0]["sequence"] == 0
+    ok(ada, capsys, "session", "update", "Ben", "Check-in", "--at", "2027-03-18T10:00",
+       "--minutes", "30")
+    sync(capsys, ada, ben)
+    for p, other in ((ada, "Ben"), (ben, "Ada")):
+        (session,) = as_json(p, capsys, "sessions", other)  # type: ignore[misc]
+        assert (session["start"], session["minutes"], session["sequence"]) == \
+            ("2027-03-18T10:00", 30, 1)
+    ics = tmp_path / "s.ics"
+    ok(ben, capsys, "sessions", "Ada", "--ics", str(ics))
+    event = next(iter(Calendar.from_ical(ics.read_bytes()).walk("VEVENT")))
+    assert int(event["SEQUENCE"]) == 1
+    ok(ben, capsys, "session", "update", "Ada", "Check-in", "--status", "cancelled")
+    assert_refused(run_cli(ben, capsys, "session", "update", "Ada", "Check-in", "--status",
+                           "postponed"), UsageError.exit_code, "Status is one of")
+    assert_refused(run_cli(ben, capsys, "session", "update", "Ada", "Check-in"),
+                   UsageError.exit_code, "Nothing to change")

@@ -170,8 +170,9 @@ def _register_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser])
                    "as iCalendar (.ics), readable only by you")
     p.set_defaults(handler=cmd_sessions)
 
-    group = sub.add_parser("session", help="plan a session or add to its notes")
-    verbs = group.add_subparsers(dest="verb", metavar="add|notes", required=True)
+    group = sub.add_parser("session", help="plan, change or reschedule a session, or add to its "
+                           "notes")
+    verbs = group.add_subparsers(dest="verb", metavar="add|update|notes", required=True)
 
     p = verbs.add_parser("add", help="plan a session (or a series) in a time zone")
     _contact_argument(p)
@@ -187,6 +188,20 @@ def _register_sessions(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument("--agenda", metavar="TEXT")
     p.add_argument("--link", metavar="URL", help="a meeting link (https://)")
     p.set_defaults(handler=cmd_session_add)
+
+    p = verbs.add_parser("update", help="reschedule or change a session (calendars that "
+                         "imported it update it)")
+    _contact_argument(p)
+    p.add_argument("session", metavar="SESSION", help="the session's id or exact title")
+    p.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="new local start time")
+    p.add_argument("--tz", metavar="ZONE", help="new IANA time zone")
+    p.add_argument("--minutes", metavar="N", help="5 to 1440")
+    p.add_argument("--title", metavar="TEXT")
+    p.add_argument("--status", help="planned, held or cancelled")
+    p.add_argument("--count", metavar="N", help="how many sessions in the series, 1 to 260")
+    p.add_argument("--agenda", metavar="TEXT")
+    p.add_argument("--link", metavar="URL", help="a meeting link (https://; empty to remove)")
+    p.set_defaults(handler=cmd_session_update)
 
     p = verbs.add_parser("notes", help="add to a session's shared notes (or, with --private, "
                          "your own)")
@@ -627,6 +642,20 @@ def cmd_session_add(args: argparse.Namespace, out: TextIO) -> int:
                                           else ", without end")
     print(f"Planned {session.title!r} on {when}{series}; {_delivery(contact)}. "
           f"Id {session.id}.", file=out)
+    return 0
+
+
+def cmd_session_update(args: argparse.Namespace, out: TextIO) -> int:
+    minutes = _whole(args.minutes, 5, 1440, "--minutes")
+    count = _whole(args.count, 1, 260, "--count")
+    with open_vault(args) as vault, named(vault, args.contact) as contact:
+        session = workspace.update_session(
+            vault, contact.id, args.session, at=args.at, tz=args.tz, minutes=minutes,
+            title=args.title, status=args.status, agenda=args.agenda, link=args.link,
+            count=count)
+    when = calendar.label(calendar.occurrences(session, limit=1)[0].start)
+    print(f"Changed {session.title!r}: {session.status}, {when}, {session.minutes} minutes "
+          f"(calendar sequence {session.sequence}); {_delivery(contact)}.", file=out)
     return 0
 
 

@@ -719,40 +719,95 @@ def agreement_json(agreement: Agreement) -> dict[str, Any]:
 # -- sessions, notes, feedback ------------------------------------------------------------------
 
 
-def add_session(vault: Vault, contact_id: str, *, at: str, tz: str, minutes: int, title: str,
-                repeat: str | None = None, count: int | None = None, agenda: str | None = None,
-                link: str | None = None) -> str:
-    """Schedule a session (or a series) in the organiser's time zone; returns its id."""
+def _zone_of(tz: str) -> str:
     from ementor_desktop.matching.timezones import parse_timezone
 
     try:
-        zone = parse_timezone(tz)
+        return parse_timezone(tz)
     except ValueError as err:
         raise UsageError(f"Time zone: {err}.") from None
+
+
+def _start_of(at: str) -> str:
     try:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", at.strip()):
             raise ValueError(at)
         start = datetime.fromisoformat(at.strip())
     except ValueError:
         raise UsageError(f"Not a date and time: {at!r}; write it as 2027-03-28T09:30.") from None
-    if start.tzinfo is not None:
-        raise UsageError("Give the local time without an offset, and the zone with --tz.")
     if not 1900 <= start.year < 9000:  # the years domain/calendar.py can place a series in
         raise UsageError("A session starts between the years 1900 and 8999.")
-    if not 5 <= minutes <= 1440:
+    return start.strftime("%Y-%m-%dT%H:%M")
+
+
+def _check_session(minutes: int | None, repeat: str | None, count: int | None,
+                   link: str | None) -> None:
+    if minutes is not None and not 5 <= minutes <= 1440:
         raise UsageError("A session lasts 5 to 1,440 minutes.")
     if repeat is None and count not in (None, 1):
         raise UsageError("--count needs --repeat.")
     if repeat is not None and repeat not in CADENCES:
         raise UsageError(f"--repeat is one of: {', '.join(CADENCES)}.")
+    if count is not None and not 1 <= count <= 260:
+        raise UsageError("A series has 1 to 260 sessions.")
     if link is not None and not link.startswith("https://"):
         raise UsageError("A meeting link must start with https://.")
-    start_text = start.strftime("%Y-%m-%dT%H:%M")
+
+
+def add_session(vault: Vault, contact_id: str, *, at: str, tz: str, minutes: int, title: str,
+                repeat: str | None = None, count: int | None = None, agenda: str | None = None,
+                link: str | None = None) -> str:
+    """Schedule a session (or a series) in the organiser's time zone; returns its id."""
+    zone = _zone_of(tz)
+    start_text = _start_of(at)
+    _check_session(minutes, repeat, count, link)
     result = edit(vault, contact_id, lambda doc: doc.add_session(
         title, start=start_text, tz=zone, minutes=minutes, repeat=repeat,
         count=count if repeat else None, agenda=agenda, link=link))
     assert result.record_id is not None
     return result.record_id
+
+
+SESSION_STATUSES = ("planned", "held", "cancelled")
+
+
+def update_session(vault: Vault, contact_id: str, ref: str, *, at: str | None = None,
+                   tz: str | None = None, minutes: int | None = None, title: str | None = None,
+                   status: str | None = None, agenda: str | None = None,
+                   link: str | None = None, count: int | None = None) -> Any:
+    """Reschedule or change a session (each change kept in its history; a change of its time,
+    length, title, series or status raises its iCalendar SEQUENCE, so calendars that imported
+    it update it). Returns the session as it is now."""
+    session = find_session(vault, contact_id, ref)
+    values: dict[str, Any] = {}
+    if at is not None:
+        values["start"] = _start_of(at)
+    if tz is not None:
+        values["tz"] = _zone_of(tz)
+    if title is not None:
+        values["title"] = schema.clean_text(title)
+        if not values["title"]:
+            raise UsageError("A session needs a title.")
+    if status is not None:
+        if status not in SESSION_STATUSES:
+            raise UsageError(f"Status is one of: {', '.join(SESSION_STATUSES)}.")
+        values["status"] = status
+    if agenda is not None:
+        values["agenda"] = agenda
+    if link is not None:
+        values["link"] = link or None
+    if minutes is not None:
+        values["minutes"] = minutes
+    if count is not None:
+        if session.repeat is None:
+            raise UsageError("Only a series has a number of sessions.")
+        values["count"] = count
+    _check_session(minutes, session.repeat, count, link or None)
+    if not values:
+        raise UsageError("Nothing to change: give a time, zone, length, title, status, agenda, "
+                         "link or count.")
+    edit(vault, contact_id, lambda doc: doc.update_session(session.id, **values))
+    return find_session(vault, contact_id, session.id)
 
 
 def find_session(vault: Vault, contact_id: str, ref: str) -> Any:
