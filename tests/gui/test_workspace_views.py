@@ -426,6 +426,32 @@ def test_private_notes_and_action_items_of_a_session(
     assert (action.title, action.session, action.done) == ("Read chapter 3", sid, True)
 
 
+def test_reschedule_a_session_by_keyboard(qtbot: QtBot, make_app: App,
+                                          seeded_home: SeededHome) -> None:
+    """Change… fills the form with the session; saving sends only what changed, and the
+    session's calendar SEQUENCE goes up (calendars that imported it update it)."""
+    prepare(seeded_home, then=_session)
+    o = open_app(qtbot, make_app, seeded_home)
+    o.ctl.open_view("sessions")
+    view = o.ctl.sessions_view
+    assert isinstance(view, SessionsView)
+    sid = o.ws.records.sessions[0].id
+    view.select(sid)
+    _press(qtbot, view.change_button)
+    assert view.new_title.text() == "Kick-off" and view.new_minutes.value() == 45
+    assert view.schedule_confirm.accessibleName() == "Save the changes to the session"
+    view.new_minutes.setFocus()
+    view.new_minutes.selectAll()
+    qtbot.keyClicks(view.new_minutes, "30")
+    _press(qtbot, view.schedule_confirm)
+    settle(qtbot, o.app)
+    session = ask(o.app, lambda v: workspace.find_session(v, o.contact_id, sid))
+    assert (session.minutes, session.start, session.title, session.sequence) == \
+        (30, "2031-05-06T10:00", "Kick-off", 1)
+    assert [c.values for c in session.history[1:]] == [{"minutes": 30}]  # only what changed
+    assert "changed" in view.message.text()
+
+
 def test_sessions_export_as_an_ics_file_only_its_owner_reads(
         qtbot: QtBot, make_app: App, seeded_home: SeededHome, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ementor_desktop.domain import rhythm
+from ementor_desktop.domain import rhythm, workspace
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.store.vault import Vault
 from ementor_desktop.ui.controllers import Controller
@@ -299,6 +299,9 @@ class WorkspaceController(Controller):
         view.schedule_requested.connect(lambda fields: self._run(
             lambda v: ops.add_session(v, cid, **fields), view,
             lambda sid: self._after_reload(lambda: view.scheduled(sid))))
+        view.change_requested.connect(lambda sid, fields: self._run(
+            lambda v: workspace.update_session(v, cid, sid, **fields), view,
+            lambda _s: self._after_reload(lambda: view.changed(sid))))
         view.status_requested.connect(lambda sid, status: self._run(
             lambda v: ops.set_session_status(v, cid, sid, status), view,
             lambda _r: view.show_message(tr("Session updated."))))

@@ -168,6 +168,7 @@ def replace_text(editor: QPlainTextEdit, new: str) -> None:
 
 class SessionsView(QDialog):
     schedule_requested = Signal(dict)
+    change_requested = Signal(str, dict)  # session id, the changed fields (a reschedule)
     status_requested = Signal(str, str)  # session id, "planned" | "held" | "cancelled"
     delete_requested = Signal(str)
     notes_save_requested = Signal(str, str, str)  # session id, base, mine
@@ -182,6 +183,8 @@ class SessionsView(QDialog):
         self.contact_id = ws.contact_id
         self.ws = ws
         self._session_id: str | None = None
+        self._changing: str | None = None  # the session the form changes (None: a new one)
+        self._changing_from: dict[str, object] = {}
         self._base = ""  # the shared notes as stored, with every save sent so far
         self._confirmed = ""  # the shared notes as last read back from the vault
         self._in_flight = 0
@@ -287,8 +290,10 @@ class SessionsView(QDialog):
         self.replan_button.setAccessibleName(tr("Mark the session as planned again"))
         self.delete_button = QPushButton(tr("Delete…"), page)
         self.delete_button.setAccessibleName(tr("Delete this session"))
-        for b in (self.held_button, self.feedback_button, self.replan_button,
-                  self.cancel_button, self.delete_button):
+        self.change_button = QPushButton(tr("C&hange…"), page)
+        self.change_button.setAccessibleName(tr("Change or reschedule this session"))
+        for b in (self.change_button, self.held_button, self.feedback_button,
+                  self.replan_button, self.cancel_button, self.delete_button):
             row.addWidget(b)
         row.addStretch(1)
         outer.addLayout(row)
@@ -359,6 +364,7 @@ class SessionsView(QDialog):
         self.replan_button.clicked.connect(lambda: self._status("planned"))
         self.cancel_button.clicked.connect(self._ask_cancel)
         self.delete_button.clicked.connect(self._ask_delete)
+        self.change_button.clicked.connect(self.start_change)
         self.feedback_button.clicked.connect(self._feedback)
 
     def _build_new(self) -> None:
@@ -524,7 +530,7 @@ class SessionsView(QDialog):
         self.tree.blockSignals(False)
         for w in (self.schedule_button, self.private_add, self.person_add, self.action_add,
                   self.held_button, self.cancel_button, self.delete_button, self.replan_button,
-                  self.schedule_confirm):
+                  self.schedule_confirm, self.change_button):
             w.setEnabled(ws.active)
         self.notes.setReadOnly(not ws.active)
         self._show_person_notes()
@@ -592,6 +598,7 @@ class SessionsView(QDialog):
         self.link.setText(session.link or "")
         self.link.setVisible(bool(session.link))
         self.open_link.setVisible(bool(session.link and session.link.startswith("https://")))
+        self.change_button.setVisible(session.status == "planned")
         self.held_button.setVisible(session.status == "planned")
         self.cancel_button.setVisible(session.status == "planned")
         self.replan_button.setVisible(session.status != "planned")
@@ -789,11 +796,48 @@ class SessionsView(QDialog):
     def start_new(self) -> None:
         """Show the scheduling form, in the viewer's zone, with the focus in its title."""
         self._leave_session()
+        self._set_changing(None)
         self._fill_zones()
         self.pages.setCurrentWidget(self.new_page)
         self._preview()
         self.new_title.setFocus()
         self.new_title.selectAll()
+
+    def _set_changing(self, session: Session | None) -> None:
+        """The form schedules a new session (None) or changes `session`."""
+        self._changing = session.id if session is not None else None
+        self._changing_from = {}
+        self.new_page.setTitle(tr("Change the session") if session else tr("Schedule a session"))
+        self.schedule_confirm.setText(tr("Save c&hanges") if session else tr("Sc&hedule"))
+        self.schedule_confirm.setAccessibleName(tr("Save the changes to the session")
+                                                if session else tr("Schedule it"))
+        self.new_repeat.setEnabled(session is None)  # a series stays a series (or a single one)
+
+    def start_change(self) -> None:
+        """The form, filled with the open session: change its time, zone, length, title,
+        agenda, link or (for a series) the number of sessions."""
+        session = self._session(self._session_id)
+        if session is None:
+            return
+        self.flush_notes()
+        self._leave_session()
+        self._fill_zones()
+        self._set_changing(session)
+        self.new_title.setText(session.title)
+        wall = QDateTime.fromString(session.start, "yyyy-MM-ddTHH:mm")
+        self.new_start.setDateTime(QDateTime(wall.date(), wall.time(), QTimeZone.utc()))
+        self.new_zone.setCurrentText(session.tz)
+        self.new_minutes.setValue(session.minutes)
+        self.new_repeat.setCurrentIndex(max(0, self.new_repeat.findData(session.repeat)))
+        self.new_count.setEnabled(session.repeat is not None)
+        if session.count:
+            self.new_count.setValue(session.count)
+        self.new_agenda.setPlainText(session.agenda)
+        self.new_link.setText(session.link or "")
+        self._changing_from = self.schedule_fields()
+        self.pages.setCurrentWidget(self.new_page)
+        self._preview()
+        self.new_start.setFocus()
 
     def schedule_fields(self) -> dict[str, object]:
         wall = self.new_start.dateTime()
@@ -828,7 +872,25 @@ class SessionsView(QDialog):
             self.new_title.setFocus()
             return
         self.show_message("")
+        if self._changing is not None:
+            changed = {k: v for k, v in fields.items()
+                       if k != "repeat" and v != self._changing_from.get(k)}
+            if "agenda" in changed and changed["agenda"] is None:
+                changed["agenda"] = ""
+            if "link" in changed and changed["link"] is None:
+                changed["link"] = ""
+            if not changed:
+                self._select(self.tree.currentItem())
+                return
+            self.change_requested.emit(self._changing, changed)
+            return
         self.schedule_requested.emit(fields)
+
+    def changed(self, session_id: str) -> None:
+        self._set_changing(None)
+        self.pages.setCurrentWidget(self.nothing)
+        self.select(session_id)
+        self.show_message(tr("Session changed; calendars that imported it update it."))
 
     def scheduled(self, session_id: str) -> None:
         self.pages.setCurrentWidget(self.nothing)
