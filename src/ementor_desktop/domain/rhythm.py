@@ -671,35 +671,36 @@ def _goal_open(status: str, deleted: bool) -> bool:
 
 
 def _goal_reminders(facts: RelationshipFacts, now: int) -> list[Reminder]:
-    found = []
-    for goal in facts.records.goals:
-        if not _goal_open(goal.status, goal.deleted):
-            continue
-        window = _due_window(goal.due, facts.tz, now, DUE_SOON_DAYS)
-        if window is None:
-            continue
-        end, overdue = window
-        template = (N_("The shared goal “{title}” was due on {date}.") if overdue
-                    else N_("The shared goal “{title}” is due on {date}."))
-        found.append(_goal_reminder(ReminderKind.GOAL_DUE, goal.id, str(goal.due), end, overdue,
-                                    _text(template, title=goal.title, date=str(goal.due))))
-    return found
+    shared = (N_("The shared goal “{title}” was due on {date}."),
+              N_("The shared goal “{title}” is due on {date}."))
+    return _due_goals(facts, now, ReminderKind.GOAL_DUE, shared,
+                      [(g.id, g.title, g.due, g.status, g.deleted)
+                       for g in facts.records.goals])
 
 
 def _private_goal_reminders(facts: RelationshipFacts, now: int) -> list[Reminder]:
+    private = (N_("Your private goal “{title}” was due on {date}."),
+               N_("Your private goal “{title}” is due on {date}."))
+    return _due_goals(facts, now, ReminderKind.PRIVATE_GOAL_DUE, private,
+                      [(g.id, g.title, g.due, g.status, g.deleted)
+                       for g in facts.private_goals])
+
+
+def _due_goals(facts: RelationshipFacts, now: int, kind: ReminderKind,
+               templates: tuple[str, str],
+               goals: list[tuple[str, str, str | None, str, bool]]) -> list[Reminder]:
+    """Open goals due within DUE_SOON_DAYS or overdue; `templates`: (overdue, due soon)."""
     found = []
-    for goal in facts.private_goals:
-        if not _goal_open(goal.status, goal.deleted):
+    for goal_id, title, due, status, deleted in goals:
+        if not _goal_open(status, deleted):
             continue
-        window = _due_window(goal.due, facts.tz, now, DUE_SOON_DAYS)
+        window = _due_window(due, facts.tz, now, DUE_SOON_DAYS)
         if window is None:
             continue
         end, overdue = window
-        template = (N_("Your private goal “{title}” was due on {date}.") if overdue
-                    else N_("Your private goal “{title}” is due on {date}."))
-        found.append(_goal_reminder(ReminderKind.PRIVATE_GOAL_DUE, goal.id, str(goal.due), end,
-                                    overdue, _text(template, title=goal.title,
-                                                   date=str(goal.due))))
+        template = templates[0] if overdue else templates[1]
+        found.append(_goal_reminder(kind, goal_id, str(due), end, overdue,
+                                    _text(template, title=title, date=str(due))))
     return found
 
 

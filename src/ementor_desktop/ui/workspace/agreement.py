@@ -32,6 +32,7 @@ from ementor_desktop.ui.workspace.common import (
     CADENCE_NAMES,
     CHANNEL_NAMES,
     COORDINATOR_NAMES,
+    button_row,
     date_text,
     finish_view,
     ms_date,
@@ -235,15 +236,9 @@ class AgreementView(QDialog):
         self.reload_draft.hide()
         form.addRow(self.draft_changed)
         form.addRow(self.reload_draft)
-        draft_buttons = QHBoxLayout()
-        self.save_button = QPushButton(tr("&Save draft"), draft)
-        self.save_button.setAccessibleName(tr("Save the draft"))
-        self.propose_button = QPushButton(tr("&Propose these terms"), draft)
-        self.propose_button.setObjectName("primary")
-        self.propose_button.setAccessibleName(tr("Propose these terms"))
-        draft_buttons.addStretch(1)
-        draft_buttons.addWidget(self.save_button)
-        draft_buttons.addWidget(self.propose_button)
+        draft_buttons, self.save_button, self.propose_button = button_row(
+            draft, (tr("&Save draft"), tr("Save the draft")),
+            (tr("&Propose these terms"), tr("Propose these terms")))
         draft_box.addStretch(1)
         draft_box.addLayout(draft_buttons)
         columns.addWidget(draft, 3)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -120,6 +121,23 @@ class Card(QFrame):
         self.title.setObjectName("cardTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.body.addWidget(self.title)
+
+
+def button_row(parent: QWidget, secondary: tuple[str, str],
+               primary: tuple[str, str]) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """A row of two buttons at the right, the primary one last: (text, accessible name) each."""
+    row = QHBoxLayout()
+    buttons = []
+    for (text, name), main in ((secondary, False), (primary, True)):
+        button = QPushButton(text, parent)
+        button.setAccessibleName(name)
+        if main:
+            button.setObjectName("primary")
+        buttons.append(button)
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row, buttons[0], buttons[1]
 
 
 def warning_frame(parent: QWidget | None = None) -> tuple[QFrame, QLabel]:

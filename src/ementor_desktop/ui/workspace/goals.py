@@ -43,6 +43,7 @@ from ementor_desktop.ui.widgets import fit_to_screen
 from ementor_desktop.ui.workspace.common import (
     STATUS_NAMES,
     buddy_label,
+    button_row,
     date_text,
     finish_view,
     ms_date,
@@ -313,15 +314,8 @@ class GoalsView(QDialog):
             "sent anywhere. You can share it later; a shared goal cannot be made private "
             "again.").format(name=self.ws.contact_name), page, object_name="hint"))
         outer.addStretch(1)
-        buttons = QHBoxLayout()
-        self.cancel_new = QPushButton(tr("Cancel"), page)
-        self.cancel_new.setAccessibleName(tr("Cancel the new goal"))
-        self.add_button = QPushButton(tr("&Add goal"), page)
-        self.add_button.setObjectName("primary")
-        self.add_button.setAccessibleName(tr("Add the goal"))
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_new)
-        buttons.addWidget(self.add_button)
+        buttons, self.cancel_new, self.add_button = button_row(
+            page, (tr("Cancel"), tr("Cancel the new goal")), (tr("&Add goal"), tr("Add the goal")))
         outer.addLayout(buttons)
         self.new_page = page
         self.pages.addWidget(page)

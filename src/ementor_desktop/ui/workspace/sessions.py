@@ -51,6 +51,7 @@ from ementor_desktop.ui.workspace.common import (
     CADENCE_NAMES,
     STATUS_NAMES,
     buddy_label,
+    button_row,
     finish_view,
     ms_date,
     name_of,
@@ -424,15 +425,8 @@ class SessionsView(QDialog):
         outer.addWidget(plain_label(tr("When it is:"), page))
         self.preview = _times_tree(page, tr("When the sessions fall"))
         outer.addWidget(self.preview, 1)
-        buttons = QHBoxLayout()
-        self.cancel_new = QPushButton(tr("Cancel"), page)
-        self.cancel_new.setAccessibleName(tr("Cancel scheduling"))
-        self.schedule_confirm = QPushButton(tr("Sc&hedule"), page)
-        self.schedule_confirm.setObjectName("primary")
-        self.schedule_confirm.setAccessibleName(tr("Schedule it"))
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_new)
-        buttons.addWidget(self.schedule_confirm)
+        buttons, self.cancel_new, self.schedule_confirm = button_row(
+            page, (tr("Cancel"), tr("Cancel scheduling")), (tr("Sc&hedule"), tr("Schedule it")))
         outer.addLayout(buttons)
         self.new_page = page
         self.pages.addWidget(page)
