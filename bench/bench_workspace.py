@@ -26,6 +26,7 @@ from pathlib import Path
 import pycrdt
 import requests
 
+from bench.bench_messaging import RELAY_CONFIG
 from ementor_desktop.crypto.keywrap import KdfStrength
 from ementor_desktop.domain import contacts, workspace
 from ementor_desktop.domain.account import create_account
@@ -38,18 +39,6 @@ from tests.relay.harness import spawn_relay
 
 TITLE = "Mentoring workspace: a two-year relationship"
 PASSPHRASE = "benchmark passphrase"
-RELAY_CONFIG = """[relay]
-deposits_per_mailbox_per_minute = 10000000.0
-deposits_per_mailbox_burst = 1000000
-owner_commands_per_mailbox_per_minute = 10000000.0
-owner_commands_per_mailbox_burst = 1000000
-requests_per_address_per_minute = 10000000.0
-requests_per_address_burst = 1000000
-quota_messages = 1000000
-mailboxes_per_address_per_minute = 1000000.0
-mailboxes_per_address_burst = 100000
-quota_bytes = 1000000000
-"""
 PAGE = 3_000  # characters of a page of notes
 
 

@@ -125,22 +125,7 @@ def _plain(body: Any) -> dict[str, Any]:
 def edit(vault: Vault, contact_id: str, change: Callable[[SharedDocument], Edit]) -> Edit:
     """Run one local edit on the relationship's document: stored and its update queued in one
     transaction. `change` raises `UsageError` (or `LocalEditRefused`) for what cannot be."""
-    with vault.mutex:
-        repos = Repos.over(vault.db)
-        now = now_ms()
-        with vault.db.transaction():
-            contact = _contact(repos, contact_id)
-            if contact.state == "blocked":
-                raise UsageError(f"{contact.display_name} is blocked.")
-            doc = _document(repos, contact, now)
-            result = change(doc)
-            if result.update is None:
-                return result
-            _store(repos, contact, doc, now)
-            queued = queue_update(repos, contact, result.update, now)
-    if queued:
-        vault.outbox_changed()
-    return result
+    return _edit_all(vault, contact_id, lambda doc: [change(doc)])[0]
 
 
 def records(vault: Vault, contact_id: str) -> Records:
