@@ -15,7 +15,7 @@ from pycrdt import Array
 
 from ementor_desktop.crypto import envelope
 from ementor_desktop.crypto.identity import Identity
-from ementor_desktop.domain import contacts, messaging, rhythm, workspace
+from ementor_desktop.domain import contacts, messaging, rhythm, shared, workspace
 from ementor_desktop.domain.shared import LocalEditRefused, SharedDocument, decode_state
 from ementor_desktop.errors import UsageError
 from ementor_desktop.home import Home
@@ -377,3 +377,46 @@ def test_local_edits_are_checked_before_anything_is_stored(
     with pytest.raises(UsageError, match="too long"):
         workspace.answer_pulse(ada.vault, ben_id, 4, {"useful": "y" * 2001})
     assert workspace.private_feedback(ada.vault, ben_id) == []
+
+
+def test_concurrent_offline_edits_of_the_agreement_draft_converge(
+        pair: tuple[Participant, Participant]) -> None:
+    """Both edit the draft offline: different terms both survive; the same term ends the same on
+    both sides (one of the two values); then a proposal carries the merged terms."""
+    ada, ben = pair
+    ben_id, ada_id = ada.contact(ben.name).id, ben.contact(ada.name).id
+    workspace.edit_draft(ada.vault, ben_id, cadence="weekly", until="2027-06-30")
+    _sync(ada, ben)
+    workspace.edit_draft(ada.vault, ben_id, cadence="fortnightly", channels=["async"])
+    workspace.edit_draft(ben.vault, ada_id, cadence="monthly", response_hours=48,
+                         goals=["Ship a Rust crate"])
+    _sync(ada, ben)
+    a = workspace.records(ada.vault, ben_id).agreement.draft
+    b = workspace.records(ben.vault, ada_id).agreement.draft
+    assert a == b
+    assert (a["channels"], a["response_hours"], a["goals"], a["end"]) == \
+        (["async"], 48, ["Ship a Rust crate"], "2027-06-30")
+    assert a["cadence"] in ("fortnightly", "monthly")
+    workspace.propose_agreement(ben.vault, ada_id)
+    _sync(ben, ada)
+    proposed = workspace.records(ada.vault, ben_id).agreement.current
+    assert proposed is not None and proposed.terms == a
+
+
+def test_signatures_are_verified_on_every_read(pair: tuple[Participant, Participant],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    ada, ben = pair
+    ben_id = ada.contact(ben.name).id
+    workspace.propose_agreement(ada.vault, ben_id, cadence="weekly", channels=["chat"],
+                                until="2030-01-31")
+    calls: list[bytes] = []
+    original = shared.verify_detached
+
+    def counting(key: bytes, message: bytes, signature: bytes) -> bool:
+        calls.append(key)
+        return original(key, message, signature)
+
+    monkeypatch.setattr(shared, "verify_detached", counting)
+    for _ in range(3):  # the same stored bytes: parsed once, verified each time
+        assert workspace.records(ada.vault, ben_id).agreement.current is not None
+    assert len(calls) == 3

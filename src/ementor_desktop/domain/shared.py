@@ -839,13 +839,15 @@ class SharedDocument:
 
     # -- views --------------------------------------------------------------------------------
 
-    def records(self, mine: Iterable[bytes] = (), theirs: Iterable[bytes] = ()) -> Records:
+    def records(self, mine: Iterable[bytes] = (), theirs: Iterable[bytes] = (),
+                document: schema.Document | None = None) -> Records:
         """Plain records for views. `mine` and `theirs` are each side's signing keys (current
         and earlier); every signature is verified again here, so a vault edited behind the
-        app's back shows as tampered."""
+        app's back shows as tampered. `document`: this document's `document()`, if the caller
+        has it already."""
         my_keys = {self._me} | {key.hex() for key in mine}
         their_keys = {key.hex() for key in theirs}
-        doc = snapshot(self._doc)
+        doc = document if document is not None else snapshot(self._doc)
 
         def changes(history: list[schema.Change]) -> tuple[Change, ...]:
             return tuple(Change(c.at, c.by, c.by in my_keys, dict(c.set), c.milestone)
@@ -875,35 +877,37 @@ class SharedDocument:
                      f.next_step or "", f.deleted is not None, f.by, f.by in my_keys, f.at,
                      changes(f.history))
             for fid, f in sorted(doc.feedback.items(), key=lambda i: (i[1].at, i[0])))
-        return Records(goals, actions, sessions, self._agreement(doc, my_keys, their_keys),
-                       feedback)
+        return Records(goals, actions, sessions,
+                       agreement_view(doc, self.conversation_id, my_keys, their_keys), feedback)
 
-    def _agreement(self, doc: schema.Document, my_keys: set[str],
+
+def agreement_view(doc: schema.Document, conversation_id: str, my_keys: set[str],
                    their_keys: set[str]) -> Agreement:
-        versions = []
-        tampered = False
-        for number, version in enumerate(doc.versions, start=1):
-            message = self._signed(version)
-            views = []
-            seen: set[str] = set()
-            for sig in doc.signatures:
-                if sig.version != version.id or sig.signer in seen:
-                    continue
-                seen.add(sig.signer)
-                valid = verify_detached(bytes.fromhex(sig.signer), message,
-                                        bytes.fromhex(sig.sig))
-                tampered = tampered or not valid
-                views.append(SignatureView(sig.signer, sig.signer in my_keys, sig.at, valid))
-            both = (any(v.valid and v.by_me for v in views)
-                    and any(v.valid and v.signer in their_keys for v in views))
-            versions.append(AgreementVersion(version.id, number, version.by, version.by in my_keys,
-                                             version.at, schema.terms_object(version.terms),
-                                             tuple(views), both))
-        if not versions:
-            status = "draft"
-        else:
-            status = "signed" if versions[-1].signed_by_both else "proposed"
-        return Agreement(status, schema.terms_object(doc.draft), tuple(versions), tampered)
+    """The agreement as views show it, every signature verified (now) against the terms held,
+    the pair's conversation id and the signer's key."""
+    versions = []
+    tampered = False
+    for number, version in enumerate(doc.versions, start=1):
+        message = schema.agreement_signed_bytes(conversation_id, version.id, version.terms)
+        views = []
+        seen: set[str] = set()
+        for sig in doc.signatures:
+            if sig.version != version.id or sig.signer in seen:
+                continue
+            seen.add(sig.signer)
+            valid = verify_detached(bytes.fromhex(sig.signer), message,
+                                    bytes.fromhex(sig.sig))
+            tampered = tampered or not valid
+            views.append(SignatureView(sig.signer, sig.signer in my_keys, sig.at, valid))
+        both = (any(v.valid and v.by_me for v in views)
+                and any(v.valid and v.signer in their_keys for v in views))
+        versions.append(AgreementVersion(version.id, number, version.by, version.by in my_keys,
+                                         version.at, schema.terms_object(version.terms),
+                                         tuple(views), both))
+    status = "proposed" if versions else "draft"
+    if versions and versions[-1].signed_by_both:
+        status = "signed"
+    return Agreement(status, schema.terms_object(doc.draft), tuple(versions), tampered)
 
 
 def clean_line(text: str) -> str:

@@ -31,6 +31,7 @@ from ementor_desktop.domain.shared import (
     Records,
     SharedDocument,
     UpdateRefused,
+    agreement_view,
 )
 from ementor_desktop.errors import UsageError
 from ementor_desktop.protocol import shared_schema as schema
@@ -135,26 +136,30 @@ def records(vault: Vault, contact_id: str) -> Records:
         return _records(repos, contact)
 
 
-#: The records last read per relationship, keyed by a digest of the stored document and the
-#: contact's key: a view that asks twice (panel, goals, next session) parses and verifies once.
-_RECORDS_CACHE: dict[str, tuple[bytes, Records]] = {}
+#: The document last read per relationship, parsed, with its records, keyed by a digest of the
+#: stored bytes and the keys: a view that asks twice (panel, goals, next session) parses once.
+#: The agreement's signatures are verified again on every read all the same.
+_RECORDS_CACHE: dict[str, tuple[bytes, schema.Document, Records]] = {}
 
 
 def _records(repos: Repos, contact: Contact) -> Records:
     stored = repos.shared.get(contact.id)
     me = repos.identity.get().public.signing_key
+    theirs = [contact.signing_key, *repos.contacts.previous_keys(contact.id)]
     data = stored.document if stored is not None else b""
-    keys = b"".join([contact.signing_key, *repos.contacts.previous_keys(contact.id)])
-    digest = hashlib.blake2b(data + me + keys, digest_size=32).digest()
+    digest = hashlib.blake2b(data + me + b"".join(theirs), digest_size=32).digest()
+    conv = repos.conversations.direct_id(contact.id) or ""
     cached = _RECORDS_CACHE.get(contact.id)
     if cached is not None and cached[0] == digest:
-        return cached[1]
-    conv = repos.conversations.direct_id(contact.id) or ""
+        _, parsed, result = cached
+        return replace(result, agreement=agreement_view(
+            parsed, conv, {me.hex()}, {key.hex() for key in theirs}))
     doc = SharedDocument(conv, me, stored.document if stored is not None else None)
-    result = doc.records(theirs=[contact.signing_key, *repos.contacts.previous_keys(contact.id)])
+    parsed = doc.document()
+    result = doc.records(theirs=theirs, document=parsed)
     if len(_RECORDS_CACHE) > 64:
         _RECORDS_CACHE.clear()
-    _RECORDS_CACHE[contact.id] = (digest, result)
+    _RECORDS_CACHE[contact.id] = (digest, parsed, result)
     return result
 
 
