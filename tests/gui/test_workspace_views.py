@@ -395,7 +395,12 @@ def test_shared_notes_save_after_a_pause_and_merge_with_the_other_persons_edits(
 def test_private_notes_and_action_items_of_a_session(
         qtbot: QtBot, make_app: App, seeded_home: SeededHome) -> None:
     canary = "canary-private-note-91c2"
-    prepare(seeded_home, then=_session)
+
+    def session_and_goal(vault: Vault, contact_id: str) -> None:
+        _session(vault, contact_id)
+        workspace.add_goal(vault, contact_id, "Lead a code review")
+
+    prepare(seeded_home, then=session_and_goal)
     o = open_app(qtbot, make_app, seeded_home)
     o.ctl.open_view("sessions")
     view = o.ctl.sessions_view
@@ -413,17 +418,24 @@ def test_private_notes_and_action_items_of_a_session(
     assert canary.encode() not in _shared_document(o)
 
     view.tabs.setCurrentIndex(2)
+    assert [view.action_goal.itemText(i) for i in range(view.action_goal.count())] == \
+        ["No goal", "Lead a code review"]
+    view.action_goal.setFocus()
+    qtbot.keyClick(view.action_goal, Qt.Key.Key_Down)  # towards the goal
     view.action_title.setFocus()
     qtbot.keyClicks(view.action_title, "Read chapter 3")
     qtbot.keyClick(view.action_title, Qt.Key.Key_Return)
     settle(qtbot, o.app)
     assert view.action_items.count() == 1
+    assert "for the goal “Lead a code review”" in view.action_items.item(0).text()
     view.action_items.setFocus()
     view.action_items.setCurrentRow(0)
     qtbot.keyClick(view.action_items, Qt.Key.Key_Space)
     settle(qtbot, o.app)
-    (action,) = ask(o.app, lambda v: workspace.records(v, o.contact_id)).actions
+    records = ask(o.app, lambda v: workspace.records(v, o.contact_id))
+    (action,) = records.actions
     assert (action.title, action.session, action.done) == ("Read chapter 3", sid, True)
+    assert action.goal == records.goals[0].id
 
 
 def test_reschedule_a_session_by_keyboard(qtbot: QtBot, make_app: App,

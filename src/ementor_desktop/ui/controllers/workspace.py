@@ -311,8 +311,8 @@ class WorkspaceController(Controller):
         view.private_note_requested.connect(lambda sid, text: self._run(
             lambda v: ops.add_private_note(v, cid, sid or None, text), view,
             lambda _r: view.show_message(tr("Private note saved on this computer."))))
-        view.action_added.connect(lambda sid, title, due: self._run(
-            lambda v: ops.add_action(v, cid, title, sid, due or None), view,
+        view.action_added.connect(lambda sid, title, due, goal: self._run(
+            lambda v: ops.add_action(v, cid, title, sid, due or None, goal or None), view,
             lambda _r: view.show_message(tr("Action item added."))))
         view.action_done.connect(lambda aid, done: self._run(
             lambda v: ops.set_action_done(v, cid, aid, done), view, lambda _r: None))

@@ -270,11 +270,12 @@ def add_private_note(vault: Vault, contact_id: str, session_id: str | None, text
 
 
 def add_action(vault: Vault, contact_id: str, title: str, session_id: str | None,
-               due: str | None) -> None:
+               due: str | None, goal_id: str | None = None) -> None:
+    """An action item agreed in a session, optionally towards one of the shared goals."""
     if not title.strip():
         raise UsageError("An action item needs a title.")
     workspace.edit(vault, contact_id, lambda doc: doc.add_action(
-        title.strip(), session=session_id, due=due or None))
+        title.strip(), session=session_id, due=due or None, goal=goal_id or None))
 
 
 def set_action_done(vault: Vault, contact_id: str, action_id: str, done: bool) -> None:

@@ -174,7 +174,7 @@ class SessionsView(QDialog):
     delete_requested = Signal(str)
     notes_save_requested = Signal(str, str, str)  # session id, base, mine
     private_note_requested = Signal(str, str)  # session id ("" for the person), text
-    action_added = Signal(str, str, str)  # session id, title, due ("" for none)
+    action_added = Signal(str, str, str, str)  # session id, title, due, goal id ("": none)
     action_done = Signal(str, bool)  # action id, done
     export_requested = Signal(str)  # path of the .ics file
     feedback_requested = Signal(str)  # session id
@@ -345,9 +345,15 @@ class SessionsView(QDialog):
         self.action_due.setAccessibleName(tr("Due date of the action item"))
         self.action_due.setEnabled(False)
         self.action_has_due.toggled.connect(self.action_due.setEnabled)
+        self.action_goal = QComboBox(actions)
+        self.action_goal.setAccessibleName(tr("Goal the action item works towards"))
+        self.action_goal.setMinimumContentsLength(12)
+        self.action_goal.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.action_add = QPushButton(tr("Add"), actions)
         self.action_add.setAccessibleName(tr("Add the action item"))
-        for w in (self.action_title, self.action_has_due, self.action_due, self.action_add):
+        for w in (self.action_title, self.action_goal, self.action_has_due, self.action_due,
+                  self.action_add):
             row.addWidget(w, 1 if w is self.action_title else 0)
         box.addLayout(row)
         self.tabs.addTab(actions, tr("Action items"))
@@ -613,6 +619,13 @@ class SessionsView(QDialog):
         self.private_list.setPlainText("\n\n".join(
             tr("{day}: {text}").format(day=ms_date(n.created_at), text=n.body) for n in private)
             or tr("No private notes on this session yet."))
+        chosen = self.action_goal.currentData()
+        self.action_goal.clear()
+        self.action_goal.addItem(tr("No goal"), None)
+        for goal in ws.records.goals:
+            if not goal.deleted:
+                self.action_goal.addItem(goal.title, goal.id)
+        self.action_goal.setCurrentIndex(max(0, self.action_goal.findData(chosen)))
         self.action_items.blockSignals(True)
         self.action_items.clear()
         for action in ws.records.actions:
@@ -621,6 +634,9 @@ class SessionsView(QDialog):
             text = action.title
             if action.due:
                 text += " · " + tr("due {day}").format(day=action.due)
+            goal_title = next((g.title for g in ws.records.goals if g.id == action.goal), None)
+            if goal_title:
+                text += " · " + tr("for the goal “{goal}”").format(goal=goal_title)
             item = QListWidgetItem(text)
             item.setData(ROLE_ID, action.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -747,7 +763,8 @@ class SessionsView(QDialog):
         if self._session_id is not None and title:
             due = self.action_due.date().toString("yyyy-MM-dd") \
                 if self.action_has_due.isChecked() else ""
-            self.action_added.emit(self._session_id, title, due)
+            goal = self.action_goal.currentData()
+            self.action_added.emit(self._session_id, title, due, goal or "")
             self.action_title.clear()
 
     def _action_changed(self, item: QListWidgetItem) -> None:
