@@ -32,6 +32,9 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 PROBE = Path(__file__).with_name("atspi_probe.py")
 TOOLS = ("Xvfb", "openbox", "xdotool", "dbus-daemon")
 SCREEN = "1280x900x24"
+#: The rows of lists, tables and trees (a view reports its current row as focused even when the
+#: focus is elsewhere).
+ITEM_ROLES = ("list item", "table cell", "tree item")
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -143,7 +146,16 @@ class Tree:
         return found[0] if found else None
 
     def focused(self) -> Node | None:
-        return self.one(where=lambda n: n.focused and n.role not in ("frame", "dialog"))
+        """The control with the keyboard focus. With a dialog open, the window behind it still
+        reports its own focus widget (and a list its current item) as focused: the focus is
+        looked for in the active window first, and a control before a list's current item."""
+        active = self.one(where=lambda n: n.depth == 1 and "active" in n.states)
+        scope = self.under(active) if active is not None else list(self.nodes)
+        found = [n for n in scope if n.focused and n.role not in ("frame", "dialog")]
+        if not found and active is not None:
+            found = [n for n in self.nodes if n.focused and n.role not in ("frame", "dialog")]
+        controls = [n for n in found if n.role not in ITEM_ROLES]
+        return (controls or found)[0] if found else None
 
     def under(self, parent: Node) -> list[Node]:
         """The nodes below `parent` in the walk (its subtree)."""

@@ -36,7 +36,8 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "protocol.md"
 
 def _part_3() -> str:
     text = DOC.read_text(encoding="utf-8")
-    return text[text.index("# Part 3"):]
+    end = text.find("# Part 4")
+    return text[text.index("# Part 3"):end if end > 0 else None]
 
 
 ADA = Identity(bytes(range(32)), bytes(range(32, 64)))
