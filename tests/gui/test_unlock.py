@@ -300,3 +300,24 @@ def test_locking_clears_text_copied_from_the_app_only(qtbot: QtBot, make_app: Ap
     main.lock_action.trigger()
     wait_idle(qtbot, app)
     assert clipboard.text() == "copied in another program"
+
+
+def test_the_passphrase_field_has_the_keyboard_after_a_busy_moment(
+        qtbot: QtBot, make_app: App, seeded_home: SeededHome) -> None:
+    """At start-up the app checks for a remembered vault with the field disabled, which takes
+    the focus away; afterwards typing must go into the field (the real-window test found keys
+    typed at start-up were lost)."""
+    app = make_app(seeded_home.home)
+    app.start()
+    qtbot.waitUntil(lambda: app.state == "unlock" and app.unlock_window is not None
+                    and app.unlock_window.passphrase.isEnabled(), timeout=5000)
+    window = app.unlock_window
+    assert window is not None
+    window.activateWindow()
+    window.set_busy(True)  # as while unlocking
+    window.set_busy(False)  # a wrong passphrase, or the check done
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.passphrase, timeout=2000)
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClicks(focused, "typed")
+    assert window.passphrase.text() == "typed"

@@ -116,6 +116,9 @@ class UnlockWindow(QWidget):
         else:
             self.status.setText("")
             self.spinner.stop()
+            # Disabling the field took the keyboard focus away: give it back, so what is typed
+            # next goes into it (found with a real window: keys typed at start-up were lost).
+            self.passphrase.setFocus()
 
     def show_error(self, message: str) -> None:
         self.set_busy(False)
