@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from pycrdt import Array
 from ementor_desktop.crypto import envelope
 from ementor_desktop.crypto.identity import Identity
 from ementor_desktop.domain import contacts, messaging, rhythm, shared, workspace
+from ementor_desktop.domain.models import Role
 from ementor_desktop.domain.shared import LocalEditRefused, SharedDocument, decode_state
 from ementor_desktop.errors import UsageError
 from ementor_desktop.home import Home
@@ -420,3 +422,21 @@ def test_signatures_are_verified_on_every_read(pair: tuple[Participant, Particip
     for _ in range(3):  # the same stored bytes: parsed once, verified each time
         assert workspace.records(ada.vault, ben_id).agreement.current is not None
     assert len(calls) == 3
+
+
+def test_records_written_before_the_connection_is_confirmed_arrive(
+        make_participant: Callable[..., Participant], relay_url: str) -> None:
+    """Ben accepts Ada's invite and, before her app has confirmed it, proposes an agreement and
+    adds a goal (the app lets him): they reach Ada once the connection is confirmed."""
+    ada = make_participant("Ada Mentor", Role.MENTOR)
+    ben = make_participant("Ben Mentee", Role.MENTEE)
+    code = contacts.create_invite(ada.vault, relay_url, ada.session)
+    contacts.accept_invite(ben.vault, code, ben.session)
+    ada_id = ben.contact(ada.name).id
+    workspace.add_goal(ben.vault, ada_id, "Written before the welcome")
+    workspace.propose_agreement(ben.vault, ada_id, cadence="weekly", channels=["chat"],
+                                until="2030-01-31")
+    _sync(ben, ada, rounds=4)
+    ben_id = ada.contact(ben.name).id
+    assert _goal_titles(ada, ben) == ["Written before the welcome"]
+    assert workspace.records(ada.vault, ben_id).agreement.status == "proposed"

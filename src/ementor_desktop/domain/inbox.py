@@ -47,6 +47,7 @@ from ementor_desktop.domain.workspace import (
     apply_shared_update,
     ask_after_restore,
     capabilities_learned,
+    connection_confirmed,
 )
 from ementor_desktop.protocol.content import CAPS, Content
 from ementor_desktop.store.repos import Repos
@@ -231,6 +232,9 @@ def apply_welcome(ctx: Context, sender: Contact, content: Content) -> Outcome:
     repos.outbox.drop_kind(sender.id, "hello")  # answered: it need not be deposited again
     if repos.contacts.activate(sender.id, body["role"]):
         ctx.report.new_contacts.append(sender.display_name)
+        activated = repos.contacts.get(sender.id)
+        if activated is not None:  # shared records written before the connection was confirmed
+            connection_confirmed(repos, activated, ctx.now)
         # Answer over the new route at once: the inviter then knows we switched, drains and
         # deletes the invite mailbox, and anyone reusing the code is told so.
         updated = repos.contacts.get(sender.id) or sender

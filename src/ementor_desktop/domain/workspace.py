@@ -185,6 +185,19 @@ def capabilities_learned(repos: Repos, before: Contact | None, after: Contact,
         queue_state(repos, after, _document(repos, after, now), now)
 
 
+def connection_confirmed(repos: Repos, contact: Contact, now: int) -> None:
+    """The contact confirmed the connection (their welcome): what this person wrote in the
+    shared records meanwhile was queued for nobody — send it now, and say what we hold."""
+    stored = repos.shared.get(contact.id)
+    if stored is None or not shared_capable(contact):
+        return
+    doc = _document(repos, contact, now)
+    update = doc.update_since(stored.peer_state)
+    if update not in (b"", b"\x00\x00"):
+        queue_update(repos, contact, update, now)
+    queue_state(repos, contact, doc, now)
+
+
 # -- after a restore ------------------------------------------------------------------------
 
 RECOVERY_KEY = "_shared_recovery"
@@ -1064,6 +1077,7 @@ __all__ = [
     "apply_shared_state",
     "apply_shared_update",
     "capabilities_learned",
+    "connection_confirmed",
     "delete_goal",
     "dismiss_reminder",
     "edit",
