@@ -350,7 +350,7 @@ class AgreementView(QDialog):
             self.sign_button.setText(tr("You signed version {n}").format(n=current.number))
             self.sign_button.setAccessibleName(self.sign_button.text())
         elif current is not None:
-            self.sign_button.setText(tr("Sign version {n}…").format(n=current.number))
+            self.sign_button.setText(tr("Sig&n version {n}…").format(n=current.number))
             self.sign_button.setAccessibleName(tr("Sign version {n}").format(n=current.number))
         for w in (self.save_button, self.propose_button):
             w.setEnabled(ws.active)

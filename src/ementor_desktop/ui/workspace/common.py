@@ -4,6 +4,7 @@ objects (the shape `domain/rhythm.py` gives them)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -321,10 +322,24 @@ def rhythm_text(text: rhythm.Text) -> str:
     """A sentence of `domain.rhythm`: its template translated (context "Rhythm"), filled with
     its plain values (names and titles are values, never part of the template)."""
     template = QCoreApplication.translate("Rhythm", text.template)
+    values = {key: _local_date(value) for key, value in text.mapping().items()}
     try:
-        return template.format_map(text.mapping())
+        return template.format_map(values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return text.english
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _local_date(value: str) -> str:
+    """A date value of a rhythm sentence (YYYY-MM-DD) in the locale's short form; any other
+    value as it is."""
+    if _ISO_DAY.fullmatch(value):
+        day = QDate.fromString(value, "yyyy-MM-dd")
+        if day.isValid():
+            return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return value
 
 
 def step_of(ws: Workspace) -> Step:

@@ -396,6 +396,9 @@ class SessionsView(QDialog):
         self.new_zone.setEditable(True)
         self.new_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.new_zone.setAccessibleName(tr("Time zone of the session"))
+        zone_field = self.new_zone.lineEdit()
+        if zone_field is not None:  # what a screen reader says inside the editable box
+            zone_field.setAccessibleName(tr("Time zone of the session"))
         form.addRow(tr("Time &zone:"), self.new_zone)
         self.new_minutes = QSpinBox(page)
         self.new_minutes.setRange(5, 1440)
