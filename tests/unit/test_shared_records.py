@@ -610,3 +610,21 @@ def test_the_capabilities_of_part_3() -> None:
     text = _part_3()
     match = re.search(r"announces\s+`(\[[^`]*\])`", text)
     assert match is not None and json.loads(match.group(1)) == list(schema.CAPS)
+
+
+def test_a_draft_ending_before_it_starts_cannot_be_proposed_but_merges() -> None:
+    """Two people may leave the draft so (one moves the start, the other the end): the merged
+    draft stays valid for the document, but proposing it is refused with a sentence."""
+    ada = SharedDocument(CONV, ADA_KEY, client_id=1)
+    ben = SharedDocument(CONV, BEN_KEY, client_id=2)
+    first = ada.edit_draft(start="2027-01-04", end="2027-06-30").update
+    assert first is not None
+    ben.apply_remote(first, [ADA_KEY])
+    a = ada.edit_draft(start="2027-05-01").update
+    b = ben.edit_draft(end="2027-03-01").update
+    assert a is not None and b is not None
+    ada.apply_remote(b, [BEN_KEY])
+    ben.apply_remote(a, [ADA_KEY])
+    assert ada.records().agreement.draft == ben.records().agreement.draft
+    with pytest.raises(LocalEditRefused, match="end before it starts"):
+        ada.propose()

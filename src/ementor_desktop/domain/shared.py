@@ -805,6 +805,10 @@ class SharedDocument:
     def propose(self) -> Edit:
         """Propose the draft as it is now: a new version, immutable from here on."""
         terms = schema.check_terms(_plain_map(self._doc.get(ROOT_DRAFT, type=Map), {}))
+        # Checked here, not in the layout: two people editing the draft at once may leave
+        # it so for a moment, and a merged draft must never be refused.
+        if terms.start is not None and terms.end is not None and terms.start > terms.end:
+            raise LocalEditRefused("The agreement cannot end before it starts.")
         version_id = self._new_id()
         entry = {"id": version_id, "by": self._me, "at": self._clock(),
                  "terms": schema.terms_object(terms)}

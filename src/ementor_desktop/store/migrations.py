@@ -401,7 +401,7 @@ CREATE TABLE private_feedback (
 CREATE INDEX private_feedback_by_contact ON private_feedback(contact_id, created_at);
 INSERT INTO private_feedback(id, contact_id, kind, rating, answers, created_at)
     SELECT id, contact_id, 'session', rating,
-           json_object('went_well', went_well, 'to_improve', to_improve, 'next_step', next_step),
+           json_object('useful', went_well, 'try_next', to_improve, 'next_step', next_step),
            created_at FROM feedback;
 
 DROP TABLE feedback;
