@@ -305,3 +305,15 @@ def test_export_my_record_as_pdf_and_markdown(qtbot: QtBot, make_app: App,
     o.panel.export_action.trigger()
     settle(qtbot, o.app)
     assert sorted(p.name for p in out.iterdir()) == ["record.md", "record.pdf"]
+
+
+def test_locking_forgets_the_relationship_in_memory(qtbot: QtBot, make_app: App,
+                                                    seeded_home: SeededHome,
+                                                    uk_locale: None) -> None:
+    prepare(seeded_home)
+    o = open_app(qtbot, make_app, seeded_home)
+    assert workspace._RECORDS_CACHE  # the panel's records were parsed and kept
+    o.main.lock_action.trigger()
+    settle(qtbot, o.app)
+    assert workspace._RECORDS_CACHE == {}
+    assert o.panel.workspace is None

@@ -163,6 +163,11 @@ def _records(repos: Repos, contact: Contact) -> Records:
     return result
 
 
+def forget_cached() -> None:
+    """Drop the parsed records kept in memory (the app calls this when it locks)."""
+    _RECORDS_CACHE.clear()
+
+
 def resync(vault: Vault, contact_id: str) -> bool:
     """Ask the contact for anything of the shared records this vault lacks."""
     with vault.mutex:
@@ -1085,6 +1090,7 @@ __all__ = [
     "facts",
     "find_goal",
     "find_session",
+    "forget_cached",
     "give_feedback",
     "goals",
     "mark_review_done",

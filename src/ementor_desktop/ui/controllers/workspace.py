@@ -123,10 +123,11 @@ class WorkspaceController(Controller):
             self.reload()
 
     def clear(self) -> None:
-        """On lock: nothing of the relationship stays on screen."""
+        """On lock: nothing of the relationship stays on screen, nor parsed in memory."""
         self._close_views()
         self.workspace = None
         self.contact_id = None
+        workspace.forget_cached()
 
     # -- export -------------------------------------------------------------------------------
     def _ask_export_path(self, suggested: str) -> str:
