@@ -440,3 +440,54 @@ def test_records_written_before_the_connection_is_confirmed_arrive(
     ben_id = ada.contact(ben.name).id
     assert _goal_titles(ada, ben) == ["Written before the welcome"]
     assert workspace.records(ada.vault, ben_id).agreement.status == "proposed"
+
+
+def test_a_flood_of_shared_states_gets_one_answer(
+        pair: tuple[Participant, Participant]) -> None:
+    """Ben's app (or anyone holding his key) sends twenty `shared.state`, each with another
+    vector: Ada answers once, not with her whole document twenty times."""
+    ada, ben = pair
+    ben_id = ada.contact(ben.name).id
+    workspace.add_session(ada.vault, ben_id, at="2027-03-18T09:30", tz="UTC", minutes=60,
+                          title="Long notes")
+    workspace.session_notes(ada.vault, ben_id, "Long notes", "x" * 100_000, replace_all=True)
+    _sync(ada, ben)
+    ben_identity = ben.repos.identity.get()
+    contact = ben.contact(ada.name)
+    client = RelayClient(contact.relay_url or "", requests.Session())
+    for n in range(20):
+        state = bytes([1, n + 1, 0])  # "I hold nothing of client n+1": a new vector each time
+        content = Content(secrets.token_hex(16), conversation_between(ben, ada), 0,
+                          "shared.state", 1_800_000_000_000,
+                          {"layout": 1, "state": b64url_encode(state)})
+        blob = envelope.seal(content.encode(), ben_identity.signing,
+                             ada.repos.identity.get().public.box_key)
+        client.deposit(contact.send_id or "", blob, secrets.token_urlsafe(8))
+    assert ada.sync().complete  # the flood arrives; the answers go out
+    report = ben.sync()  # what reached Ben: one answer (in its parts), not twenty
+    assert report.complete and report.controls <= 4, report.controls  # 100 KB: 3 parts
+    (session,) = workspace.records(ben.vault, ben.contact(ada.name).id).sessions
+    assert len(session.notes) == 100_000  # and the one answer carried everything
+
+
+def test_an_edit_right_after_a_restore_writes_with_a_fresh_client_id(
+        pair: tuple[Participant, Participant], tmp_path: Path) -> None:
+    """Editing a restored vault before its first sync must not reuse a clock the original
+    already sent (the peer would think it already has that edit)."""
+    ada, ben = pair
+    ben_id, ada_id = ada.contact(ben.name).id, ben.contact(ada.name).id
+    workspace.add_goal(ada.vault, ben_id, "Before the backup")
+    _sync(ada, ben)
+    backup_file = tmp_path / "ada.backup"
+    create_backup(ada.vault, backup_file, PASSPHRASE)
+    workspace.update_goal(ada.vault, ben_id, "Before the backup", progress=10)
+    _sync(ada, ben)
+    ada.vault.close()
+    restored_home = Home(tmp_path / "ada-restored")
+    restore_backup(backup_file, restored_home, PASSPHRASE)
+    ada.vault = Vault.open(restored_home, PASSPHRASE)
+    workspace.add_goal(ada.vault, ben_id, "Right after the restore")  # before any sync
+    _sync(ada, ben, ben, ada)
+    assert "Right after the restore" in _goal_titles(ben, ada)
+    assert sorted(_goal_titles(ada, ben)) == ["Before the backup", "Right after the restore"]
+    assert workspace.find_goal(ada.vault, ben_id, "Before the backup").progress == 10

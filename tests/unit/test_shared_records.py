@@ -628,3 +628,22 @@ def test_a_draft_ending_before_it_starts_cannot_be_proposed_but_merges() -> None
     assert ada.records().agreement.draft == ben.records().agreement.draft
     with pytest.raises(LocalEditRefused, match="end before it starts"):
         ada.propose()
+
+
+def test_during_a_recovery_the_peer_still_cannot_delete_in_its_own_name(
+        shared: tuple[SharedDocument, str, str]) -> None:
+    """A restored vault takes back its own writing from the peer's copy, but deleting this
+    person's record is only taken with a history entry in their name (which then counts as
+    their writing taken back): the peer cannot do it in its own name, unnoticed."""
+    ada, goal_id, _ = shared
+    update = _forge(ada, lambda d: (_goals(d)[goal_id].__setitem__("deleted", T0),
+                                    _goals(d)[goal_id]["history"].append(_change(deleted=T0))))
+    with pytest.raises(UpdateRefused, match="not the author"):
+        ada.apply_remote(update, [BEN_KEY], own_from_peer=True)
+    assert not ada.took_back_own
+    own = _forge(ada, lambda d: (_goals(d)[goal_id].__setitem__("deleted", T0),
+                                 _goals(d)[goal_id]["history"].append(
+                                     {**_change(deleted=T0), "by": ADA_KEY.hex()})))
+    assert ada.apply_remote(own, [BEN_KEY], own_from_peer=True)
+    assert ada.took_back_own  # this ends the recovery for that contact
+    assert ada.records().goals[0].deleted

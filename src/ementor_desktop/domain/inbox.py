@@ -42,6 +42,7 @@ from ementor_desktop.domain.models import Contact, Message, MessageState
 from ementor_desktop.domain.profile import apply_profile_card, send_card_if_new
 from ementor_desktop.domain.settings import admission_for
 from ementor_desktop.domain.workspace import (
+    MAX_RELEASE_ROUNDS,
     WAITING,
     apply_shared_state,
     apply_shared_update,
@@ -594,7 +595,7 @@ class Inbox:
         moves (each round releases at least one, or stops)."""
         contacts, ctx.shared_applied = ctx.shared_applied, set()
         for contact_id in contacts:
-            while True:
+            for _round in range(MAX_RELEASE_ROUNDS):  # bounded: a reversed chain waits longer
                 waiting = ctx.repos.held.select(contact_id=contact_id, reasons=(WAITING,))
                 released = 0
                 for held in waiting:

@@ -396,10 +396,17 @@ def _explained(fields: Iterable[str], old: Any, new: Any, changes: list[schema.C
 
 
 def _check_transition(before: schema.Document, after: schema.Document, sender: frozenset[str],
-                      signed: Callable[[schema.Version], bytes]) -> None:
+                      signed: Callable[[schema.Version], bytes],
+                      peer: frozenset[str] | None = None) -> None:
     """What a peer (whose signing keys, hex, are `sender`) may do to the document: add records
     in its own name, change fields with a history entry in its own name, delete or restore only
-    what it created; never remove a record, rewrite history, or sign for someone else."""
+    what it created; never remove a record, rewrite history, or sign for someone else.
+
+    During a restore's recovery `sender` also holds this person's key (their own writing comes
+    back from the peer) and `peer` the peer's alone: then deleting, restoring or changing an
+    author-only record of someone in `sender` but not in `peer` needs a new history entry in
+    that author's name, so it counts as writing taken back (and ends the recovery)."""
+    peer = sender if peer is None else peer
     for root, attr in _RECORD_ATTRS:
         old_records, new_records = getattr(before, attr), getattr(after, attr)
         if not old_records.keys() <= new_records.keys():
@@ -410,8 +417,9 @@ def _check_transition(before: schema.Document, after: schema.Document, sender: f
             changes = _added(old.history if old else (), record.history)
             if any(c.by not in sender for c in changes):
                 raise UpdateRefused("forged origin")
-            _check_record(old, record, sender)
-            if root in schema.AUTHOR_ONLY_ROOTS and changes and record.by not in sender:
+            _check_record(old, record, sender, peer, changes)
+            if root in schema.AUTHOR_ONLY_ROOTS and changes and not _as_author(
+                    record.by, sender, peer, changes):
                 raise UpdateRefused("not the author")
             _explained(fields, old, record, changes, None)
             if root == ROOT_GOALS:
@@ -420,7 +428,8 @@ def _check_transition(before: schema.Document, after: schema.Document, sender: f
                     raise UpdateRefused("record removed")
                 for ms_id, milestone in record.milestones.items():
                     previous = old_ms.get(ms_id)
-                    _check_record(previous, milestone, sender)
+                    _check_record(previous, milestone, sender, peer,
+                                  [c for c in changes if c.milestone == ms_id])
                     _explained(schema.MilestoneFields.__struct_fields__, previous, milestone,
                                changes, ms_id)
     for version in _added(before.versions, after.versions):
@@ -446,14 +455,24 @@ def _written_by(doc: schema.Document, key: str) -> int:
     return count + sum(s.signer == key for s in doc.signatures)
 
 
-def _check_record(old: Any, new: Any, sender: frozenset[str]) -> None:
+def _as_author(author: str, sender: frozenset[str], peer: frozenset[str],
+               changes: list[schema.Change]) -> bool:
+    """Whether the changes may be the author's own: the peer is the author, or (recovery) the
+    author is this person and a new history entry in their name carries the change."""
+    if author in peer:
+        return True
+    return author in sender and any(c.by == author for c in changes)
+
+
+def _check_record(old: Any, new: Any, sender: frozenset[str], peer: frozenset[str],
+                  changes: list[schema.Change]) -> None:
     if old is None:
         if new.by not in sender:
             raise UpdateRefused("forged origin")
         return
     if (new.by, new.at) != (old.by, old.at):
         raise UpdateRefused("immutable field changed")
-    if new.deleted != old.deleted and new.by not in sender:
+    if new.deleted != old.deleted and not _as_author(new.by, sender, peer, changes):
         raise UpdateRefused("not the author")
 
 
@@ -575,8 +594,9 @@ class SharedDocument:
         if len(data) > MAX_DOCUMENT_BYTES:
             raise UpdateRefused("too large")
         after = snapshot(scratch)
-        keys = frozenset(key.hex() for key in sender) | ({self._me} if own_from_peer else set())
-        _check_transition(before, after, keys, self._signed)
+        peer = frozenset(key.hex() for key in sender)
+        keys = peer | ({self._me} if own_from_peer else set())
+        _check_transition(before, after, keys, self._signed, peer)
         self.took_back_own = own_from_peer and _written_by(after, self._me) > \
             _written_by(before, self._me)
         changed = data != self._doc.get_update()

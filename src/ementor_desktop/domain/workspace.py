@@ -56,6 +56,10 @@ STATE_ANSWER_INTERVAL_MS = 60_000
 #: How long to wait before asking again for what a waiting update builds on.
 ASK_INTERVAL_MS = 60_000
 WAITING = "shared: waiting"
+#: Updates of one contact kept waiting at most (the rest come back with the next answer).
+MAX_WAITING = 32
+#: Rounds of releasing waiting updates after one applied update (each round tries them all).
+MAX_RELEASE_ROUNDS = 8
 
 GOAL_STATUSES = ("active", "paused", "achieved", "dropped")
 #: Private text has the same bounds as its shared counterpart (notes, feedback answers).
@@ -82,6 +86,7 @@ def _contact(repos: Repos, contact_id: str) -> Contact:
 
 
 def _document(repos: Repos, contact: Contact, now: int) -> SharedDocument:
+    _recover_if_restored(repos, now)  # before anything writes with a restored client id
     conv = direct_conversation(repos, contact, now)
     me = repos.identity.get().public.signing_key
     stored = repos.shared.get(contact.id)
@@ -217,17 +222,20 @@ def _recovery(repos: Repos) -> dict[str, Any]:
 
 
 def start_recovery(repos: Repos, now: int) -> None:
-    """Called when a vault was restored from a backup: it may lack shared records this person
-    wrote after the backup, which the other person still holds. Until one update from each
-    contact has been applied, what they send back in this person's name is taken (Part 3 §8);
-    each capable contact is asked for what is missing at the next sync."""
-    contacts = [c.id for c in repos.contacts.list() if c.state == "active"]
+    """Called at the first use of a vault restored from a backup: it may lack shared records
+    this person wrote after the backup, which the other person still holds. Each capable
+    contact is asked for what is missing; what they send back in this person's name is taken
+    until it has come back once, for at most RECOVERY_WINDOW_MS (Part 3 §8). Every document
+    gets a fresh client id first, so no clock already sent is used again."""
+    contacts = [c.id for c in repos.contacts.list()
+                if c.state == "active" and shared_capable(c)]
     repos.settings.set(RECOVERY_KEY, {"contacts": contacts, "ask": contacts, "since": now})
     me = repos.identity.get().public.signing_key
     for contact_id in repos.shared.contacts():  # never write again with a client id in use
         stored = repos.shared.get(contact_id)
         if stored is not None:
-            doc = SharedDocument(stored.conversation_id, me, stored.document, fresh_client=True)
+            doc = SharedDocument(stored.conversation_id, me, stored.document,
+                                 fresh_client=True)
             repos.shared.save(contact_id, stored.conversation_id, doc.dump(), now)
 
 
@@ -235,13 +243,17 @@ def start_recovery(repos: Repos, now: int) -> None:
 RESTORED_KEY = "_restored_at"
 
 
+def _recover_if_restored(repos: Repos, now: int) -> None:
+    """The first use of a restored vault (a sync, or an edit, whichever comes first)."""
+    if repos.settings.get(RESTORED_KEY) is not None:
+        repos.settings.delete(RESTORED_KEY)
+        start_recovery(repos, now)
+
+
 def ask_after_restore(repos: Repos, now: int) -> int:
     """At the first sync after a restore, start the recovery; send its pending `shared.state`
     (once per contact). Returns how many were queued."""
-    restored = repos.settings.get(RESTORED_KEY)
-    if restored is not None:
-        start_recovery(repos, int(restored) if isinstance(restored, int) else now)
-        repos.settings.delete(RESTORED_KEY)
+    _recover_if_restored(repos, now)
     state = _recovery(repos)
     asked = 0
     for contact_id in state.get("ask", []):
@@ -307,6 +319,11 @@ def apply_shared_update(ctx: Context, sender: Contact, content: Content) -> Outc
         log.sync.warning("refused a shared update: %s", err.reason)
         raise Reject(f"shared: {err.reason}") from None
     except MissingUpdates:
+        if repos.held.count(contact_id=sender.id, reason=WAITING) >= MAX_WAITING:
+            # Beyond this many, waiting updates are dropped: the `shared.state` already sent
+            # brings everything they carried back in one answer, and nobody can make this
+            # vault keep (and retry) an unbounded chain of them.
+            raise Reject("shared: too many waiting") from None
         stored = repos.shared.get(sender.id)
         if stored is None or stored.asked_at is None \
                 or ctx.now - stored.asked_at >= ASK_INTERVAL_MS:
@@ -347,11 +364,17 @@ def apply_shared_state(ctx: Context, sender: Contact, content: Content) -> Outco
         _store(repos, sender, doc, ctx.now)
         stored = repos.shared.get(sender.id)
     assert stored is not None
-    repeated = (stored.peer_state == state and stored.heard_at is not None
-                and ctx.now - stored.heard_at < STATE_ANSWER_INTERVAL_MS)
+    # Answered at most once a minute per contact, whatever the vector, and never while an
+    # earlier answer still waits in the outbox: a flood of states (each with another vector)
+    # cannot make this vault queue its whole document again and again. An honest peer still
+    # waiting asks again after its own minute (ASK_INTERVAL_MS).
+    recent = (stored.answered_at is not None
+              and ctx.now - stored.answered_at < STATE_ANSWER_INTERVAL_MS)
+    queued = repos.outbox.pending(sender.id, KIND_UPDATE) > 0
     repos.shared.set_peer_state(sender.id, state, ctx.now)
-    if not repeated and update not in (b"", b"\x00\x00"):
+    if not recent and not queued and update not in (b"", b"\x00\x00"):
         queue_update(repos, sender, update, ctx.now)
+        repos.shared.answered(sender.id, ctx.now)
         ctx.receipts.setdefault(sender.id, [])
     return Outcome.CONTROL
 

@@ -340,6 +340,7 @@ CREATE TABLE shared_documents (
     document         BLOB NOT NULL,             -- domain.shared: the Yjs update and our client ids
     peer_state       BLOB,                      -- the peer's last Yjs state vector, if it said
     asked_at         INTEGER,                   -- our last shared.state to them (ms)
+    answered_at      INTEGER,                   -- our last answer to their shared.state (ms)
     heard_at         INTEGER,                   -- their last shared envelope applied (ms)
     updated_at       INTEGER NOT NULL
 ) WITHOUT ROWID;

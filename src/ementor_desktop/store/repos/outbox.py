@@ -108,6 +108,11 @@ class OutboxRepo:
     def count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM outbox"))
 
+    def pending(self, contact_id: str, kind: str) -> int:
+        """Envelopes of `kind` for a contact still waiting to be deposited."""
+        return int(self.db.scalar("SELECT count(*) FROM outbox WHERE contact_id = ? AND kind = ?",
+                                  (contact_id, kind)))
+
     def next_due_at(self) -> int | None:
         value = self.db.scalar("SELECT min(next_attempt_at) FROM outbox")
         return None if value is None else int(value)

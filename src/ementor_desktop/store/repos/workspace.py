@@ -23,6 +23,7 @@ class StoredDocument:
     asked_at: int | None
     heard_at: int | None
     updated_at: int
+    answered_at: int | None = None
 
 
 class SharedDocumentRepo:
@@ -32,7 +33,7 @@ class SharedDocumentRepo:
     def get(self, contact_id: str) -> StoredDocument | None:
         row = self.db.one(
             "SELECT contact_id, conversation_id, document, peer_state, asked_at, heard_at, "
-            "updated_at FROM shared_documents WHERE contact_id = ?", (contact_id,))
+            "updated_at, answered_at FROM shared_documents WHERE contact_id = ?", (contact_id,))
         return StoredDocument(*row) if row is not None else None
 
     def save(self, contact_id: str, conversation_id: str, document: bytes, at: int) -> None:
@@ -48,6 +49,10 @@ class SharedDocumentRepo:
 
     def heard(self, contact_id: str, at: int) -> None:
         self.db.execute("UPDATE shared_documents SET heard_at = ? WHERE contact_id = ?",
+                        (at, contact_id))
+
+    def answered(self, contact_id: str, at: int) -> None:
+        self.db.execute("UPDATE shared_documents SET answered_at = ? WHERE contact_id = ?",
                         (at, contact_id))
 
     def asked(self, contact_id: str, at: int) -> None:
