@@ -475,7 +475,7 @@ def test_an_edit_right_after_a_restore_writes_with_a_fresh_client_id(
     """Editing a restored vault before its first sync must not reuse a clock the original
     already sent (the peer would think it already has that edit)."""
     ada, ben = pair
-    ben_id, ada_id = ada.contact(ben.name).id, ben.contact(ada.name).id
+    ben_id = ada.contact(ben.name).id
     workspace.add_goal(ada.vault, ben_id, "Before the backup")
     _sync(ada, ben)
     backup_file = tmp_path / "ada.backup"
