@@ -20,6 +20,7 @@ from tests.e2e.desktop import (
     missing_requirements,
     running_desktop,
 )
+from tests.relay.harness import spawn_relay
 
 
 @pytest.hookimpl(wrapper=True)
@@ -42,6 +43,16 @@ def _real_window_possible() -> None:
     if os.environ.get("EMENTOR_REQUIRE_XVFB") == "1":
         pytest.fail(reason + " EMENTOR_REQUIRE_XVFB=1 makes this a failure.", pytrace=False)
     pytest.skip(reason)
+
+
+@pytest.fixture
+def relay_url(tmp_path: Path) -> Iterator[str]:
+    """The real relay, as an operator runs it, on 127.0.0.1 with a port of its own."""
+    relay = spawn_relay(str(tmp_path / "relay.sqlite3"), tmp_path)
+    try:
+        yield relay.base_url
+    finally:
+        relay.terminate()
 
 
 @pytest.fixture

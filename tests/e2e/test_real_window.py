@@ -24,7 +24,6 @@ from typing import TypeVar
 import pytest
 
 from tests.e2e.desktop import Desktop, Node, Tree, call_failed
-from tests.relay.harness import spawn_relay
 
 pytestmark = [pytest.mark.realwindow, pytest.mark.slow, pytest.mark.timeout(240)]
 
@@ -102,15 +101,6 @@ class Window:
 
     def log_tail(self) -> str:
         return self.log.read_text(errors="replace")[-3000:] if self.log.exists() else ""
-
-
-@pytest.fixture
-def relay_url(tmp_path: Path) -> Iterator[str]:
-    relay = spawn_relay(str(tmp_path / "relay.sqlite3"), tmp_path)
-    try:
-        yield relay.base_url
-    finally:
-        relay.terminate()
 
 
 @pytest.fixture

@@ -28,7 +28,6 @@ import pytest
 
 from tests.e2e.desktop import ITEM_ROLES, Desktop, Node, Tree, call_failed
 from tests.e2e.test_real_window import Participant, Window
-from tests.relay.harness import spawn_relay
 
 pytestmark = [pytest.mark.realwindow, pytest.mark.slow, pytest.mark.timeout(240)]
 
@@ -46,15 +45,6 @@ CONTROL_ROLES = frozenset({
     "password text", "spin button", "slider", "list", "tree", "tree table", "table",
     "page tab", "page tab list", "menu item", "check menu item", "date editor",
 })
-
-
-@pytest.fixture
-def relay_url(tmp_path: Path) -> Iterator[str]:
-    relay = spawn_relay(str(tmp_path / "relay.sqlite3"), tmp_path)
-    try:
-        yield relay.base_url
-    finally:
-        relay.terminate()
 
 
 @pytest.fixture
