@@ -125,97 +125,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="136"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="137"/>
         <source>Export my record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="137"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="138"/>
         <source>PDF document (*.pdf);;Markdown text (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="164"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="165"/>
         <source>Mentoring record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="166"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="167"/>
         <source>The record could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="167"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="168"/>
         <source>the file could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="170"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="171"/>
         <source>Saved your record to {file}. It is not encrypted: keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="254"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="255"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="257"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="258"/>
         <source>Proposed. {name} can now sign it or propose changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="261"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="262"/>
         <source>Signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="275"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="276"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="278"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="279"/>
         <source>Milestone added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="281"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="282"/>
         <source>Milestone done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="284"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="285"/>
         <source>Shared with {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="290"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="291"/>
         <source>Goal deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="304"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="308"/>
         <source>Session updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="307"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="311"/>
         <source>Session deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="310"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="314"/>
         <source>Private note saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="313"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="317"/>
         <source>Action item added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="318"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="322"/>
         <source>{n} sessions written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,8 +246,8 @@
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/profile_view.py" line="186"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="202"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="342"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="203"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="353"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/profile_view.py" line="196"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="204"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="205"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,11 +553,11 @@
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/profile_view.py" line="688"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="98"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="317"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="99"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="318"/>
         <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="58"/>
         <location filename="../../src/ementor_desktop/ui/workspace/lifecycle.py" line="59"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="438"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,14 +629,14 @@
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/profile_view.py" line="865"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="275"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="276"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="270"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="271"/>
         <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="180"/>
         <location filename="../../src/ementor_desktop/ui/workspace/feedback.py" line="181"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="177"/>
         <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="178"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="235"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="236"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="179"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="239"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="240"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,222 +676,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="62"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="63"/>
         <source>a signature does not verify (TAMPERED)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="64"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="65"/>
         <source>signed by both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="68"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="69"/>
         <source>signed by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="70"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="71"/>
         <source>signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="71"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="72"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="89"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="90"/>
         <source>The terms you sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="93"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="94"/>
         <source>Your signature is made with your key on this computer. It cannot be taken back; changed terms become a new version that both of you sign again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="99"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="100"/>
         <source>Cancel, do not sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="114"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="396"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="579"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="115"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="391"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="588"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="115"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="119"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="359"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="116"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="120"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="354"/>
         <source>Sign version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="116"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="117"/>
         <source>You are signing version {n} of your agreement with {name}, proposed by {who} on {day}. These are exactly the terms you sign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="124"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="125"/>
         <source>Propose and sign version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="125"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="126"/>
         <source>You are proposing these terms to {name} as version {n} of your agreement, and signing them: they come into force when {name} signs them too. These are exactly the terms you sign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="128"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="129"/>
         <source>Propose and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="146"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="147"/>
         <source>Agreement with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="160"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="161"/>
         <source>Draft terms (both of you can change them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="165"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="166"/>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="166"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="167"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="170"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="171"/>
         <source>How often you meet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="171"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="186"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="172"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="187"/>
         <source>Not agreed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="174"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="175"/>
         <source>&amp;Meet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="179"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="180"/>
         <source>Talk by {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="183"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="184"/>
         <source>Talk by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="187"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="188"/>
         <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="188"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="189"/>
         <source>Expected response time in hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="189"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="190"/>
         <source>&amp;Answer within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="191"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="192"/>
         <source>One goal per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="192"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="193"/>
         <source>Goals of the mentorship, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="194"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="195"/>
         <source>&amp;Goals:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="197"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="198"/>
         <source>Review dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="201"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="202"/>
         <source>A review date to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="203"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="204"/>
         <source>Add the review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="205"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="206"/>
         <source>Remove the chosen review date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="214"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="215"/>
         <source>Reviews:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="219"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="220"/>
         <source>A coordinator may see {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="223"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="224"/>
         <source>A programme coordinator sees nothing of your mentorship unless you both agree here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="225"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="226"/>
         <source>Coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="227"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="228"/>
         <source>What stays between the two of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="228"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="229"/>
         <source>Confidentiality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="230"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="231"/>
         <source>&amp;Confidentiality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="233"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="234"/>
         <source>Show their changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="234"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="235"/>
         <source>Show the latest draft, dropping your changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="239"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="240"/>
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,206 +902,206 @@
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="241"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="340"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="335"/>
         <source>&amp;Propose these terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="243"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="241"/>
         <source>Propose these terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="251"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="254"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="246"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="249"/>
         <source>Proposed versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="261"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="256"/>
         <source>Terms of the chosen version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="265"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="260"/>
         <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="267"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="262"/>
         <source>Sign the latest version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="309"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="304"/>
         <source>Draft: nothing proposed yet. Fill in the terms and propose them to {name}; proposing signs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="313"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="308"/>
         <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="391"/>
         <source>Signed by both on {day} (version {n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="316"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="311"/>
         <source>You proposed and signed version {n}. Waiting for {name} to sign it or to propose changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="319"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="314"/>
         <source>You signed version {n}. Waiting for {name} to sign it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="322"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="317"/>
         <source>You proposed version {n} but have not signed it yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="325"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="320"/>
         <source>{name} proposed version {n}. Read it and sign it, or change the draft and propose your version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="329"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="324"/>
         <source>Version {n}, signed by both, stays in force until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="334"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="329"/>
         <source>TAMPERED: a signature on this agreement does not verify against the stored terms. Someone changed the agreement outside the app; the version is not counted as signed. Ask {name} to compare the terms with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="341"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="336"/>
         <source>&amp;Propose changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="341"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="336"/>
         <source>&amp;Propose as a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="346"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="341"/>
         <source>The draft changed meanwhile (perhaps {name} edited it). Saving keeps your values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="355"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="350"/>
         <source>You signed version {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="358"/>
-        <source>Sign version {n}…</source>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="353"/>
+        <source>Sig&amp;n version {n}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="397"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="392"/>
         <source>Version {n}, proposed by {who} on {day}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="407"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="402"/>
         <source>No version has been proposed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="418"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="91"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="413"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="92"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="420"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="415"/>
         <source>✓ {who} signed on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="422"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="417"/>
         <source>✗ A signature said to be by {who} does not verify (TAMPERED).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="424"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="419"/>
         <source>Nobody has signed this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="508"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="223"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="503"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="224"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="69"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="71"/>
         <source>Column headings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="164"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="183"/>
         <source>{weekday} {date} {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="176"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="195"/>
         <source>{when} ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="212"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="231"/>
         <source>Runs: {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="213"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="232"/>
         <source>(no start date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="214"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="233"/>
         <source>(no end date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="216"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="235"/>
         <source>Meet: {cadence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="219"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="238"/>
         <source>Talk by: {channels}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="222"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="241"/>
         <source>Answer within: {hours} hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="224"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="243"/>
         <source>Goals:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="227"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="246"/>
         <source>Review on: {dates}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="230"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="249"/>
         <source>A programme coordinator may see: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="232"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="251"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="234"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="253"/>
         <source>Confidentiality:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,314 +1333,314 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="74"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="341"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="75"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="335"/>
         <source>{percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="96"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="97"/>
         <source>{who} added the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="98"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="99"/>
         <source>a milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="100"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="101"/>
         <source>{who} marked “{title}” done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="102"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="103"/>
         <source>{who} added the milestone “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="106"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="107"/>
         <source>progress to {percent} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="108"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="109"/>
         <source>status to {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="111"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="112"/>
         <source>title to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="113"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="114"/>
         <source>due date to {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="114"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="115"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="116"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="117"/>
         <source>how it is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="118"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="119"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="118"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="119"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="119"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="120"/>
         <source>{who} changed {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="120"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="613"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="636"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="121"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="623"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="656"/>
         <source>{day}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="140"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="141"/>
         <source>Goals with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="144"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="145"/>
         <source>Shared goals are seen and updated by both of you. Private goals stay on this computer; {name} never sees them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="152"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="153"/>
         <location filename="../../src/ementor_desktop/ui/workspace/panel.py" line="153"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="154"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="203"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="155"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="204"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="154"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="155"/>
         <source>Seen by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="154"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="155"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="154"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="155"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="164"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="165"/>
         <source>&amp;New goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="165"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="291"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="166"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="292"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="190"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="335"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="191"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="341"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="194"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="195"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="207"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="208"/>
         <source>Share with {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="209"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="210"/>
         <source>Share this private goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="213"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="214"/>
         <source>Goal title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="215"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="298"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="372"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="216"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="299"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="385"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="217"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="218"/>
         <source>How you will measure it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="219"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="303"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="220"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="304"/>
         <source>&amp;Measured by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="220"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="221"/>
         <source>The goal has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="221"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="306"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="222"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="307"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="226"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="227"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="231"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="232"/>
         <source>Progress slider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="234"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="235"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="235"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="236"/>
         <source>Progress in per cent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="240"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="241"/>
         <source>&amp;Progress:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="243"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="288"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="244"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="292"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="244"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="245"/>
         <source>Delete this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="245"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="246"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="247"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="248"/>
         <source>Save the changes to this goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="252"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="253"/>
         <source>Milestones (tick one when it is done):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="254"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="255"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="259"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="260"/>
         <source>A new milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="260"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="261"/>
         <source>New milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="261"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="262"/>
         <source>Add mi&amp;lestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="262"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="263"/>
         <source>Add the milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="266"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="267"/>
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="268"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="269"/>
         <source>History of the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="273"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="274"/>
         <source>No goal chosen. Choose one on the left, or add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="295"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="296"/>
         <source>Title of the new goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="297"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="298"/>
         <source>e.g. Give my first conference talk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="300"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="301"/>
         <source>How you will measure the new goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="301"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="302"/>
         <source>How will you both know it is reached?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="305"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="306"/>
         <source>The new goal has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="308"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="309"/>
         <source>Keep this goal &amp;private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="309"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="310"/>
         <source>Keep this goal private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="312"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="313"/>
         <source>A private goal never leaves this computer: {name} does not see it and it is not sent anywhere. You can share it later; a shared goal cannot be made private again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,93 +1650,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="319"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="318"/>
         <source>&amp;Add goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="321"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="318"/>
         <source>Add the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="340"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="334"/>
         <source>both of you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="340"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="334"/>
         <source>only you (private)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="346"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="340"/>
         <source>{title}, {seen}, {percent} per cent, {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="399"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="393"/>
         <source>Shared: {name} sees this goal and can update it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="401"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="395"/>
         <source>Private: only on this computer. {name} does not see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="428"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="422"/>
         <source>{title}, done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="429"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="423"/>
         <source>{title}, not done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="453"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="447"/>
         <source>A goal needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="467"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="461"/>
         <source>Goal added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="513"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="507"/>
         <source>Share this goal with {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="514"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="508"/>
         <source>“{title}” and its milestones go into the goals you share: {name} sees them and can update them. A shared goal cannot be made private again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="516"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="510"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="523"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="517"/>
         <source>“{title}” is marked deleted; its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="524"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="518"/>
         <source>“{title}” is removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="526"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="520"/>
         <source>Delete this goal?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="526"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="729"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="520"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="749"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,522 +2123,571 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="87"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="88"/>
         <source>your time: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="90"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="91"/>
         <source>{name}: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="99"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="820"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="100"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="878"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="102"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="103"/>
         <source>Organiser ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="104"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="105"/>
         <source>You ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="106"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="107"/>
         <source>{name} ({zone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="116"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="117"/>
         <source>{who}: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="190"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="194"/>
         <source>Sessions with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="200"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="204"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="201"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="205"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="201"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="205"/>
         <source>When (your time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="207"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="211"/>
         <source>&amp;Schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="208"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="365"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="212"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="378"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="824"/>
         <source>Schedule a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="209"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="213"/>
         <source>E&amp;xport .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="210"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="214"/>
         <source>Export the sessions as a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="215"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="219"/>
         <source>Private notes about {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="217"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="443"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="221"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="452"/>
         <source>Private notes about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="224"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="228"/>
         <source>No session chosen. Choose one on the left, or schedule one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="266"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="270"/>
         <source>Times of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="274"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="278"/>
         <source>Open link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="275"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="279"/>
         <source>Open the meeting link in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="280"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="284"/>
         <source>Mark as &amp;held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="281"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="285"/>
         <source>Mark the session as held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="282"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="286"/>
         <source>Give &amp;feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="283"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="287"/>
         <source>Give feedback on this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="284"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="288"/>
         <source>Cancel session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="285"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="289"/>
         <source>Cancel this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="286"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="290"/>
         <source>Plan again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="287"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="291"/>
         <source>Mark the session as planned again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="289"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="293"/>
         <source>Delete this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="297"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="294"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="295"/>
+        <source>Change or reschedule this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="303"/>
         <source>Notes and action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="301"/>
         <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="307"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="313"/>
         <source>Shared notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="302"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="308"/>
         <source>Notes you both see and edit. They are saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="311"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="317"/>
         <source>Only on this computer; never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="315"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="321"/>
         <source>Your private notes on this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="318"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="324"/>
         <source>New private note on this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="321"/>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="459"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="327"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="468"/>
         <source>Add private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="322"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="328"/>
         <source>Add the private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="324"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="330"/>
         <source>Private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="329"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="335"/>
         <source>Action items (tick when done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="333"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="339"/>
         <source>A new action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="334"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="340"/>
         <source>New action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="336"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="342"/>
         <source>The action item has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="339"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="345"/>
         <source>Due date of the action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="343"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="349"/>
+        <source>Goal the action item works towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="354"/>
         <source>Add the action item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="347"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="359"/>
         <source>Action items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="369"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="382"/>
         <source>Title of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="371"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="384"/>
         <source>Mentoring session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="380"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="393"/>
         <source>Date and time, in the time zone below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="381"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="394"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="385"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="398"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="401"/>
         <source>Time zone of the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="386"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="402"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="391"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="407"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="392"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="408"/>
         <source>Length in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="393"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="409"/>
         <source>&amp;Length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="396"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="412"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="397"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="413"/>
         <source>Once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="403"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="419"/>
         <source> times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="404"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="420"/>
         <source>How many sessions in the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="408"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="424"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="410"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="426"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="412"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="428"/>
         <source>&amp;Agenda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="415"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="431"/>
         <source>Meeting link (https)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="416"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="432"/>
         <source>Lin&amp;k:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="418"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="434"/>
         <source>When it is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="419"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="435"/>
         <source>When the sessions fall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="423"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="438"/>
         <source>Cancel scheduling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="424"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="438"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="825"/>
         <source>Sc&amp;hedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="426"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="438"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="827"/>
         <source>Schedule it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="446"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="455"/>
         <source>Only on this computer; never sent. For what you want to remember about {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="451"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="460"/>
         <source>Your private notes about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="455"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="464"/>
         <source>New private note about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="460"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="469"/>
         <source>Add the private note about {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="473"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="482"/>
         <source>Each time is shown in the organiser&apos;s time zone and in yours ({zone}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="499"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="508"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="499"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="508"/>
         <source>Past and cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="502"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="511"/>
         <source>{group}: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="508"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="517"/>
         <source>{title} ({repeat}, {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="510"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="519"/>
         <source>{n} times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="511"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="520"/>
         <source>no end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="518"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="527"/>
         <source>{title}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="580"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="589"/>
         <source>{status} · planned by {who} · {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="589"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="598"/>
         <source>Agenda: {agenda}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="614"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="624"/>
         <source>No private notes on this session yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="622"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="627"/>
+        <source>No goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="639"/>
         <source>due {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="637"/>
-        <source>No private notes about {name} yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="643"/>
-        <source>Not saved yet…</source>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="642"/>
+        <source>for the goal “{goal}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="657"/>
-        <source>Saving…</source>
+        <source>No private notes about {name} yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="670"/>
-        <source>Saved.</source>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="663"/>
+        <source>Not saved yet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="677"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="690"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="697"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="718"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="738"/>
         <source>Cancel this session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="719"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="739"/>
         <source>“{title}” is marked cancelled for both of you{series}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="720"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="740"/>
         <source>, every time of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="721"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="741"/>
         <source>Cancel session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="727"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="747"/>
         <source>Delete this session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="728"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="748"/>
         <source>“{title}” is marked deleted for both of you; its notes stay in the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="766"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="787"/>
         <source>mentoring-sessions.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="767"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="788"/>
         <source>Export the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="768"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="789"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="820"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="824"/>
+        <source>Change the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="825"/>
+        <source>Save c&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="826"/>
+        <source>Save the changes to the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="878"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="822"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="880"/>
         <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="827"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="885"/>
         <source>A session needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="836"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="907"/>
+        <source>Session changed; calendars that imported it update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/workspace/sessions.py" line="912"/>
         <source>Session scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,7 +4507,7 @@ Add a contact with an invite to start one.</source>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/unlock.py" line="51"/>
-        <location filename="../../src/ementor_desktop/ui/unlock.py" line="132"/>
+        <location filename="../../src/ementor_desktop/ui/unlock.py" line="135"/>
         <source>Your conversations are locked. Enter your passphrase to open them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4541,153 +4590,153 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="181"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="200"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="182"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="201"/>
         <source>every two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="183"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="202"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="184"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="203"/>
         <source>messages in this app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="185"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="204"/>
         <source>live chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="186"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="205"/>
         <source>video calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="187"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="206"/>
         <source>phone calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="188"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="207"/>
         <source>this agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="189"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="208"/>
         <source>the goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="190"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="209"/>
         <source>the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="191"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="210"/>
         <source>progress on the goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="192"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="211"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="193"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="212"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="194"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="213"/>
         <source>achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="195"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="214"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="196"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="215"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="197"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="216"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="198"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="217"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="199"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="218"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="200"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="219"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="201"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="220"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="264"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="283"/>
         <source>Write a message</source>
         <extracomment>Which view each action opens (`RelationshipPanel.view_requested` carries the view&apos;s name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="265"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="284"/>
         <source>Open the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="266"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="285"/>
         <source>Read and sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="267"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="286"/>
         <source>Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="268"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="287"/>
         <source>Schedule a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="269"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="288"/>
         <source>Give feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="270"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="289"/>
         <source>Update the goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="271"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="290"/>
         <source>Answer the pulse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="272"/>
+        <location filename="../../src/ementor_desktop/ui/workspace/common.py" line="291"/>
         <source>Complete or end the mentorship</source>
         <translation type="unfinished"></translation>
     </message>
