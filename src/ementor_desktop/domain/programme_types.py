@@ -102,6 +102,8 @@ class PeriodFigures:
     goals_set: int | None = None
     goals_done: int | None = None
     cadence_kept_pct: int | None = None  # mean over the pairs, rounded
+    progress_mean_pct: int | None = None  # mean over the pairs, rounded
+    agreements_signed: int | None = None  # pairs with an agreement both signed in force
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class PulseFigures:
     low: float | None = None  # 95% interval, clipped to 1 … 5 for display
     high: float | None = None
     shares: tuple[float, ...] | None = None  # estimated share of answers 1 … 5
+    role: str = ""  # "" over everyone; "mentor" or "mentee": that role's answers alone
 
 
 @dataclass(frozen=True)
