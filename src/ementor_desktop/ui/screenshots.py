@@ -76,6 +76,7 @@ def render(out: Path) -> list[Path]:
             Repos.over(vault.db).drafts.save(seeded.main_conversation, DRAFT, now_ms())
         vault.close()
         written += _main_screens(app, home, out)
+        written += _programme(app, out)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return written
@@ -339,6 +340,98 @@ def _block(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
     _spin(app, lambda: True)
     shots.append(_save(main, out, "blocked-contact"))
     return shots
+
+
+def _programme(app: QApplication, out: Path) -> list[Path]:
+    """The programme views (issue 13) over made-up sample data, light and dark: the
+    coordinator's page, a proposal with "Why not…?", the dashboard, joining, a match card."""
+    from PySide6.QtCore import QLocale
+
+    from ementor_desktop.ui.programme import sample
+    from ementor_desktop.ui.programme.coordinator_page import CoordinatorPage
+    from ementor_desktop.ui.programme.dashboard import Dashboard
+    from ementor_desktop.ui.programme.join_dialog import JoinDialog
+    from ementor_desktop.ui.programme.match_card_view import MatchCardView
+    from ementor_desktop.ui.programme.proposal_view import ProposalView
+
+    out.mkdir(parents=True, exist_ok=True)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    shots: list[Path] = []
+    summary, cards, names = sample.sample_proposal()
+    try:
+        for theme, suffix in (("light", ""), ("dark", "-dark")):
+            apply_theme(app, theme)
+            page = CoordinatorPage()
+            page.set_programme(sample.sample_info())
+            page.set_participants(sample.sample_participants())
+            page.resize(1100, 820)
+            page.show()
+            page.select_member("m02")  # someone waiting for review: Admit and Decline
+            _spin(app, lambda: True)
+            shots.append(_save(page, out, f"programme-page{suffix}"))
+            page.close()
+
+            proposal = ProposalView()
+            proposal.set_proposal(summary, cards, names)
+            proposal.resize(1100, 720)
+            proposal.show()
+            proposal.select_person("e11")
+            proposal.show_why_not()
+            _spin(app, lambda: True)
+            shots.append(_save(proposal, out, f"programme-proposal{suffix}"))
+            proposal.tabs.setCurrentIndex(1)
+            proposal.select_person("e0")
+            proposal.show_why_not()
+            _spin(app, lambda: True)
+            shots.append(_save(proposal, out, f"programme-proposal-unmatched{suffix}"))
+            proposal.close()
+
+            dashboard = Dashboard()
+            dashboard.set_report(sample.sample_report())
+            dashboard.resize(1100, 1640)  # every chart, the pulse included
+            dashboard.show()
+            _spin(app, lambda: True)
+            shots.append(_save(dashboard, out, f"programme-dashboard{suffix}"))
+            dashboard.tabs.setCurrentIndex(1)
+            _spin(app, lambda: True)
+            shots.append(_save(dashboard, out, f"programme-dashboard-numbers{suffix}"))
+            dashboard.close()
+
+            join = JoinDialog(prefill={"languages": ["English", "French"],
+                                       "timezone": "Europe/Paris",
+                                       "wants": {"Python": 4, "SQL": 2}},
+                              clock=lambda: 1767600000.0)  # before the sample code expires
+            join.show()
+            join.code_page.edit.setPlainText(sample.CODE)
+            _spin(app, lambda: True)
+            shots.append(_save(join, out, f"programme-join-code{suffix}"))
+            join.next()
+            join.set_terms(sample.sample_terms())
+            _spin(app, lambda: True)
+            shots.append(_save(join, out, f"programme-join-terms{suffix}"))
+            join.terms_page.scope_boxes["sessions"].setChecked(True)
+            join.terms_page.scroll_to_end()
+            _spin(app, lambda: True)
+            shots.append(_save(join, out, f"programme-join-consent{suffix}"))
+            join.next()
+            _spin(app, lambda: True)
+            shots.append(_save(join, out, f"programme-join-fields{suffix}"))
+            join.close()
+
+            for verified, name in ((True, "programme-match-card"),
+                                   (False, "programme-match-card-tampered")):
+                view = MatchCardView()
+                view.set_card(sample.sample_card(verified=verified))
+                view.resize(720, 760)
+                view.show()
+                _spin(app, lambda: True)
+                shots.append(_save(view, out, f"{name}{suffix}"))
+                view.close()
+        return shots
+    finally:
+        QLocale.setDefault(before)
+        apply_theme(app, "light")
 
 
 def main(argv: list[str] | None = None) -> int:
