@@ -6,7 +6,9 @@ working-style questions with some answers missing, 2% exclusions, and mentor cap
 is matched twice: with the default configuration, and with two rules a coordinator might add.
 Each time the command runs as a subprocess (best of three), so its wall time, CPU time and peak
 memory are what a user sees; then the stages and the greedy baseline are timed in-process on the
-same candidate pairs.
+same candidate pairs. Last, with rankings: every mentee ranks a shortlist of their 5 best mentors
+in a seeded random order and half the mentors rank theirs, and the rank-maximal objective is
+solved beside max-matched on the same pairs.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ STYLE = ["ws_pace", "ws_structure", "ws_feedback", "ws_contact"]
 RULES = ("[exclude]\nmax_timezone_gap_hours = 3\n"
          "[must_have]\nmin_skill_coverage = 0.5\n")
 RUNS = 3
+SHORTLIST = 5
 CONFIGS = [
     ("default configuration", None),
     ("coordinator rules: clocks at most 3 h apart, mentor covers at least half of what the "
@@ -114,6 +117,8 @@ class Run:
     seconds: dict[str, float]
     best: Assignment
     base: Assignment
+    ranked: Assignment
+    profiles: dict[str, list[int]]  # objective -> choices obtained at places 1..SHORTLIST
 
     @property
     def short(self) -> str:
@@ -123,7 +128,9 @@ class Run:
 def measure(folder: Path, csv_path: Path, label: str, toml: str | None) -> Run:
     from ementor_desktop.matching import config_from_dict, read_cohort, score_cohort
     from ementor_desktop.matching.config import load_config
-    from ementor_desktop.matching.explain import build_cards
+    from ementor_desktop.matching.explain import build_cards, choices
+    from ementor_desktop.matching.ranks import check_ranks
+    from ementor_desktop.matching.shortlist import shortlists
     from ementor_desktop.matching.solver import greedy, solve
 
     args = ["--participants", str(csv_path), "--out", str(folder / "out")]
@@ -142,11 +149,48 @@ def measure(folder: Path, csv_path: Path, label: str, toml: str | None) -> Run:
     best, solve_s = timed(lambda: solve(scored.pairs, config.objective))
     base, greedy_s = timed(lambda: greedy(scored.pairs))
     _cards, cards_s = timed(lambda: build_cards(scored, best, lambda _s, _d, _t: None))
+    lists, lists_s = timed(lambda: shortlists(scored, config, SHORTLIST))
+    rng = random.Random(7)
+    wishes: dict[str, list[str]] = {}
+    for side, share in ((lists.mentees, 1.0), (lists.mentors, 0.5)):
+        for pid, entries in side.items():
+            if entries and rng.random() < share:
+                wishes[pid] = rng.sample([e.candidate_id for e in entries], len(entries))
+    table = check_ranks(cohort, wishes)
+    pair_ranks = table.for_pairs(scored.pairs)
+    ranked, rank_s = timed(lambda: solve(scored.pairs, "rank-maximal", pair_ranks))
+    profiles = {name: [item["total"] for item in choices(table, result)["obtained"]]
+                for name, result in (("max-matched", best), ("rank-maximal", ranked))}
     return Run(label=label, wall=wall, cpu=cpu, peak=peak, pairs=scored.pairs.size,
                places=int(scored.pairs.capacity.sum()),
                seconds={"read": read_s, "score": score_s, "solve": solve_s, "greedy": greedy_s,
-                        "cards": cards_s},
-               best=best, base=base)
+                        "cards": cards_s, "shortlists": lists_s, "rank": rank_s},
+               best=best, base=base, ranked=ranked, profiles=profiles)
+
+
+def ranking_table(runs: list[Run]) -> list[str]:
+    """Max-matched beside rank-maximal on the same pairs and rankings, for each configuration."""
+    columns = [(r, objective) for r in runs for objective in ("max-matched", "rank-maximal")]
+    lines = [f"With rankings (each mentee ranks their {SHORTLIST} best mentors in a random order, "
+             f"half the mentors their {SHORTLIST} best mentees), on the same acceptable pairs:",
+             "", "| | " + " | ".join(f"{r.short}: {o}" for r, o in columns) + " |",
+             "|---|" + "---:|" * len(columns)]
+    cells: dict[str, list[str]] = {"solve": [], "mentees matched": [],
+                                   "choices obtained at places 1 / 2 / 3 / 4 / 5": [],
+                                   "total score": []}
+    for r, objective in columns:
+        result = r.best if objective == "max-matched" else r.ranked
+        seconds = r.seconds["solve" if objective == "max-matched" else "rank"]
+        cells["solve"].append(f"{seconds:.2f} s")
+        cells["mentees matched"].append(f"{result.matched:,}")
+        cells["choices obtained at places 1 / 2 / 3 / 4 / 5"].append(
+            " / ".join(f"{c:,}" for c in r.profiles[objective]))
+        cells["total score"].append(f"{result.total / 1000:,.1f}")
+    lines += [f"| {title} | " + " | ".join(row) + " |" for title, row in cells.items()]
+    lines += ["", "Shortlists to rank (5 per mentee and per mentor, with each entry's criteria "
+              "sentences): " + ", ".join(f"{r.seconds['shortlists']:.2f} s ({r.short})"
+                                         for r in runs) + "."]
+    return lines
 
 
 def run(quick: bool) -> str:
@@ -189,6 +233,7 @@ def run(quick: bool) -> str:
                      f"| {r.base.matched - r.best.matched:+,} |")
         lines.append(f"| {r.short}: total score | {r.best.total / 1000:,.1f} | "
                      f"{r.base.total / 1000:,.1f} | {(r.base.total - r.best.total) / 1000:+,.1f} |")
+    lines += ["", *ranking_table(runs)]
     fewer = [r.best.matched - r.base.matched for r in runs]
     verdict = "under" if max(r.wall for r in runs) < 10 else "OVER"
     lines += ["", f"Greedy matches {fewer[0]:,} fewer mentees with the default configuration "

@@ -33,24 +33,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="weights, rules and objective (default: the documented defaults)")
     parser.add_argument("--out", required=True, metavar="DIR", type=Path,
                         help="folder for the output files (created if missing)")
+    parser.add_argument("--ranks", metavar="FILE.csv", type=Path,
+                        help="participants' rankings (a participant id, then the ids they "
+                             "ranked, best first); makes the objective rank-maximal")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     from ementor_desktop.matching import load_config, match_cohort, read_cohort, write_outputs
     from ementor_desktop.matching.explain import format_summary
+    from ementor_desktop.matching.ranks import read_ranks
 
     config = load_config(args.config)
     cohort = read_cohort(args.participants)
     if not cohort.mentees or not cohort.mentors:
         raise UsageError(f"{args.participants} needs at least one mentee and one mentor "
                          f"(found {len(cohort.mentees)} mentees, {len(cohort.mentors)} mentors)")
+    ranks = read_ranks(args.ranks, cohort) if args.ranks is not None else None
+    inputs = {"participants": args.participants, "config": args.config}
+    if args.ranks is not None:
+        inputs["ranks"] = args.ranks
     progress = _Progress(sys.stderr, len(cohort.participants))
     try:
-        result = match_cohort(cohort, config, progress=progress)
+        result = match_cohort(cohort, config, progress=progress, ranks=ranks)
         progress.stage("writing", 0, 1)
-        write_outputs(result, args.out, {"participants": args.participants,
-                                         "config": args.config})
+        write_outputs(result, args.out, inputs)
     finally:
         progress.done()  # leave the terminal line clean for whatever is printed next
     out.write(format_summary(result.summary))

@@ -16,7 +16,7 @@ from typing import Any
 
 from ementor_desktop.errors import UsageError
 
-OBJECTIVES = ("max-matched", "max-score", "fairness")
+OBJECTIVES = ("max-matched", "max-score", "fairness", "rank-maximal")
 CRITERIA = ("skills", "working_style", "timezone", "languages", "department")
 
 # Working style first among the soft criteria after skills: similarity in values and working style

@@ -6,7 +6,8 @@ objectives in solver.py and the sentences in explain.py. Never writes files.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,7 @@ import numpy.typing as npt
 
 from ementor_desktop.matching.cohort import Cohort
 from ementor_desktop.matching.config import MatchConfig
+from ementor_desktop.matching.ranks import RankTable, check_ranks, no_ranks
 from ementor_desktop.matching.scoring import PairScorer
 from ementor_desktop.matching.solver import Assignment, CandidatePairs, solve
 
@@ -43,6 +45,7 @@ class MatchResult:
     assignment: Assignment
     cards: list[dict[str, Any]]
     summary: dict[str, Any]
+    ranks: RankTable | None = None  # the checked rankings (rank-maximal objective only)
 
 
 def _quiet(stage: str, done: int, total: int) -> None:
@@ -99,15 +102,30 @@ def _rank(rows: npt.NDArray[np.intp], cols: IntArray, total: IntArray, m: int,
         work[work == best[segment]] = -1
 
 
-def match_cohort(cohort: Cohort, config: MatchConfig, progress: Progress = _quiet) -> MatchResult:
-    """Score every pair, solve for the configured objective, and explain every participant."""
+def match_cohort(cohort: Cohort, config: MatchConfig, progress: Progress = _quiet,
+                 ranks: Mapping[str, Sequence[str]] | RankTable | None = None) -> MatchResult:
+    """Score every pair, solve for the configured objective, and explain every participant.
+
+    `ranks` (participant id -> the ids of the other side they ranked, best first, at most 10;
+    either role may rank) makes the objective rank-maximal whatever the configuration says; it
+    is checked against the cohort (UsageError naming the participant). With the rank-maximal
+    objective, matched people's cards carry `rank` and the summary `choices`.
+    """
     from ementor_desktop.matching.explain import build_cards, summarise  # it imports this module
 
+    table: RankTable | None = None
+    if ranks is not None:
+        table = ranks if isinstance(ranks, RankTable) else check_ranks(cohort, ranks)
+        if config.objective != "rank-maximal":
+            config = dataclasses.replace(config, objective="rank-maximal")
+    elif config.objective == "rank-maximal":
+        table = no_ranks(cohort)
     scored = score_cohort(cohort, config, progress)
     progress("solving", 0, 1)
-    assignment = solve(scored.pairs, config.objective)
+    pair_ranks = table.for_pairs(scored.pairs) if table is not None else None
+    assignment = solve(scored.pairs, config.objective, pair_ranks)
     progress("solving", 1, 1)
-    cards = build_cards(scored, assignment, progress)
-    summary = summarise(scored, assignment, cards)
+    cards = build_cards(scored, assignment, progress, table)
+    summary = summarise(scored, assignment, cards, table)
     return MatchResult(cohort=cohort, config=config, scored=scored, assignment=assignment,
-                       cards=cards, summary=summary)
+                       cards=cards, summary=summary, ranks=table)

@@ -10,6 +10,7 @@ an assignment.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -17,6 +18,7 @@ import numpy.typing as npt
 
 from ementor_desktop.matching.cohort import Participant
 from ementor_desktop.matching.engine import IntArray, Progress, Scored
+from ementor_desktop.matching.ranks import RankTable
 from ementor_desktop.matching.scoring import PairScorer, PairScores, Rule
 from ementor_desktop.matching.solver import Assignment
 
@@ -54,13 +56,18 @@ def points(milli: int) -> float:
     return milli / 1000
 
 
-def build_cards(scored: Scored, assignment: Assignment, progress: Progress) -> list[dict[str, Any]]:
-    return _CardMaker(scored, assignment, progress).cards()
+def build_cards(scored: Scored, assignment: Assignment, progress: Progress,
+                ranks: RankTable | None = None) -> list[dict[str, Any]]:
+    """A card per participant, in file order; with `ranks`, a matched person's card says which
+    of their choices they got (`rank`)."""
+    return _CardMaker(scored, assignment, progress, ranks).cards()
 
 
 class _CardMaker:
-    def __init__(self, scored: Scored, assignment: Assignment, progress: Progress) -> None:
+    def __init__(self, scored: Scored, assignment: Assignment, progress: Progress,
+                 ranks: RankTable | None = None) -> None:
         self.scored = scored
+        self.ranks = ranks
         self.scorer: PairScorer = scored.scorer
         self.config = self.scorer.config
         self.progress = progress
@@ -83,11 +90,7 @@ class _CardMaker:
         self.tallies = self._rule_tallies()
         self.acceptable_for: list[int] = np.bincount(
             scored.pairs.mentor, minlength=len(self.mentors)).tolist()
-        start, end = self.config.working_hours
-        self.hours = f"{_clock(start)}-{_clock(end)}"
-        self.utc = {zone: _utc(offset) for zone, offset in self.scorer.zone_offset.items()}
-        self.reference = self.config.reference_date.isoformat()
-        self.weight_points = {c: points(self.config.weight_milli(c)) for c in self.scorer.criteria}
+        self.writer = CriteriaWriter(self.scorer)
 
     # ----- all cards ---------------------------------------------------------------------------
 
@@ -205,12 +208,20 @@ class _CardMaker:
             card["unmatched_reason"] = reason
         else:
             mentor = self.mentors[own]
-            criteria = self._criteria(mentee, mentor, table, row)
+            criteria = self.writer.criteria(mentee, mentor, table, row)
             self.criteria_of[i] = criteria
             card.update(matched_with=mentor.id, matched_with_name=mentor.name,
                         score=points(self.score_of[i]), criteria=criteria)
+            choice = ""
+            if self.ranks is not None and self.ranks.by_mentee[i]:
+                place = self.ranks.by_mentee[i].get(own)
+                if place is None:
+                    choice = "; not one of your ranked choices"
+                else:
+                    card["rank"] = place
+                    choice = f"; your {ordinal(place)} choice"
             card["summary"] = (f"Matched with {mentor.label}: score {points(self.score_of[i]):g} "
-                               f"of {points(self.max_points):g} possible.")
+                               f"of {points(self.max_points):g} possible{choice}.")
         card["constraints"] = self._mentee_constraints(mentee)
         card["alternatives"] = [self._alternative(i, j, r, row, table, swaps)
                                 for j, r in zip(alts, rows, strict=True)]
@@ -387,6 +398,12 @@ class _CardMaker:
 
     # ----- mentor card -------------------------------------------------------------------------
 
+    def _pair_item(self, k: int, places: dict[int, int]) -> dict[str, Any]:
+        item: dict[str, Any] = {"mentee_id": self.mentees[k].id, "score": points(self.score_of[k])}
+        if k in places:
+            item["rank"] = places[k]
+        return item
+
     def _mentor_card(self, j: int) -> dict[str, Any]:
         mentor = self.mentors[j]
         mentees = self.mentees_of[j]
@@ -398,11 +415,17 @@ class _CardMaker:
                 criteria.append({**item, "mentee_id": self.mentees[k].id,
                                  "detail": f"With {self.mentees[k].label}: {item['detail']}"})
         capacity = self.capacity[j]
+        places = self.ranks.by_mentor[j] if self.ranks is not None else {}
         if mentees:
             summary = (f"Matched with {_names([self.mentees[k] for k in mentees])} "
                        f"({len(mentees)} of {capacity} place{'s' if capacity != 1 else ''}); "
                        "scores "
                        + ", ".join(f"{points(self.score_of[k]):g}" for k in mentees) + ".")
+            if places:
+                got = "; ".join(f"your {ordinal(places[k])} choice: {self.mentee_label[k]}"
+                                for k in mentees if k in places)
+                summary += f" {got[0].upper()}{got[1:]}." if got else \
+                    " None of your ranked choices."
         elif capacity == 0:
             summary = "Takes no mentees this round (capacity 0)."
         elif self.acceptable_for[j] == 0:
@@ -430,14 +453,36 @@ class _CardMaker:
                 "score": points(total) if mentees else None,
                 "criteria": criteria, "summary": summary,
                 "capacity": capacity, "places_used": len(mentees),
-                "pairs": [{"mentee_id": self.mentees[k].id, "score": points(self.score_of[k])}
-                          for k in mentees],
+                "pairs": [self._pair_item(k, places) for k in mentees],
                 "constraints": constraints + self.pair_rules, "alternatives": []}
+
+
+class CriteriaWriter:
+    """Each criterion's contribution with its sentence, for any scored pair.
+
+    Cards and shortlists both use it, so a shortlist says exactly what a card would say.
+    """
+
+    def __init__(self, scorer: PairScorer) -> None:
+        self.scorer = scorer
+        self.config = scorer.config
+        start, end = self.config.working_hours
+        self.hours = f"{_clock(start)}-{_clock(end)}"
+        self.utc = {zone: _utc(offset) for zone, offset in scorer.zone_offset.items()}
+        self.reference = self.config.reference_date.isoformat()
+        self.weight_points = {c: points(self.config.weight_milli(c)) for c in scorer.criteria}
+
+    def for_pairs(self, mentee: Sequence[int], mentor: Sequence[int]
+                  ) -> tuple[list[int], list[list[dict[str, Any]]]]:
+        """Scores and criteria of the pairs (mentee[k], mentor[k]), in one scoring call."""
+        table = _Table(self.scorer.pairs(list(mentee), list(mentor)), self.scorer.criteria)
+        return table.total, [self.criteria(self.scorer.mentees[i], self.scorer.mentors[j], table, r)
+                             for r, (i, j) in enumerate(zip(mentee, mentor, strict=True))]
 
     # ----- criteria sentences ------------------------------------------------------------------
 
-    def _criteria(self, mentee: Participant, mentor: Participant, table: _Table,
-                  row: int) -> list[dict[str, Any]]:
+    def criteria(self, mentee: Participant, mentor: Participant, table: _Table,
+                 row: int) -> list[dict[str, Any]]:
         return [{"name": name, "contribution": points(table.contributions[name][row]),
                  "weight": self.weight_points[name],
                  "detail": self._detail(name, mentee, mentor, table, row)}
@@ -499,6 +544,7 @@ class _CardMaker:
         return text + "."
 
 
+
 class _Table:
     """A PairScores turned into Python lists once, for fast per-card reading."""
 
@@ -552,6 +598,13 @@ def _rule_sentences(violations: int) -> tuple[str, ...]:
     return tuple(sentences)
 
 
+def ordinal(place: int) -> str:
+    """1st, 2nd, 3rd, 4th, … 11th, 12th, 13th, … 21st."""
+    if 10 <= place % 100 <= 20:
+        return f"{place}th"
+    return f"{place}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(place % 10, 'th')}"
+
+
 def _names(people: list[Participant]) -> str:
     return _and([p.label for p in people])
 
@@ -576,8 +629,9 @@ def _utc(offset: float) -> str:
 
 # ----- summary -----------------------------------------------------------------------------------
 
-def summarise(scored: Scored, assignment: Assignment,
-              cards: list[dict[str, Any]]) -> dict[str, Any]:
+def summarise(scored: Scored, assignment: Assignment, cards: list[dict[str, Any]],
+              ranks: RankTable | None = None) -> dict[str, Any]:
+    """The run's figures; with `ranks`, also `choices`: who ranked and which choices they got."""
     scorer = scored.scorer
     matched_scores: IntArray = assignment.score_of[assignment.mentor_of >= 0]
     max_points = sum(scorer.config.weight_milli(c) for c in scorer.criteria)
@@ -603,7 +657,7 @@ def summarise(scored: Scored, assignment: Assignment,
     unmatched = [{"participant_id": card["participant_id"], "name": card["name"],
                   "reason": card["unmatched_reason"]}
                  for card in cards if card["role"] == "mentee" and card["matched_with"] is None]
-    return {
+    summary: dict[str, Any] = {
         "objective": scorer.config.objective,
         "mentees": scorer.n_mentees,
         "matched": assignment.matched,
@@ -619,6 +673,61 @@ def summarise(scored: Scored, assignment: Assignment,
         "histogram": histogram,
         "unmatched_mentees": unmatched,
     }
+    if ranks is not None:
+        summary["choices"] = choices(ranks, assignment)
+    return summary
+
+
+def choices(ranks: RankTable, assignment: Assignment) -> dict[str, Any]:
+    """How many people ranked, how many got their 1st, 2nd, … choice, and how many none.
+
+    A pair counts once for each side who ranked the other, so `total` at place k is the number
+    of people who got their k-th choice (a mentor with several mentees can get several).
+    """
+    deepest = ranks.deepest
+    got = {"mentee": [0] * (deepest + 1), "mentor": [0] * (deepest + 1)}
+    mentor_got = [False] * len(ranks.by_mentor)
+    none_mentees = 0
+    for i, j in enumerate(assignment.mentor_of.tolist()):
+        own = ranks.by_mentee[i]
+        place = own.get(j) if j >= 0 else None
+        if place is not None:
+            got["mentee"][place] += 1
+        elif own:
+            none_mentees += 1
+        if j >= 0 and i in ranks.by_mentor[j]:
+            got["mentor"][ranks.by_mentor[j][i]] += 1
+            mentor_got[j] = True
+    none_mentors = sum(1 for j, own in enumerate(ranks.by_mentor) if own and not mentor_got[j])
+    return {
+        "ranked": {"mentee": ranks.ranked_mentees, "mentor": ranks.ranked_mentors},
+        "obtained": [{"rank": place, "mentee": got["mentee"][place],
+                      "mentor": got["mentor"][place],
+                      "total": got["mentee"][place] + got["mentor"][place]}
+                     for place in range(1, deepest + 1)],
+        "none": {"mentee": none_mentees, "mentor": none_mentors},
+    }
+
+
+def format_choices(chosen: dict[str, Any]) -> str:
+    ranked = chosen["ranked"]
+    people = ranked["mentee"] + ranked["mentor"]
+    if people == 0:
+        return "Choices: nobody ranked anyone; everyone was matched by score."
+    parts: list[str] = []
+    for item in chosen["obtained"]:
+        if item["total"]:
+            parts.append(f"{item['total']} got their {ordinal(item['rank'])} choice" if not parts
+                         else f"{item['total']} their {ordinal(item['rank'])}")
+    none = chosen["none"]["mentee"] + chosen["none"]["mentor"]
+    text = (f"Choices: {people} ranked ({ranked['mentee']} mentee"
+            f"{'s' if ranked['mentee'] != 1 else ''}, {ranked['mentor']} mentor"
+            f"{'s' if ranked['mentor'] != 1 else ''})")
+    if parts:
+        text += "; " + ", ".join(parts)
+    if none:
+        text += f"; {none} got none of their choices"
+    return text + "."
 
 
 def format_summary(summary: dict[str, Any], limit: int = 20) -> str:
@@ -628,6 +737,8 @@ def format_summary(summary: dict[str, Any], limit: int = 20) -> str:
         f"{summary['mentors']} mentors used, {summary['places_used']} of {summary['places']} "
         "places filled.",
     ]
+    if "choices" in summary:
+        lines.append(format_choices(summary["choices"]))
     dist = summary["score_distribution"]
     if dist:
         lines.append(

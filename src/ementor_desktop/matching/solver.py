@@ -1,8 +1,8 @@
 """The cohort-wide optimiser: who is paired with whom, given the acceptable pairs and their scores.
 
-Owns the objectives (max-matched, max-score, fairness) as minimum-cost flow problems solved by
-OR-Tools, and the greedy baseline they are measured against. Works on integer scores (thousandths
-of a point) only; never scores or explains.
+Owns the objectives (max-matched, max-score, fairness, rank-maximal) as minimum-cost flow problems
+solved by OR-Tools, and the greedy baseline they are measured against. Works on integer scores
+(thousandths of a point) and ranks (places 1, 2, …) only; never scores or explains.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from ortools.graph.python import max_flow, min_cost_flow
+
+from ementor_desktop.matching.lexicographic import residual_distances, solve_lexicographic
 
 IntArray = npt.NDArray[np.int64]
 
@@ -38,6 +40,17 @@ class CandidatePairs:
 
 
 @dataclass(frozen=True)
+class PairRanks:
+    """Per acceptable pair (same order as CandidatePairs): the place each side gave the other.
+
+    Places count from 1 (first choice); 0 where that side did not rank the other.
+    """
+
+    mentee: IntArray  # the place the mentee gave the mentor
+    mentor: IntArray  # the place the mentor gave the mentee
+
+
+@dataclass(frozen=True)
 class Assignment:
     """The mentor index of each mentee (-1: unmatched) and the chosen pair's score."""
 
@@ -58,7 +71,10 @@ class Assignment:
         return int(chosen.min()) if chosen.size else None
 
 
-def solve(pairs: CandidatePairs, objective: str) -> Assignment:
+def solve(pairs: CandidatePairs, objective: str, ranks: PairRanks | None = None) -> Assignment:
+    """The optimal assignment for `objective`; `ranks` is used by "rank-maximal" only."""
+    if objective == "rank-maximal":
+        return _rank_maximal(pairs, ranks)
     if objective == "max-matched":
         return _max_matched(pairs)
     if objective == "max-score":
@@ -184,23 +200,8 @@ def _potentials(pairs: CandidatePairs, flows: IntArray, top: int,
         caps = np.append(caps, n)
         costs = np.append(costs, -big)
         flows = np.append(flows, sent)
-    forward = flows < caps
-    backward = flows > 0
-    r_tail = np.concatenate([tails[forward], heads[backward]])
-    r_head = np.concatenate([heads[forward], tails[backward]])
-    r_cost = np.concatenate([costs[forward], -costs[backward]])
-    order = np.argsort(r_head, kind="stable")
-    r_tail, r_head, r_cost = r_tail[order], r_head[order], r_cost[order]
-    starts = np.flatnonzero(np.r_[True, r_head[1:] != r_head[:-1]])
-    targets = r_head[starts]
-    distance = np.zeros(n + m + 2, dtype=np.int64)
-    for _ in range(min(n + m + 3, MAX_RELAXATIONS)):
-        reach = np.minimum.reduceat(distance[r_tail] + r_cost, starts)
-        shorter = reach < distance[targets]
-        if not shorter.any():
-            return distance
-        distance[targets[shorter]] = reach[shorter]
-    return None
+    return residual_distances(n + m + 2, tails, heads, caps, costs, flows,
+                              max_rounds=min(n + m + 3, MAX_RELAXATIONS))
 
 
 def _max_matched(pairs: CandidatePairs) -> Assignment:
@@ -301,4 +302,52 @@ def greedy(pairs: CandidatePairs) -> Assignment:
         waiting -= 1
         if open_places == 0 or waiting == 0:
             break
+    return Assignment(mentor_of=mentor_of, score_of=score_of)
+
+
+def _rank_maximal(pairs: CandidatePairs, ranks: PairRanks | None) -> Assignment:
+    """Most mentees matched; then the rank profile lexicographically best; then the best total.
+
+    The rank profile counts the choices obtained at each place: a pair counts once for each side
+    who ranked the other, at the place that side gave. It is maximised lexicographically (most
+    first choices, then most second choices, …), as one lexicographic minimum-cost flow whose
+    objectives are, in order: one per pair (the number matched), one per place (the choices at
+    that place a pair gives: 0, 1 or 2), and the pair's score (lexicographic.py says why it is
+    exact).
+    """
+    if pairs.size == 0:
+        return _unmatched(pairs)
+    n, m = pairs.n_mentees, pairs.capacity.size
+    source, sink = n + m, n + m + 1
+    mentees = np.arange(n, dtype=np.int64)
+    mentors = n + np.arange(m, dtype=np.int64)
+    # Pair arcs first, so an objective's weights are the pair weights followed by zeros.
+    tails = np.concatenate([pairs.mentee, np.full(n, source, dtype=np.int64), mentors, mentees])
+    heads = np.concatenate([n + pairs.mentor, mentees, np.full(m, sink, dtype=np.int64),
+                            np.full(n, sink, dtype=np.int64)])
+    caps = np.concatenate([np.ones(pairs.size, dtype=np.int64), np.ones(n, dtype=np.int64),
+                           pairs.capacity.astype(np.int64), np.ones(n, dtype=np.int64)])
+    supplies = np.zeros(n + m + 2, dtype=np.int64)
+    supplies[source], supplies[sink] = n, -n
+    padding = np.zeros(tails.size - pairs.size, dtype=np.int64)
+    objectives = [np.ones(pairs.size, dtype=np.int64)]
+    if ranks is not None:
+        deepest = int(max(ranks.mentee.max(initial=0), ranks.mentor.max(initial=0)))
+        for place in range(1, deepest + 1):
+            objectives.append((ranks.mentee == place).astype(np.int64)
+                              + (ranks.mentor == place).astype(np.int64))
+    objectives.append(pairs.score.astype(np.int64))
+    prefer = None
+    if pairs.size >= SPARSE_FROM:
+        # Solve on the ranked pairs and each mentee's best ones first, then prove it (as _exact).
+        ranked = (ranks.mentee > 0) | (ranks.mentor > 0) if ranks is not None else False
+        best = _best_per_mentee(pairs, int(pairs.score.max()), KEEP_PER_MENTEE)
+        prefer = np.concatenate([best | ranked, np.ones(padding.size, dtype=np.bool_)])
+    flows = solve_lexicographic(n + m + 2, tails, heads, caps, supplies,
+                                [np.concatenate([w, padding]) for w in objectives], prefer)
+    used = flows[: pairs.size] > 0
+    mentor_of = np.full(n, -1, dtype=np.int64)
+    score_of = np.zeros(n, dtype=np.int64)
+    mentor_of[pairs.mentee[used]] = pairs.mentor[used]
+    score_of[pairs.mentee[used]] = pairs.score[used]
     return Assignment(mentor_of=mentor_of, score_of=score_of)
