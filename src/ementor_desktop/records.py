@@ -65,6 +65,9 @@ class Contact:
     last_seen_at: int | None = None
     capabilities: frozenset[str] = frozenset()  # kinds they announced (empty: protocol 1.0)
     pending_relay_url: str | None = None  # a move to a relay we have not used, awaiting OK
+    # 'person', or 'programme': a programme's coordinator (at a participant) or a member (at the
+    # coordinator), never shown among contacts, conversations or search (docs/protocol.md Part 4)
+    kind: str = "person"
 
 
 @dataclass(frozen=True)

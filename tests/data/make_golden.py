@@ -75,7 +75,32 @@ SEED_V4 = [
     "INSERT INTO consents(id, programme_id, scope, granted_at) "
     "VALUES ('k1', 'prog1', 'progress', {t0})",
 ]
-SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4}
+SEED_V5 = [
+    "INSERT INTO contacts(id, display_name, role, signing_key, box_key, created_at, kind) "
+    "VALUES ('c5', 'Programme coordinator', 'coordinator', randomblob(32), randomblob(32), "
+    "{t0}, 'programme')",
+    "INSERT INTO mailboxes(relay_url, receive_id, send_id, auth_seed, purpose, contact_id, "
+    "created_at, programme_id, programme_use) VALUES ('http://127.0.0.1:9', 'r5', 's5', "
+    "zeroblob(32), 'contact', 'c5', {t0}, 'aa5', 'programme')",
+    "INSERT INTO programmes(id, name, my_role, joined_at, state, relay_url, coordinator_id, "
+    "terms, my_consent) VALUES ('aa5', 'Golden cohort', 'mentee', {t0}, 'enrolled', "
+    "'http://127.0.0.1:9', 'c5', '{{}}', '{{}}')",
+    "INSERT INTO programme_cards(id, programme_id, card, sig, issued, received_at) "
+    "VALUES ('card5', 'aa5', '{{}}', '00', {t0}, {t0})",
+    "INSERT INTO programme_pulse_memo(programme_id, item, true_value, sent_value) "
+    "VALUES ('aa5', 'safe', 4, 2)",
+    "INSERT INTO programmes(id, name, my_role, joined_at, state, relay_url, tombstone_secret) "
+    "VALUES ('bb5', 'Golden coordinated', 'coordinator', {t0}, 'coordinating', "
+    "'http://127.0.0.1:9', randomblob(32))",
+    "INSERT INTO programme_members(programme_id, member_id, display_name, role, joined_at, "
+    "state, signing_key) VALUES ('bb5', 'm5', 'Enrolled person', 'mentor', {t0}, 'enrolled', "
+    "randomblob(32))",
+    "INSERT INTO programme_tombstones(programme_id, key_hash, left_at) "
+    "VALUES ('bb5', randomblob(32), {t0})",
+    "INSERT INTO programme_summaries(programme_id, member_id, conv, period, at, summary, sig) "
+    "VALUES ('bb5', 'm5', 'conv5', '2026-01', {t0}, '{{}}', '00')",
+]
+SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4, 5: SEED_V5}
 
 
 def _shared_document() -> str:

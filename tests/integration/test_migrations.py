@@ -66,8 +66,18 @@ def test_golden_vault_opens_and_upgrades(golden_home: tuple[Home, int]) -> None:
             assert repos.private_feedback.of("c1")[0].answers == {"useful": "the reading list"}
             assert repos.relationships.get("c1").state == "active"
             assert [c.scope for c in repos.consents.active(programme_id="prog1")] == ["progress"]
-            assert vault.db.scalar("SELECT display_name FROM programme_members") \
-                == "Not yet a contact"
+            assert vault.db.scalar("SELECT display_name FROM programme_members "
+                                   "WHERE member_id = 'mem1'") == "Not yet a contact"
+        if version >= 5:  # programmes (Part 4): the hidden coordinator stays hidden
+            assert [c.id for c in repos.contacts.list()] == ["c1"]
+            assert {p.id for p in repos.programmes.all()} == {"aa5", "bb5"}
+            (member,) = repos.programmes.members("bb5")
+            assert (member.state, member.role) == ("enrolled", "mentor")
+            assert [c.id for c in repos.programmes.cards("aa5")] == ["card5"]
+            assert repos.programmes.memo("aa5", "safe", 4) == 2
+            assert len(repos.programmes.summaries("bb5")) == 1
+        else:  # a programme row of an older version is not one of the protocol's
+            assert repos.programmes.all() == []
         # the upgraded workspace tables are usable whatever version we started from
         vault.db.execute("INSERT INTO notes(id, body, created_at, updated_at) "
                          "VALUES ('n1', 'x', 1, 1)")

@@ -6,6 +6,7 @@ import contextlib
 import json
 from pathlib import Path
 
+import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -66,10 +67,64 @@ def test_round_trip_every_kind() -> None:
         "shared.state": (0, {"layout": 1, "state": "AQEK"}),
         "profile.card": (0, {"skills": {"Python": 4}, "timezone": "Europe/Berlin"}),
     }
+    bodies.update(programme_bodies())
     assert set(bodies) == set(e.KINDS)
     for kind, (seq, body) in bodies.items():
         c = content(kind, seq, body)
         assert e.open_envelope(e.seal(c.encode(), SENDER, RECIPIENT_PK), RECIPIENT).content == c
+
+
+def programme_bodies() -> dict[str, tuple[int, dict]]:  # type: ignore[type-arg]
+    """A valid body of every programme kind this version applies (docs/protocol.md Part 4)."""
+    from ementor_desktop.domain.programme_terms import make_terms
+
+    prog, k, p, q = "0" * 32, "cd" * 32, "ab" * 32, "ef" * 32
+    terms = make_terms({}, programme=prog, coordinator=k, name="Data Futures",
+                       organiser_default="People team")
+    consent = {"v": 1, "programme": prog, "coordinator": k, "participant": p, "role": "mentee",
+               "terms": "A" * 43, "scopes": ["sessions"], "at": 1}
+    card = {"v": 1, "id": "1" * 32, "programme": prog, "coordinator": k, "subject": p,
+            "role": "mentee", "issued": 1, "method": "max-matched", "max_milli": 1000,
+            "rules": ["shared_skill"], "peer": q, "score_milli": 500,
+            "criteria": [{"name": "skills", "weight_milli": 1000, "contribution_milli": 500}]}
+    summary = {"v": 1, "programme": prog, "coordinator": k, "participant": p, "conv": "2" * 32,
+               "period": "2026-02", "at": 1, "scopes": ["sessions"],
+               "figures": {"sessions_held": 2}}
+    relay, route, sig = "https://relay.example.org", "A" * 43, "9" * 128
+    return {
+        "programme.join": (0, {"v": 1, "programme": prog, "secret": "c" * 64, "box": "f" * 64,
+                               "relay": relay, "send_id": route}),
+        "programme.welcome": (0, {"v": 1, "programme": prog, "terms": msgspec.to_builtins(terms),
+                                  "relay": relay, "send_id": route}),
+        "programme.profile": (0, {"v": 1, "programme": prog, "consent": consent, "sig": sig,
+                                  "name": "Ben", "role": "mentee", "headline": "",
+                                  "fields": {"wants": {"python": 3}}, "routes": [route]}),
+        "programme.status": (0, {"v": 1, "programme": prog, "state": "enrolled", "at": 1}),
+        "programme.card": (0, {"v": 1, "programme": prog, "card": card, "sig": sig}),
+        "programme.intro": (0, {"v": 1, "programme": prog, "card": card, "sig": sig,
+                                "mine": route, "peer": {
+                                    "signing": q, "box": "3" * 64, "name": "Ada",
+                                    "role": "mentor", "headline": "", "relay": relay,
+                                    "send_id": "AQ" * 21 + "E"}}),
+        "programme.leave": (0, {"v": 1, "programme": prog, "reason": "no_time"}),
+        "programme.summary": (0, {"v": 1, "programme": prog, "summary": summary, "sig": sig}),
+        "programme.withdraw": (0, {"v": 1, "programme": prog, "consent": consent, "sig": sig}),
+    }
+
+
+def test_a_later_programme_version_is_told_apart_from_malformed() -> None:
+    """A programme body's `v` is read first: another version is kept (Part 4 §4), whatever
+    else the body holds; the same body broken otherwise is malformed."""
+    raw = json.dumps({"v": 1, "id": "0" * 32, "conv": "1" * 32, "seq": 0,
+                      "kind": "programme.status", "sent": 1,
+                      "body": {"v": 2, "programme": "0" * 32, "novel": True}},
+                     separators=(",", ":"), sort_keys=True).encode()
+    with pytest.raises(e.UnsupportedVersion) as kept:
+        e.parse_content(raw)
+    assert kept.value.reason == "unsupported programme version"
+    broken = raw.replace(b'"v":2', b'"v":1')
+    with pytest.raises(e.Malformed):
+        e.parse_content(broken)
 
 
 def test_recipient_binding() -> None:

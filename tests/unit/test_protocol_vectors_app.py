@@ -163,8 +163,11 @@ def test_the_capabilities_a_1_1_app_announces() -> None:
     match = re.search(r"A 1\.1 app announces\s+`(\[[^`]*\])`", PART_2)
     assert match is not None
     part_2 = json.loads(match.group(1))
-    # Part 3 adds the shared-record kinds to Part 2's list (docs/protocol.md Part 3 §4).
-    assert sorted(part_2 + list(shared_schema.CAPS)) == list(CAPS)
+    # Part 3 adds the shared-record kinds to Part 2's list (docs/protocol.md Part 3 §4), and
+    # Part 4 the programme kinds this app applies (§13).
+    from ementor_desktop.protocol.content import PROGRAMME_KINDS
+
+    assert sorted(part_2 + list(shared_schema.CAPS) + sorted(PROGRAMME_KINDS)) == list(CAPS)
     assert json.loads(BLOCKS["invite-code"]["c"]) == part_2  # the vector predates Part 3
 
 

@@ -17,6 +17,7 @@ GROUPS = [
     "ementor_desktop.commands.profile",
     "ementor_desktop.commands.match",
     "ementor_desktop.commands.workspace",
+    "ementor_desktop.commands.programme",
 ]
 
 

@@ -13,6 +13,7 @@ SAFETY_PURPOSE = b"ementor/safety-number/v1"
 CONVERSATION_PURPOSE = b"ementor-conv-v1"
 LOCAL_ID_PURPOSE = b"ementor-msgid-v1"
 REKEY_CONTEXT = b"ementor/rekey/v1\x00"
+TOMBSTONE_PURPOSE = b"ementor-tomb-v1"
 
 
 def conversation_id_for(a_signing_key: bytes, b_signing_key: bytes) -> str:
@@ -20,6 +21,14 @@ def conversation_id_for(a_signing_key: bytes, b_signing_key: bytes) -> str:
     in byte order, personalisation `ementor-conv-v1`, as 32 lower-case hex digits."""
     low, high = sorted((a_signing_key, b_signing_key))
     return hashlib.blake2b(low + high, digest_size=16, person=CONVERSATION_PURPOSE).hexdigest()
+
+
+def tombstone_hash(secret: bytes, signing_key: bytes) -> bytes:
+    """What a programme's coordinator keeps of someone who left (docs/protocol.md Part 4 §5):
+    BLAKE2b-256 of their signing key keyed with the programme's random secret, personalisation
+    `ementor-tomb-v1`. Without the secret, the hash names nobody."""
+    return hashlib.blake2b(signing_key, digest_size=32, key=secret,
+                           person=TOMBSTONE_PURPOSE).digest()
 
 
 def party_digits(signing_key: bytes, box_key: bytes) -> str:

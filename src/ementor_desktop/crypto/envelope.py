@@ -90,8 +90,10 @@ def parse_content(data: bytes) -> Content:
         return wire.parse_content(data, MAX_CONTENT)
     except wire.UnknownKind:
         raise UnknownKind("unknown kind") from None
-    except wire.UnsupportedContentVersion:
-        raise UnsupportedVersion("content version") from None
+    except wire.UnsupportedContentVersion as err:
+        refused = UnsupportedVersion("content version")
+        refused.reason = err.reason  # e.g. a programme body's later version (kept, Part 4 §4)
+        raise refused from None
     except wire.ContentError as err:
         raise Malformed(str(err)) from None
 

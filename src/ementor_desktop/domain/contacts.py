@@ -205,7 +205,7 @@ def _candidates(repos: Repos, query: str) -> list[Contact] | Contact:
         raise UsageError("Give a contact's name or id (`ementor contacts` lists them).")
     if len(wanted) <= _MAX_ID_LENGTH:
         by_id = repos.contacts.get(wanted)
-        if by_id is not None:
+        if by_id is not None and by_id.kind == "person":  # a programme's party is not named
             return by_id
     key = wanted.casefold()
     return [c for c in repos.contacts.list() if _name_key(c.display_name).startswith(key)]

@@ -32,6 +32,7 @@ from ementor_desktop.crypto.derive import (
     local_message_id,
 )
 from ementor_desktop.crypto.keys import BadPublicKey, check_box_key, check_signing_key
+from ementor_desktop.domain import programme, programme_inbox
 from ementor_desktop.domain.messaging import (
     direct_conversation,
     profile_body,
@@ -50,6 +51,7 @@ from ementor_desktop.domain.workspace import (
     capabilities_learned,
     connection_confirmed,
 )
+from ementor_desktop.protocol import programme_schema
 from ementor_desktop.protocol.content import CAPS, Content
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.repos.mailboxes import Mailbox, ReceivedRepo
@@ -122,6 +124,9 @@ class Context:
     unrecorded: list[tuple[str, str, int, int]] = field(default_factory=list)
     # Contacts whose shared update was applied: their waiting updates are tried again.
     shared_applied: set[str] = field(default_factory=set)
+    # Mailboxes just bound to a contact (a programme's introduction): what a stranger left
+    # there before is tried again at the end of the batch.
+    replay_mailboxes: set[int] = field(default_factory=set)
     _contacts: dict[bytes, Contact | None] = field(default_factory=dict)
     _conv_ids: dict[str, str] = field(default_factory=dict)
 
@@ -281,8 +286,13 @@ HANDLERS: dict[str, Handler] = {
     "shared.update": apply_shared_update,
     "shared.state": apply_shared_state,
     "profile.card": apply_profile_card,
+    # Programmes (Part 4): one dispatcher checks direction, party and mailbox for every kind.
+    **{kind: programme_inbox.apply_programme for kind in sorted(programme_inbox.HANDLED)},
 }
-# `hello` is not here: it comes from someone who is not a contact yet (see `_hello`).
+# `hello` and `programme.join` are not here: they come from someone who is not a contact yet
+# (see `_hello` and `programme_inbox.apply_join`).
+#: Kinds a programme's mailbox (Mp, Mc) or party (a hidden contact) may carry.
+PROGRAMME_MAILBOX_KINDS = frozenset({*programme_schema.SCHEMAS, "receipt"})
 
 
 # -- the pipeline ----------------------------------------------------------------------------
@@ -328,7 +338,18 @@ class Inbox:
             repos = Repos.over(self.vault.db)
             if ask_after_restore(repos, now_ms()):  # a restored vault asks what it lacks
                 self.vault.outbox_event.set()
-            return self.replay(repos, report, contact_id)
+            released = self.replay(repos, report, contact_id)
+            if contact_id is None:
+                self._programme_housekeeping(repos)
+            return released
+
+    def _programme_housekeeping(self, repos: Repos) -> None:
+        try:
+            with self.vault.db.transaction():  # a savepoint: a failure here stops nothing
+                if programme.housekeeping(repos, now_ms()):
+                    self.vault.outbox_event.set()
+        except Exception:
+            log.sync.exception("programme housekeeping failed; it runs again at the next sync")
 
     def replay(self, repos: Repos, report: SyncReport, contact_id: str | None = None) -> int:
         """`retry_held` inside the caller's transaction."""
@@ -355,8 +376,25 @@ class Inbox:
         return released
 
     def admission_for(self, relay_url: str) -> str | None:
+        """The configured relay's admission code, else a programme's token for its relay."""
         with self.vault.mutex:
-            return admission_for(Repos.over(self.vault.db), relay_url)
+            repos = Repos.over(self.vault.db)
+            return admission_for(repos, relay_url) or repos.programmes.admission_for(relay_url)
+
+    def wanted_mailboxes(self) -> list[tuple[str, str, str | None]]:
+        """Mailboxes the domain needs that belong to no contact yet (a participant's routes
+        for future introductions): (key, relay, admission code)."""
+        with self.vault.mutex:
+            return [(w.key, w.relay_url, w.admission)
+                    for w in programme.wanted_mailboxes(Repos.over(self.vault.db))]
+
+    def mailbox_made(self, key: str, relay_url: str, receive_id: str, send_id: str,
+                     auth_seed: bytes) -> None:
+        """A mailbox `wanted_mailboxes` asked for exists on the relay: record it."""
+        with self.vault.mutex, self.vault.db.transaction():
+            programme.route_made(Repos.over(self.vault.db), key, relay_url, receive_id,
+                                 send_id, auth_seed, now_ms())
+        self.vault.outbox_event.set()
 
     def mailbox_created(self, contact_id: str, relay_url: str, receive_id: str, send_id: str,
                         auth_seed: bytes) -> None:
@@ -365,6 +403,10 @@ class Inbox:
         with self.vault.mutex, self.vault.db.transaction():
             repos = Repos.over(self.vault.db)
             contact = repos.contacts.get(contact_id)
+            if contact is not None and contact.kind == "programme" \
+                    and programme.member_mailbox_made(repos, contact, relay_url, receive_id,
+                                                      send_id, auth_seed, now):
+                return  # a member's Mc: the programme's welcome went with it
             repos.mailboxes.add(relay_url=relay_url, receive_id=receive_id, send_id=send_id,
                                 auth_seed=auth_seed, purpose="contact", contact_id=contact_id,
                                 created_at=now)
@@ -485,6 +527,18 @@ class Inbox:
         sender = ctx.contact(opened.sender_signing_key)
         if content.kind == "hello":
             return self._hello(ctx, opened, sender)
+        use = ctx.mailbox.programme_use
+        if content.kind == programme_schema.KIND_JOIN or use == "join":
+            return programme_inbox.apply_join(ctx, opened, sender)  # Mj takes joins alone
+        if use in ("programme", "member"):
+            if content.kind not in PROGRAMME_MAILBOX_KINDS:
+                raise Reject("not a programme kind")
+            if sender is None or ctx.mailbox.contact_id != sender.id:  # a stranger in Mp/Mc
+                raise Reject("not the coordinator" if use == "programme"
+                             else "not a participant")
+        if sender is not None and sender.kind == "programme" \
+                and content.kind not in PROGRAMME_MAILBOX_KINDS:
+            raise Reject("not a programme kind")
         if sender is None:
             pending = repos.contacts.by_pending_signing_key(opened.sender_signing_key)
             if pending is not None:  # signed by a new key the person has not accepted yet
@@ -587,8 +641,31 @@ class Inbox:
             ctx.report.missing[contact_id] = repos.received.missing_count(contact_id)
         ctx.receipts = {}
         ctx.senders = set()
+        if ctx.replay_mailboxes and not ctx.replaying:
+            self._replay_bound(ctx)
         if ctx.shared_applied and not ctx.replaying:
             self._release_waiting(ctx)
+
+    def _replay_bound(self, ctx: Context) -> None:
+        """Envelopes kept from a stranger in a mailbox now bound to a contact (a route an
+        introduction gave the peer): apply them now."""
+        mailboxes, ctx.replay_mailboxes = ctx.replay_mailboxes, set()
+        for row in ctx.repos.held.select(reasons=("unknown sender",)):
+            if row.mailbox_id not in mailboxes:
+                continue
+            mailbox = ctx.repos.mailboxes.get(row.mailbox_id)
+            if mailbox is None:
+                continue
+            sub = self._context(ctx.repos, mailbox, ctx.report, ctx.now)
+            try:
+                with self.vault.db.transaction():  # a savepoint: the row stays on failure
+                    ctx.repos.held.remove(row.id)
+                    self._one(sub, row.body)
+                    sub.flush()
+            except Exception:
+                log.sync.exception("a kept envelope could not be applied")
+                continue
+            self._finish_batch(sub)
 
     def _release_waiting(self, ctx: Context) -> None:
         """Shared updates that waited for earlier ones: apply those that now can, until none

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 import msgspec
 
+from ementor_desktop.protocol import programme_schema as programme
 from ementor_desktop.protocol.display import clean_name
 from ementor_desktop.protocol.profile_schema import ProfileCardBody
 from ementor_desktop.protocol.relay_url import parse_relay_url
@@ -55,6 +56,12 @@ class UnsupportedContentVersion(ContentError):
 
 class UnknownKind(ContentError):
     reason = "unknown kind"
+
+
+class UnsupportedBodyVersion(UnsupportedContentVersion):
+    """A body of a later version of its kind (a programme body's `v`, Part 4 §4): kept."""
+
+    reason = "unsupported programme version"
 
 
 def _utf8_len(text: str, low: int, high: int, name: str) -> None:
@@ -160,6 +167,15 @@ SCHEMAS: dict[str, type[msgspec.Struct]] = {
     **SHARED_SCHEMAS,  # shared records (Part 3): shared.update, shared.state
     "profile.card": ProfileCardBody,
 }
+#: Programme kinds (Part 4) this version applies: their bodies are read `v` first, so a later
+#: programme version is kept rather than refused. The others of Part 4 (shortlists, ranks,
+#: self-service requests, rematches, reports) stay unknown kinds: kept from the coordinator or
+#: a member, never announced.
+PROGRAMME_KINDS = frozenset({
+    programme.KIND_JOIN, programme.KIND_WELCOME, programme.KIND_PROFILE, programme.KIND_STATUS,
+    programme.KIND_CARD, programme.KIND_INTRO, programme.KIND_LEAVE, programme.KIND_SUMMARY,
+    programme.KIND_WITHDRAW})
+SCHEMAS.update({kind: programme.SCHEMAS[kind] for kind in sorted(PROGRAMME_KINDS)})
 KINDS = frozenset(SCHEMAS)
 CONTROL_KINDS = KINDS - CONTENT_KINDS
 #: What a peer that announced nothing (protocol 1.0) is known to understand.
@@ -168,7 +184,8 @@ CAPS_1_0 = frozenset({"text", "receipt", "read", "profile"})
 CAPS = tuple(sorted(KINDS - {"hello", "welcome"}))
 
 _header_decoder = msgspec.json.Decoder(Header)
-_body_decoders = {kind: msgspec.json.Decoder(schema) for kind, schema in SCHEMAS.items()}
+_body_decoders = {kind: msgspec.json.Decoder(schema) for kind, schema in SCHEMAS.items()
+                  if kind not in PROGRAMME_KINDS}
 
 
 @dataclass(frozen=True)
@@ -224,14 +241,23 @@ def parse_content(data: bytes, max_bytes: int | None = None) -> Content:
         raise Malformed("content too large")
     header = parse_header(data)
     decoder = _body_decoders.get(header.kind)
-    if decoder is None:
+    if decoder is None and header.kind not in PROGRAMME_KINDS:
         raise UnknownKind("unknown kind")
     if (header.kind in CONTENT_KINDS) != (header.seq >= 1):
         raise Malformed("seq does not fit the kind")
-    try:
-        body = decoder.decode(header.body)
-    except (msgspec.ValidationError, msgspec.DecodeError):
-        raise Malformed("body") from None
+    body: msgspec.Struct
+    if decoder is None:  # a programme kind
+        try:  # `v` first: a later programme version is kept, whatever else its body holds
+            body = programme.parse_body(header.kind, bytes(header.body))
+        except programme.UnsupportedVersion:
+            raise UnsupportedBodyVersion("programme version") from None
+        except programme.ProgrammeError:
+            raise Malformed("body") from None
+    else:
+        try:
+            body = decoder.decode(header.body)
+        except (msgspec.ValidationError, msgspec.DecodeError):
+            raise Malformed("body") from None
     return Content(header.id, header.conv, header.seq, header.kind, header.sent,
                    msgspec.to_builtins(body))
 

@@ -3,7 +3,8 @@
 Never edit a migration that has shipped: add a new one. Each version has a golden vault in
 tests/data/ that the tests open and upgrade. The schema is designed for the whole first product:
 migration 1 holds identity, contacts and messaging; migration 2 the first mentoring workspace
-tables; migration 3 protocol 1.1; migration 4 the workspace on shared records (Part 3).
+tables; migration 3 protocol 1.1; migration 4 the workspace on shared records (Part 3); migration 5
+programmes (Part 4).
 """
 
 from __future__ import annotations
@@ -463,11 +464,168 @@ ALTER TABLE contacts ADD COLUMN profile_fields TEXT;  -- JSON list shown to them
 ALTER TABLE contacts ADD COLUMN previous_keys TEXT NOT NULL DEFAULT '[]';
 """
 
+_V5_PROGRAMMES = r"""
+-- Programmes (docs/protocol.md Part 4): a coordinator's enrolment, matching, introductions and
+-- consented reporting, at both ends. The programme's coordinator at a participant, and each
+-- member at the coordinator, is a contact of kind 'programme': its keys, route, outbox and
+-- replay record work as any contact's, but it never appears among the person's contacts,
+-- conversations, search or workspace.
+ALTER TABLE contacts ADD COLUMN kind TEXT NOT NULL DEFAULT 'person'
+    CHECK (kind IN ('person', 'programme'));
+
+-- Which programme mailbox a mailbox is: the join mailbox Mj (purpose 'invite', C's), the
+-- programme mailbox Mp (purpose 'contact', P's, bound to the coordinator), a member mailbox Mc
+-- (purpose 'contact', C's, bound to one member) or a route (purpose 'invite', P's, bound to the
+-- peer an introduction gave it to, retired like an invite mailbox once that peer moved on).
+ALTER TABLE mailboxes ADD COLUMN programme_id TEXT;
+ALTER TABLE mailboxes ADD COLUMN programme_use TEXT
+    CHECK (programme_use IS NULL OR programme_use IN ('join', 'programme', 'member', 'route'));
+
+-- A programme we coordinate or take part in: the enrolment code's parts, the terms, the state.
+ALTER TABLE programmes ADD COLUMN state TEXT NOT NULL DEFAULT 'enrolled'
+    CHECK (state IN ('coordinating', 'joining', 'reviewing', 'consented', 'pending',
+                     'enrolled', 'declined', 'removed', 'closed', 'left'));
+ALTER TABLE programmes ADD COLUMN relay_url TEXT;              -- the code's r
+ALTER TABLE programmes ADD COLUMN coordinator_key BLOB;        -- k
+ALTER TABLE programmes ADD COLUMN coordinator_box BLOB;        -- b
+ALTER TABLE programmes ADD COLUMN join_send_id TEXT;           -- s
+ALTER TABLE programmes ADD COLUMN secret BLOB;                 -- x
+ALTER TABLE programmes ADD COLUMN terms TEXT;                  -- canonical JSON (RFC 8785)
+ALTER TABLE programmes ADD COLUMN terms_hash BLOB;             -- t
+ALTER TABLE programmes ADD COLUMN code_expires_at INTEGER;     -- e, seconds
+ALTER TABLE programmes ADD COLUMN admission TEXT;              -- a, the relay's token
+ALTER TABLE programmes ADD COLUMN tombstone_secret BLOB;       -- C: keys tombstones' hashes
+ALTER TABLE programmes ADD COLUMN pending_terms TEXT;          -- P: other terms to review
+ALTER TABLE programmes ADD COLUMN my_consent TEXT;             -- P: the consent sent last
+ALTER TABLE programmes ADD COLUMN consent_wanted TEXT;         -- P: JSON scopes, not sent yet
+ALTER TABLE programmes ADD COLUMN routes_wanted INTEGER NOT NULL DEFAULT 0;  -- P: to create
+ALTER TABLE programmes ADD COLUMN status_at INTEGER;           -- P: the last status applied
+ALTER TABLE programmes ADD COLUMN closed_at INTEGER;
+
+-- Members at the coordinator, from their join on: keys, state, what they consented to and
+-- shared (the profile, sensitive fields included: never displayed), unused routes, Mc.
+CREATE TABLE programme_members_v5 (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    member_id     TEXT NOT NULL,               -- random, local
+    contact_id    TEXT REFERENCES contacts(id) ON DELETE SET NULL,  -- the hidden contact
+    display_name  TEXT NOT NULL DEFAULT '',
+    role          TEXT NOT NULL DEFAULT ''
+                  CHECK (role IN ('', 'mentor', 'mentee', 'coordinator')),
+    capacity      INTEGER NOT NULL DEFAULT 1,
+    profile       TEXT NOT NULL DEFAULT '{}',  -- JSON: the profile body's fields
+    joined_at     INTEGER NOT NULL,
+    signing_key   BLOB CHECK (signing_key IS NULL OR length(signing_key) = 32),
+    box_key       BLOB CHECK (box_key IS NULL OR length(box_key) = 32),
+    state         TEXT NOT NULL DEFAULT 'enrolled'
+                  CHECK (state IN ('joined', 'pending', 'enrolled')),
+    headline      TEXT NOT NULL DEFAULT '',
+    consent       TEXT,                        -- JSON, as signed
+    consent_sig   TEXT,                        -- 128 hex
+    consent_at    INTEGER,
+    routes        TEXT NOT NULL DEFAULT '[]',  -- JSON: their routes not given to anyone yet
+    mailbox_id    INTEGER REFERENCES mailboxes(id) ON DELETE SET NULL,  -- Mc
+    updated_at    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (programme_id, member_id)
+) WITHOUT ROWID;
+INSERT INTO programme_members_v5(programme_id, member_id, contact_id, display_name, role,
+                                 capacity, profile, joined_at, updated_at)
+    SELECT programme_id, member_id, contact_id, display_name, role, capacity, profile,
+           enrolled_at, enrolled_at FROM programme_members;
+DROP TABLE programme_members;
+ALTER TABLE programme_members_v5 RENAME TO programme_members;
+CREATE INDEX programme_members_by_contact ON programme_members(contact_id);
+CREATE UNIQUE INDEX programme_members_by_key ON programme_members(programme_id, signing_key)
+    WHERE signing_key IS NOT NULL;
+
+-- C: who left, was removed or declined: BLAKE2b-256 of the key under the programme's
+-- tombstone secret, and when (a replayed join or profile from before is refused).
+CREATE TABLE programme_tombstones (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    key_hash      BLOB NOT NULL CHECK (length(key_hash) = 32),
+    left_at       INTEGER NOT NULL,
+    PRIMARY KEY (programme_id, key_hash)
+) WITHOUT ROWID;
+
+-- C: the pairs it introduced, what it accepts of each (pair scopes) and when it heard of them.
+CREATE TABLE programme_pairs (
+    id            TEXT PRIMARY KEY,
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    mentee_id     TEXT NOT NULL,               -- member ids
+    mentor_id     TEXT NOT NULL,
+    conv          TEXT NOT NULL,               -- the pair's direct conversation id
+    state         TEXT NOT NULL CHECK (state IN ('active', 'ended')),
+    scopes        TEXT NOT NULL DEFAULT '[]',
+    method        TEXT NOT NULL,
+    created_at    INTEGER NOT NULL,
+    heard_at      INTEGER,                     -- the first summary of the pair
+    ended_at      INTEGER
+);
+CREATE INDEX programme_pairs_by_programme ON programme_pairs(programme_id, state);
+
+-- P: the pairs this participant was introduced into (an ended one refuses a replayed intro).
+CREATE TABLE programme_peers (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    peer_key      BLOB NOT NULL CHECK (length(peer_key) = 32),
+    contact_id    TEXT REFERENCES contacts(id) ON DELETE SET NULL,
+    conv          TEXT NOT NULL,
+    state         TEXT NOT NULL CHECK (state IN ('active', 'ended')),
+    scopes        TEXT NOT NULL DEFAULT '[]',  -- the pair scopes C accepts
+    card_issued   INTEGER NOT NULL,
+    introduced_at INTEGER NOT NULL,
+    ended_at      INTEGER,
+    PRIMARY KEY (programme_id, peer_key)
+) WITHOUT ROWID;
+
+-- P: the signed match cards held (verified again whenever they are read).
+CREATE TABLE programme_cards (
+    id            TEXT PRIMARY KEY,            -- the card's id
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    card          TEXT NOT NULL,               -- JSON, as signed
+    sig           TEXT NOT NULL,               -- 128 hex
+    issued        INTEGER NOT NULL,
+    peer_key      BLOB,
+    received_at   INTEGER NOT NULL
+);
+CREATE INDEX programme_cards_by_programme ON programme_cards(programme_id, issued);
+
+-- C: per participant, pair and month, the summary with the greatest `at`.
+CREATE TABLE programme_summaries (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    member_id     TEXT NOT NULL,
+    conv          TEXT NOT NULL,
+    period        TEXT NOT NULL,               -- YYYY-MM
+    at            INTEGER NOT NULL,
+    summary       TEXT NOT NULL,               -- JSON, as signed
+    sig           TEXT NOT NULL,
+    PRIMARY KEY (programme_id, member_id, conv, period)
+) WITHOUT ROWID;
+
+-- P: what was sent per pair and month (sent again only when the figures change).
+CREATE TABLE programme_sent_summaries (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    conv          TEXT NOT NULL,
+    period        TEXT NOT NULL,
+    digest        TEXT NOT NULL,               -- SHA-256 of what was counted
+    sent_at       INTEGER NOT NULL,
+    PRIMARY KEY (programme_id, conv, period)
+) WITHOUT ROWID;
+
+-- P: randomised response, memoised (Part 4 §9): per item and true answer, the value sent first.
+CREATE TABLE programme_pulse_memo (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    item          TEXT NOT NULL,
+    true_value    INTEGER NOT NULL CHECK (true_value BETWEEN 1 AND 5),
+    sent_value    INTEGER NOT NULL CHECK (sent_value BETWEEN 1 AND 5),
+    PRIMARY KEY (programme_id, item, true_value)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "identity, contacts and messaging", _V1_MESSAGING),
     Migration(2, "mentoring workspace", _V2_WORKSPACE),
     Migration(3, "messaging protocol 1.1", _V3_MESSAGING_1_1),
     Migration(4, "mentoring workspace on shared records", _V4_WORKSPACE),
+    Migration(5, "programmes", _V5_PROGRAMMES),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -203,6 +203,14 @@ class Inbox(Protocol):
         """The admission code to present when creating a mailbox on `relay_url` (the
         organisation's relay asks for one), or None."""
 
+    def wanted_mailboxes(self) -> list[tuple[str, str, str | None]]:
+        """Mailboxes the domain needs that belong to no contact yet: (key, relay, admission
+        code), each created once and handed to `mailbox_made`."""
+
+    def mailbox_made(self, key: str, relay_url: str, receive_id: str, send_id: str,
+                     auth_seed: bytes) -> None:
+        """Record a mailbox `wanted_mailboxes` asked for."""
+
 
 #: How often a `hello` is deposited again while its invite is unanswered (see _Deposited).
 HELLO_RECHECK_S = 60
@@ -395,12 +403,25 @@ class SyncEngine:
         now = now_ms()
         with self.vault.mutex:
             repos = Repos.over(self.vault.db)
-            needing = [c for c in repos.contacts.list()
+            needing = [c for c in repos.contacts.list(include_programme=True)
                        if c.state == "active" and repos.mailboxes.for_contact(c.id) is None]
             retiring = repos.mailboxes.due_for_deletion(now)
             invite_relays = {c.id: self._invite_relay(repos, c) for c in needing}
-        if not needing and not retiring:
+        wanted = self.inbox.wanted_mailboxes() if hasattr(self.inbox, "wanted_mailboxes") \
+            else []
+        if not needing and not retiring and not wanted:
             return
+        for key, relay, admission in wanted:  # e.g. a programme participant's routes
+            try:
+                auth = MailboxAuthKey.generate()
+                made = self._relays.get(("create", key), relay).create_mailbox(
+                    auth, invite=admission)
+            except RelayError as err:
+                self._note_error(err, report)
+                break
+            finally:
+                self._relays.drop(("create", key))
+            self.inbox.mailbox_made(key, relay, made.receive_id, made.send_id, auth.seed)
         for contact in needing:
             relay_url = invite_relays[contact.id] or contact.relay_url
             if not relay_url:
@@ -456,7 +477,7 @@ class SyncEngine:
             with self.vault.mutex:
                 repos = Repos.over(self.vault.db)
                 items = repos.outbox.due(2**62 if force else now_ms(), after_id)
-                contacts = {c.id: c for c in repos.contacts.list()}
+                contacts = {c.id: c for c in repos.contacts.list(include_programme=True)}
             if not items:
                 return
             after_id = items[-1].id

@@ -17,6 +17,7 @@ from ementor_desktop.store.repos.mailboxes import InviteRepo, MailboxRepo, Recei
 from ementor_desktop.store.repos.messages import MessageRepo
 from ementor_desktop.store.repos.outbox import OutboxRepo
 from ementor_desktop.store.repos.profile import ProfileRepo
+from ementor_desktop.store.repos.programmes import ProgrammeRepo
 from ementor_desktop.store.repos.settings import SettingsRepo
 from ementor_desktop.store.repos.workspace import (
     ConsentRepo,
@@ -48,6 +49,7 @@ class Repos:
     private_feedback: PrivateFeedbackRepo
     relationships: RelationshipRepo
     consents: ConsentRepo
+    programmes: ProgrammeRepo
 
     @classmethod
     def over(cls, db: Database) -> Repos:
@@ -55,10 +57,11 @@ class Repos:
                    MessageRepo(db), DraftRepo(db), OutboxRepo(db), SettingsRepo(db),
                    MailboxRepo(db), InviteRepo(db), ReceivedRepo(db), HeldRepo(db),
                    SharedDocumentRepo(db), PrivateGoalRepo(db), NoteRepo(db),
-                   PrivateFeedbackRepo(db), RelationshipRepo(db), ConsentRepo(db))
+                   PrivateFeedbackRepo(db), RelationshipRepo(db), ConsentRepo(db),
+                   ProgrammeRepo(db))
 
 
 __all__ = ["ConsentRepo", "ContactRepo", "ConversationRepo", "DraftRepo", "HeldRepo",
            "IdentityRepo", "InviteRepo", "MailboxRepo", "MessageRepo", "NoteRepo", "OutboxRepo",
-           "PrivateFeedbackRepo", "PrivateGoalRepo", "ProfileRepo", "ReceivedRepo",
+           "PrivateFeedbackRepo", "PrivateGoalRepo", "ProfileRepo", "ProgrammeRepo", "ReceivedRepo",
            "RelationshipRepo", "Repos", "SettingsRepo", "SharedDocumentRepo"]

@@ -11,7 +11,7 @@ from ementor_desktop.store.db import Database
 
 _COLUMNS = ("id, display_name, role, signing_key, box_key, verified, key_change_pending, "
             "relay_url, send_id, state, next_out_seq, profile, created_at, last_seen_at, "
-            "capabilities, pending_relay_url")
+            "capabilities, pending_relay_url, kind")
 
 
 def _row(row: Any) -> Contact:
@@ -19,7 +19,8 @@ def _row(row: Any) -> Contact:
                    box_key=bytes(row[4]), verified=bool(row[5]), key_change_pending=bool(row[6]),
                    relay_url=row[7], send_id=row[8], state=row[9], next_out_seq=row[10],
                    profile=json.loads(row[11]), created_at=row[12], last_seen_at=row[13],
-                   capabilities=frozenset(json.loads(row[14])), pending_relay_url=row[15])
+                   capabilities=frozenset(json.loads(row[14])), pending_relay_url=row[15],
+                   kind=row[16])
 
 
 class ContactRepo:
@@ -29,12 +30,12 @@ class ContactRepo:
     def add(self, contact: Contact) -> None:
         self.db.execute(
             f"INSERT INTO contacts({_COLUMNS}) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (contact.id, contact.display_name, contact.role, contact.signing_key,
              contact.box_key, int(contact.verified), int(contact.key_change_pending),
              contact.relay_url, contact.send_id, contact.state, contact.next_out_seq,
              json.dumps(contact.profile), contact.created_at, contact.last_seen_at,
-             json.dumps(sorted(contact.capabilities)), contact.pending_relay_url))
+             json.dumps(sorted(contact.capabilities)), contact.pending_relay_url, contact.kind))
 
     def get(self, contact_id: str) -> Contact | None:
         row = self.db.one(f"SELECT {_COLUMNS} FROM contacts WHERE id = ?", (contact_id,))
@@ -50,17 +51,22 @@ class ContactRepo:
         exact = self.get(name_or_id)
         if exact is not None:
             return [exact]
-        rows = self.db.all(f"SELECT {_COLUMNS} FROM contacts WHERE display_name = ? "
-                           "COLLATE NOCASE ORDER BY created_at", (name_or_id,))
+        rows = self.db.all(f"SELECT {_COLUMNS} FROM contacts WHERE kind = 'person' AND "
+                           "display_name = ? COLLATE NOCASE ORDER BY created_at", (name_or_id,))
         if not rows:
             pattern = name_or_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            rows = self.db.all(f"SELECT {_COLUMNS} FROM contacts WHERE display_name LIKE ? "
-                               "ESCAPE '\\' ORDER BY created_at", (pattern + "%",))
+            rows = self.db.all(f"SELECT {_COLUMNS} FROM contacts WHERE kind = 'person' AND "
+                               "display_name LIKE ? ESCAPE '\\' ORDER BY created_at",
+                               (pattern + "%",))
         return [_row(r) for r in rows]
 
-    def list(self) -> list[Contact]:
+    def list(self, include_programme: bool = False) -> list[Contact]:
+        """The person's contacts; with `include_programme`, also the hidden contacts of kind
+        'programme' (a programme's coordinator or members), which only sync needs."""
+        where = "" if include_programme else "WHERE kind = 'person' "
         return [_row(r) for r in self.db.all(
-            f"SELECT {_COLUMNS} FROM contacts ORDER BY display_name COLLATE NOCASE, created_at")]
+            f"SELECT {_COLUMNS} FROM contacts {where}"
+            "ORDER BY display_name COLLATE NOCASE, created_at")]
 
     def set_verified(self, contact_id: str, verified: bool) -> None:
         self.db.execute("UPDATE contacts SET verified = ? WHERE id = ?",

@@ -67,7 +67,7 @@ class ConversationRepo:
             "  (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id "
             "   AND m.state = 'failed' AND m.state IN ('queued', 'failed')) "
             "FROM conversations c LEFT JOIN contacts ct ON ct.id = c.contact_id "
-            "WHERE c.archived = 0 OR ? "
+            "WHERE (c.archived = 0 OR ?) AND coalesce(ct.kind, 'person') = 'person' "
             "ORDER BY coalesce(c.last_message_at, c.created_at) DESC",
             (int(include_archived),))
         return [ConversationSummary(conversation=_row(r), contact_name=r[9], last_body=r[10],

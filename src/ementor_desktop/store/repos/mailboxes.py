@@ -21,6 +21,8 @@ class Mailbox:
     created_at: int
     expires_at: int | None
     deleted_at: int | None
+    programme_id: str | None = None  # a programme's mailbox (docs/protocol.md Part 4 §2)
+    programme_use: str | None = None  # 'join', 'programme', 'member' or 'route'
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,12 @@ class Invite:
 
 
 _MB = ("id, relay_url, receive_id, send_id, auth_seed, purpose, contact_id, created_at, "
-       "expires_at, deleted_at")
+       "expires_at, deleted_at, programme_id, programme_use")
 
 
 def _mailbox(row: Any) -> Mailbox:
     return Mailbox(row[0], row[1], row[2], row[3], bytes(row[4]), row[5], row[6], row[7], row[8],
-                   row[9])
+                   row[9], row[10], row[11])
 
 
 class MailboxRepo:
@@ -49,12 +51,14 @@ class MailboxRepo:
 
     def add(self, *, relay_url: str, receive_id: str, send_id: str, auth_seed: bytes,
             purpose: str, created_at: int, contact_id: str | None = None,
-            expires_at: int | None = None) -> int:
+            expires_at: int | None = None, programme_id: str | None = None,
+            programme_use: str | None = None) -> int:
         return int(self.db.scalar(
             "INSERT INTO mailboxes(relay_url, receive_id, send_id, auth_seed, purpose, "
-            "contact_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "contact_id, created_at, expires_at, programme_id, programme_use) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (relay_url, receive_id, send_id, auth_seed, purpose, contact_id, created_at,
-             expires_at)))
+             expires_at, programme_id, programme_use)))
 
     def get(self, mailbox_id: int) -> Mailbox | None:
         row = self.db.one(f"SELECT {_MB} FROM mailboxes WHERE id = ?", (mailbox_id,))
@@ -83,6 +87,17 @@ class MailboxRepo:
         """Schedule the mailbox for deletion on the relay (done by the sync engine)."""
         self.db.execute("UPDATE mailboxes SET expires_at = min(coalesce(expires_at, ?), ?) "
                         "WHERE id = ? AND deleted_at IS NULL", (at, at, mailbox_id))
+
+    def of_programme(self, programme_id: str, use: str | None = None) -> list[Mailbox]:
+        """A programme's live mailboxes (of one use: 'join', 'programme', 'member', 'route')."""
+        return [_mailbox(r) for r in self.db.all(
+            f"SELECT {_MB} FROM mailboxes WHERE programme_id = ? AND deleted_at IS NULL "
+            "AND (? IS NULL OR programme_use = ?) ORDER BY id", (programme_id, use, use))]
+
+    def by_send_id(self, relay_url: str, send_id: str) -> Mailbox | None:
+        row = self.db.one(f"SELECT {_MB} FROM mailboxes WHERE relay_url = ? AND send_id = ? "
+                          "AND deleted_at IS NULL", (relay_url, send_id))
+        return None if row is None else _mailbox(row)
 
     def due_for_deletion(self, now: int) -> list[Mailbox]:
         return [_mailbox(r) for r in self.db.all(

@@ -248,6 +248,7 @@ class MessageRepo:
             "JOIN conversations c ON c.id = m.conversation_id "
             "LEFT JOIN contacts ct ON ct.id = c.contact_id "
             # rowid order lets FTS5 walk its index backwards and stop after `limit` hits
-            "WHERE messages_fts MATCH ? ORDER BY messages_fts.rowid DESC LIMIT ?",
+            "WHERE messages_fts MATCH ? AND coalesce(ct.kind, 'person') = 'person' "
+            "ORDER BY messages_fts.rowid DESC LIMIT ?",
             (query, limit))
         return [SearchHit(message=_row(r), contact_name=r[14], snippet=r[15]) for r in rows]
