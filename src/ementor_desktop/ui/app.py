@@ -29,6 +29,7 @@ from ementor_desktop.ui.controllers.connection import ConnectionController
 from ementor_desktop.ui.controllers.contacts import ContactsController
 from ementor_desktop.ui.controllers.conversations import ConversationsController
 from ementor_desktop.ui.controllers.notifier import Notifier
+from ementor_desktop.ui.controllers.programme import ProgrammesController  # issue 13
 from ementor_desktop.ui.controllers.settings import SettingsController
 from ementor_desktop.ui.delegates import install_emoji_fonts
 from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, SettingsDialog
@@ -118,6 +119,9 @@ class EmentorApp(QObject):
         self.contacts = ContactsController(self)
         self.preferences = SettingsController(self)
         self.connection = ConnectionController(self)
+        # -- programmes (issue 13): the Programmes menu, its dialogs and windows
+        self.programmes = ProgrammesController(self)
+        # -- end programmes
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
 
@@ -285,6 +289,7 @@ class EmentorApp(QObject):
         self.idle.set_minutes(float(self.settings.get("auto_lock_minutes", 10)))
         self.connection.start()
         self._set_state("main")
+        self.programmes.start()  # programmes (issue 13): the menu's entries
 
     def lock(self, reason: str = "") -> None:
         """Close the vault and forget everything shown; the unlock window takes over."""
@@ -297,6 +302,7 @@ class EmentorApp(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
+        self.programmes.clear()  # programmes (issue 13): their windows go with the rest
         if self.main is not None:
             self.main.composer.flush_draft()  # queued before the close below: saved first
             self.main.clear_private()
@@ -327,6 +333,9 @@ class EmentorApp(QObject):
         # a message retried or deleted from its menu: the sidebar's preview and markers follow
         main.messages.changed_locally.connect(
             lambda _c: self.conversations.refresh_summaries())
+        # -- programmes (issue 13): the Programmes menu and the introduction line
+        self.programmes.attach(main)
+        # -- end programmes
         return main
 
     # What tests, the screenshots and the tray reach for, under their old names.

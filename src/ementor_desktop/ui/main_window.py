@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -37,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from ementor_desktop.domain.models import ConversationSummary, Message, Profile, SearchHit
+from ementor_desktop.domain.programme_types import MyProgrammeState, ProgrammeInfo
+from ementor_desktop.protocol.display import clean_name
 from ementor_desktop.ui.conversation import Composer, ConversationView
 from ementor_desktop.ui.delegates import ConversationDelegate, SearchHitDelegate
 from ementor_desktop.ui.models import (
@@ -80,6 +83,15 @@ class MainWindow(QMainWindow):
     search_requested = Signal(str)
     sync_requested = Signal()
     quit_requested = Signal()
+    # -- programmes (issue 13): what the Programmes menu and the introduction line ask for
+    join_programme_requested = Signal()
+    create_programme_requested = Signal()
+    programme_page_requested = Signal(str)  # programme id (one this app coordinates)
+    programme_terms_requested = Signal(str)  # programme id: read the terms and consent
+    match_card_requested = Signal(str)  # programme id
+    leave_programme_requested = Signal(str)  # programme id
+    introduction_requested = Signal(str)  # contact id: the card that introduced them
+    # -- end programmes
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +246,34 @@ class MainWindow(QMainWindow):
         wrap = QVBoxLayout()
         wrap.setContentsMargins(10, 0, 10, 6)
         wrap.addWidget(self.banner)
+        # -- programmes (issue 13): "Introduced by <programme>, not verified", under the header
+        self.intro = QFrame(right)
+        self.intro.setObjectName("introductionLine")
+        intro_layout = QHBoxLayout(self.intro)
+        intro_layout.setContentsMargins(8, 2, 4, 2)
+        intro_layout.setSpacing(6)
+        self.intro_text = QLabel(self.intro)
+        self.intro_text.setObjectName("hint")
+        self.intro_text.setTextFormat(Qt.TextFormat.PlainText)  # the programme names itself
+        self.intro_text.setWordWrap(True)
+        intro_layout.addWidget(self.intro_text)
+        self.intro_button = QPushButton(self.tr("see why you were matched"), self.intro)
+        self.intro_button.setObjectName("introductionLink")
+        self.intro_button.setAccessibleName(self.tr("See why you were matched"))
+        self.intro_button.setAutoDefault(False)
+        self.intro_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.intro_button.setStyleSheet(  # reads as a link, and is a button to the keyboard
+            "QPushButton#introductionLink { border: none; padding: 0; background: transparent;"
+            " color: palette(link); text-decoration: underline; }")
+        intro_layout.addWidget(self.intro_button)
+        intro_layout.addStretch(1)
+        self.intro.hide()
+        self._intro_contact: str | None = None
+        self._intro_programme = ""
+        self._intro_verified = False
+        self.intro_button.clicked.connect(self._introduction_clicked)
+        wrap.addWidget(self.intro)
+        # -- end programmes
         right_layout.addLayout(wrap)
 
         self.view = ConversationView(self.messages, right)
@@ -350,6 +390,20 @@ class MainWindow(QMainWindow):
         relationship_menu.addSeparator()
         self.workspace_panel.fill_menu(relationship_menu)
         # -- end workspace
+        # -- programmes (issue 13): join, create, and one entry per programme (set_programmes)
+        self.programmes_menu = menu.addMenu(self.tr("&Programmes"))
+        self.join_programme_action = action(self.tr("&Join a programme…"),
+                                            QKeySequence("Ctrl+J"),
+                                            self.join_programme_requested)
+        self.create_programme_action = action(self.tr("&Create a programme…"),
+                                              QKeySequence("Ctrl+Shift+J"),
+                                              self.create_programme_requested)
+        self.programmes_menu.addAction(self.join_programme_action)
+        self.programmes_menu.addAction(self.create_programme_action)
+        self._programme_entries: list[QAction] = []
+        self._programmes_shown: list[tuple[str, str, str, MyProgrammeState, bool]] | None = None
+        self.set_programmes([])
+        # -- end programmes
 
     # -- workspace (issue 12) ---------------------------------------------------------------------
     def toggle_workspace_panel(self, shown: bool | None = None) -> None:
@@ -362,6 +416,98 @@ class MainWindow(QMainWindow):
             width = min(280, max(0, sizes[1] - 360))
             self.splitter.setSizes([sizes[0], sizes[1] - width, width])
         self.panel_action.setChecked(show)
+
+    # -- programmes (issue 13) --------------------------------------------------------------------
+    def set_programmes(self, infos: list[ProgrammeInfo]) -> None:
+        """The Programmes menu's entries: each programme this app coordinates opens its page;
+        each one it takes part in has its terms, match card and leaving. Names are shown as
+        written (an ampersand is not a shortcut)."""
+        menu = self.programmes_menu
+        key = [(i.id, i.name, i.role, i.state, i.terms_changed) for i in infos]
+        if key == self._programmes_shown:
+            return  # unchanged: an open menu is left alone
+        self._programmes_shown = key
+        for entry in self._programme_entries:
+            menu.removeAction(entry)
+            sub = entry.menu()
+            if sub is not None:
+                sub.deleteLater()
+            entry.deleteLater()
+        self._programme_entries = []
+
+        def add(entry: QAction) -> None:
+            menu.addAction(entry)
+            self._programme_entries.append(entry)
+
+        def label(info: ProgrammeInfo) -> str:
+            return (clean_name(info.name) or info.id).replace("&", "&&")
+
+        coordinated = [i for i in infos if i.role == "coordinator"]
+        taking_part = [i for i in infos if i.role != "coordinator" and i.state not in (
+            MyProgrammeState.LEFT, MyProgrammeState.DECLINED, MyProgrammeState.REMOVED)]
+        if coordinated:
+            self._programme_entries.append(menu.addSection(
+                self.tr("Programmes you coordinate")))
+        for info in coordinated:
+            entry = QAction(label(info), menu)
+            entry.setData(info.id)
+            entry.triggered.connect(
+                lambda _c=False, pid=info.id: self.programme_page_requested.emit(pid))
+            add(entry)
+        if taking_part:
+            self._programme_entries.append(menu.addSection(
+                self.tr("Programmes you take part in")))
+        for info in taking_part:
+            sub = QMenu(label(info), menu)
+            entry = sub.menuAction()
+            entry.setData(info.id)
+            if info.state is MyProgrammeState.JOINING:
+                waiting = sub.addAction(self.tr("Waiting for the programme's terms…"))
+                waiting.setEnabled(False)
+            if info.state is MyProgrammeState.REVIEWING or info.terms_changed:
+                terms = sub.addAction(self.tr("Read the &terms and consent…"))
+                terms.triggered.connect(
+                    lambda _c=False, pid=info.id: self.programme_terms_requested.emit(pid))
+            card = sub.addAction(self.tr("My &match card"))
+            card.setEnabled(info.state not in (MyProgrammeState.JOINING,
+                                               MyProgrammeState.REVIEWING))
+            card.triggered.connect(
+                lambda _c=False, pid=info.id: self.match_card_requested.emit(pid))
+            sub.addSeparator()
+            leave = sub.addAction(self.tr("&Leave programme…"))
+            leave.triggered.connect(
+                lambda _c=False, pid=info.id: self.leave_programme_requested.emit(pid))
+            add(entry)
+
+    def programme_entry(self, programme_id: str) -> QAction | None:
+        """The menu entry of one programme (its submenu's, for one taken part in)."""
+        return next((a for a in self._programme_entries if a.data() == programme_id), None)
+
+    def set_introduction(self, contact_id: str | None, programme: str = "",
+                         verified: bool = False) -> None:
+        """The open conversation's contact was introduced by `programme` (None: was not)."""
+        self._intro_contact = contact_id
+        self._intro_programme = clean_name(programme)
+        self._intro_verified = verified
+        self._show_introduction()
+
+    def _show_introduction(self) -> None:
+        shown = self._intro_contact is not None and not self._intro_verified \
+            and not self._locked
+        if shown:
+            self.intro_text.setText(self.tr("Introduced by {programme}, not verified —").format(
+                programme=self._intro_programme))
+            # on one line beside the link while it fits; a long name wraps instead of widening
+            width = self.intro_text.fontMetrics().horizontalAdvance(self.intro_text.text())
+            self.intro_text.setMinimumWidth(min(width + 4, 480))
+            self.intro_text.setAccessibleDescription(self.intro_text.text())
+        self.intro.setVisible(shown)
+
+    def _introduction_clicked(self) -> None:
+        if self._intro_contact is not None:
+            self.introduction_requested.emit(self._intro_contact)
+
+    # -- end programmes
 
     # -- data in ----------------------------------------------------------------------------------
     def set_profile(self, profile: Profile | None, fingerprint: str = "") -> None:
@@ -422,6 +568,9 @@ class MainWindow(QMainWindow):
                           pending_relay: str | None = None) -> None:
         """Header badge and banner for the open conversation's contact (None: unknown)."""
         name = html.escape(name)  # a name is chosen by the other person: never markup
+        if verified is not None and self._intro_contact is not None:  # programmes (issue 13)
+            self._intro_verified = verified
+            self._show_introduction()
         if verified is None:
             self.verified_label.setText("")
         else:
@@ -477,6 +626,7 @@ class MainWindow(QMainWindow):
         if conv_id == self.messages.conversation_id:
             return
         self.composer.flush_draft()
+        self.set_introduction(None)  # programmes (issue 13): known again once looked up
         self._show_header(summary)
         self.content_stack.setCurrentWidget(self.view)
         self.messages.open(conv_id)
@@ -722,6 +872,8 @@ class MainWindow(QMainWindow):
         self.side_stack.setCurrentWidget(self.empty_sidebar)
         self.view.message_delegate.clear_cache()
         self.workspace_panel.clear()  # issue 12
+        self.set_introduction(None)  # programmes (issue 13)
+        self.set_programmes([])
         self.set_unread(0)
         self.setProperty("profileName", "")
 

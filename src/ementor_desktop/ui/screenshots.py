@@ -428,10 +428,125 @@ def _programme(app: QApplication, out: Path) -> list[Path]:
                 _spin(app, lambda: True)
                 shots.append(_save(view, out, f"{name}{suffix}"))
                 view.close()
+        shots += _programme_wired(app, out)
         return shots
     finally:
         QLocale.setDefault(before)
         apply_theme(app, "light")
+
+
+def _programme_wired(app: QApplication, out: Path) -> list[Path]:
+    """The programmes in the app (issue 13), on a made-up vault: the Programmes menu with a
+    programme coordinated and one taken part in, the line under the header of a conversation
+    a programme introduced, and the Create and Leave dialogs; light and dark."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QMenu
+
+    from ementor_desktop.store.repos.programmes import ProgrammeRow
+    from ementor_desktop.ui.programme import sample
+    from ementor_desktop.ui.programme.dialogs import CreateProgrammeDialog, LeaveDialog
+
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="ementor-shots-programme-"))
+    shots: list[Path] = []
+    ctl: EmentorApp | None = None
+    try:
+        home = Home(work / "sam")
+        vault = create_account(home, PASSPHRASE, name="Sam Rivera", role=Role.MENTEE,
+                               headline="Junior data analyst", strength=KdfStrength.INTERACTIVE)
+        seeded = seed_sample(vault)
+        with vault.mutex, vault.db.transaction():
+            repos = Repos.over(vault.db)
+            now = now_ms()
+            repos.programmes.add(ProgrammeRow(
+                id=sample.PROGRAMME, name=sample.TERMS_JSON["name"], my_role="mentee",
+                state="enrolled", joined_at=now, relay_url="http://127.0.0.1:9",
+                coordinator_key=bytes.fromhex(sample.COORDINATOR)))
+            repos.programmes.add(ProgrammeRow(
+                id="ff" * 16, name="Data Futures 2026", my_role="coordinator",
+                state="coordinating", joined_at=now, relay_url="http://127.0.0.1:9"))
+            contact = repos.contacts.get(seeded.main_contact)
+            assert contact is not None
+            profile = dict(contact.profile) if isinstance(contact.profile, dict) else {}
+            repos.contacts.set_profile(contact.id, {**profile,
+                                                    "introduced_by": sample.PROGRAMME})
+        vault.close()
+        ctl = EmentorApp(home, kdf_strength=KdfStrength.INTERACTIVE)
+        ctl.start()
+        _spin(app, lambda: ctl is not None and ctl.state == "unlock"
+              and ctl.unlock_window is not None and ctl.unlock_window.passphrase.isEnabled())
+        ctl.unlock(PASSPHRASE)
+        _spin(app, lambda: ctl is not None and ctl.state == "main")
+        main = ctl.main
+        assert main is not None
+        main.resize(1280, 800)
+        main.open_conversation(seeded.main_conversation)
+        _spin(app, lambda: not main.intro.isHidden() and ctl is not None
+              and ctl.worker.pending == 0 and len(main._programme_entries) > 2)
+        for theme, suffix in (("light", ""), ("dark", "-dark")):
+            apply_theme(app, theme)
+            main.view.doItemsLayout()
+            _spin(app, lambda: True)
+            main.composer.edit.clearFocus()
+            shots.append(_save(main, out, f"programme-introduced{suffix}"))
+
+            # the Programmes menu, open on the programme taken part in (drawn over the window)
+            bar = main.menuBar()
+            menu = main.programmes_menu
+            menu.popup(bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft()))
+            entry = main.programme_entry(sample.PROGRAMME)
+            assert entry is not None
+            sub = entry.menu()
+            assert isinstance(sub, QMenu)
+            menu.setActiveAction(entry)
+            _spin(app, menu.isVisible)
+            at = menu.actionGeometry(entry)
+            sub.popup(menu.mapToGlobal(QPoint(at.right() - 4, at.top())))
+            _spin(app, sub.isVisible)
+            picture = main.grab()
+            painter = QPainter(picture)
+            for popup in (menu, sub):
+                painter.drawPixmap(main.mapFromGlobal(popup.pos()), popup.grab())
+            painter.end()
+            path = out / f"programme-menu{suffix}.png"
+            picture.save(str(path))
+            print(f"wrote {path}")
+            shots.append(path)
+            sub.hide()
+            menu.hide()
+
+            create = CreateProgrammeDialog("https://relay.example.org", main)
+            create.name.setText("Data Futures 2026")
+            create.file.setText("/home/sam/programmes/data-futures.toml")
+            create.show()
+            _spin(app, create.isVisible)
+            shots.append(_save(create, out, f"programme-create{suffix}"))
+            create.show_error("That relay address cannot be used (the address must start "
+                              "with https://).")
+            _spin(app, lambda: True)
+            shots.append(_save(create, out, f"programme-create-error{suffix}"))
+            create.reject()
+            create.deleteLater()
+
+            leave = LeaveDialog(sample.TERMS_JSON["name"], main)
+            leave.reason.setCurrentIndex(leave.reason.findData("no_time"))
+            leave.show()
+            _spin(app, leave.isVisible)
+            shots.append(_save(leave, out, f"programme-leave{suffix}"))
+            leave.reject()
+            leave.deleteLater()
+        apply_theme(app, "light")
+        return shots
+    finally:
+        if ctl is not None:
+            ctl.shutdown()
+            if ctl.main is not None:
+                ctl.main.close()
+                ctl.main.deleteLater()
+            ctl.deleteLater()
+        _spin(app, lambda: True)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -106,6 +106,9 @@ class Dashboard(QWidget):
         layout.addLayout(head)
         self.notes = plain_label("", self, object_name="hint")
         layout.addWidget(self.notes)
+        self.message = plain_label("", self, object_name="hint")
+        self.message.hide()
+        layout.addWidget(self.message)
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Charts and numbers"))
@@ -224,6 +227,14 @@ class Dashboard(QWidget):
         self.pulse_period.blockSignals(False)
         self._fill_tables(report)
         self._draw()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        """A line under the title (e.g. where the CSV went, or why it could not be written)."""
+        self.message.setObjectName("error" if error else "hint")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

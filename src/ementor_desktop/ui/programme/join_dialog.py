@@ -744,6 +744,14 @@ class JoinDialog(QWizard):
         self.wait_page.error.setText(text)
         self.wait_page.error.setVisible(bool(text))
 
+    def consent_failed(self, text: str) -> None:
+        """The consent could not be given (one sentence): the answers page again, saying
+        why (the dialog shows again if it had closed)."""
+        self.fields_page.error.setText(text)
+        self.fields_page.error.setVisible(bool(text))
+        if not self.isVisible():
+            self.open()
+
     # -- what the person does -------------------------------------------------------------------
 
     def validateCurrentPage(self) -> bool:
