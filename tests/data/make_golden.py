@@ -100,7 +100,25 @@ SEED_V5 = [
     "INSERT INTO programme_summaries(programme_id, member_id, conv, period, at, summary, sig) "
     "VALUES ('bb5', 'm5', 'conv5', '2026-01', {t0}, '{{}}', '00')",
 ]
-SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4, 5: SEED_V5}
+SEED_V6 = [
+    "INSERT INTO programme_offered_shortlists(id, programme_id, mentee_id, issued, expires, "
+    "candidates) VALUES ('sl6', 'bb5', 'm5', {t0}, {t0} + 604800000, '{{\"c1\": \"m5\"}}')",
+    "INSERT INTO programme_requests(programme_id, request, mentee_id, mentor_id, shortlist, "
+    "state, expires, created_at, updated_at) VALUES ('bb5', 'rq6', 'm5', 'm5', 'sl6', 'open', "
+    "{t0} + 259200000, {t0}, {t0})",
+    "INSERT INTO programme_rounds(programme_id, fingerprint, at) VALUES ('bb5', 'f6', {t0})",
+    "INSERT INTO programme_reports(programme_id, reporter_key, report, reporter_name, category, "
+    "text, contact, envelope, received_at, expires_at) VALUES ('bb5', randomblob(32), 'rp6', "
+    "'Enrolled person', 'conduct', 'Golden report', 1, 'env6', {t0}, {t0} + 63072000000)",
+    "INSERT INTO programme_held_shortlists(id, programme_id, mode, issued, expires, entries, "
+    "received_at) VALUES ('hs6', 'aa5', 'request', {t0}, {t0} + 604800000, '[]', {t0})",
+    "INSERT INTO programme_asks(programme_id, request, side, peer_key, peer_box, peer_name, "
+    "state, created_at, updated_at) VALUES ('aa5', 'rq6', 'mentee', randomblob(32), "
+    "randomblob(32), 'Golden mentor', 'sent', {t0}, {t0})",
+    "INSERT INTO programme_sent_reports(programme_id, report, envelope, category, sent_at) "
+    "VALUES ('aa5', 'rp6', 'env6', 'conduct', {t0})",
+]
+SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4, 5: SEED_V5, 6: SEED_V6}
 
 
 def _shared_document() -> str:

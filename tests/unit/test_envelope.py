@@ -109,6 +109,25 @@ def programme_bodies() -> dict[str, tuple[int, dict]]:  # type: ignore[type-arg]
         "programme.leave": (0, {"v": 1, "programme": prog, "reason": "no_time"}),
         "programme.summary": (0, {"v": 1, "programme": prog, "summary": summary, "sig": sig}),
         "programme.withdraw": (0, {"v": 1, "programme": prog, "consent": consent, "sig": sig}),
+        # self-service and reports (domain/programme_selfservice.py)
+        "programme.shortlist": (0, {"v": 1, "programme": prog, "shortlist": "4" * 32,
+                                    "issued": 1, "expires": 2, "mode": "request", "entries": [{
+                                        "candidate": "5" * 32, "name": "Ada", "headline": "",
+                                        "role": "mentor", "profile": {}, "score_milli": 0,
+                                        "max_milli": 0, "criteria": [], "signing": q,
+                                        "box": "3" * 64}]}),
+        "programme.request": (0, {"v": 1, "programme": prog, "request": "6" * 32,
+                                  "shortlist": "4" * 32, "candidate": "5" * 32}),
+        "programme.offer": (0, {"v": 1, "programme": prog, "request": "6" * 32, "expires": 2,
+                                "mentee": {"signing": p, "box": "f" * 64, "name": "Ben",
+                                           "headline": "", "profile": {}}}),
+        "programme.reply": (0, {"v": 1, "programme": prog, "request": "6" * 32,
+                                "action": "decline", "reason": "fit"}),
+        "programme.outcome": (0, {"v": 1, "programme": prog, "request": "6" * 32,
+                                  "state": "declined", "at": 3, "reason": "fit"}),
+        "programme.report": (0, {"v": 1, "programme": prog, "report": "7" * 32,
+                                 "category": "conduct", "text": "What happened.",
+                                 "contact": False}),
     }
 
 

@@ -200,9 +200,11 @@ def test_the_kinds_table_is_the_module_s() -> None:
     assert ps.KIND_NOTE not in ps.CAPS
     # announced only once handlers exist: exactly the programme kinds this app applies
     from ementor_desktop.domain.programme_inbox import HANDLED
+    from ementor_desktop.domain.programme_selfservice import HANDLED as SELF_SERVICE
     from ementor_desktop.protocol.content import PROGRAMME_KINDS
 
-    assert set(ps.CAPS) & set(CONTENT_CAPS) == PROGRAMME_KINDS == HANDLED | {ps.KIND_JOIN}
+    assert set(ps.CAPS) & set(CONTENT_CAPS) == PROGRAMME_KINDS \
+        == HANDLED | SELF_SERVICE | {ps.KIND_JOIN}
 
 
 def test_every_refusal_the_module_names_is_documented() -> None:

@@ -97,6 +97,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                    help="also write the report as CSV to FILE")
     p.set_defaults(handler=cmd_report)
 
+    from ementor_desktop.commands import programme_selfservice
+
+    programme_selfservice.register(verbs)  # shortlist, request(s), offers, reply, concern(s)
+
     p = sub.add_parser("match-card", help="your programme match cards, verified against the "
                        "coordinator's key")
     p.add_argument("--json", action="store_true")

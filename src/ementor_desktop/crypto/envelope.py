@@ -46,7 +46,7 @@ MAX_CONTENT = BUCKETS[-1] - 1 - SEAL_OVERHEAD - 1 - KEY_BYTES - SIGNATURE_BYTES
 __all__ = ["BUCKETS", "CONTENT_KINDS", "CONTROL_KINDS", "KINDS", "MAX_CONTENT", "MAX_IDS",
            "MAX_TEXT_BYTES", "VERSION", "BadSignature", "CannotDecrypt", "Content",
            "EnvelopeError", "Malformed", "Opened", "Opener", "UnknownKind", "UnsupportedVersion",
-           "open_envelope", "parse_content", "seal"]
+           "open_envelope", "open_unparsed", "parse_content", "seal"]
 
 
 class EnvelopeError(ValueError):
@@ -133,7 +133,27 @@ def open_envelope(blob: bytes, recipient: PrivateKey) -> Opened:
     return Opener(recipient).open(blob)
 
 
+def open_unparsed(blob: bytes, recipient: PrivateKey) -> tuple[bytes, bytes]:
+    """Check size and version, unseal, unpad and verify the signature, and return the signer's
+    key and the content bytes unparsed: for an envelope carried inside another one's body (a
+    programme note, Part 4 §7), whose kind is never sent on its own and whose content the
+    caller checks."""
+    opener = Opener(recipient)
+    return _verified(blob, opener._unseal, opener._recipient_public)
+
+
 def _open(blob: bytes, unseal: Callable[[bytes], bytes], recipient_public: bytes) -> Opened:
+    sender_key, content = _verified(blob, unseal, recipient_public)
+    try:
+        parsed = parse_content(content)
+    except EnvelopeError as err:
+        err.sender_signing_key = bytes(sender_key)  # authentic: a later app may apply it
+        raise
+    return Opened(sender_signing_key=bytes(sender_key), content=parsed)
+
+
+def _verified(blob: bytes, unseal: Callable[[bytes], bytes],
+              recipient_public: bytes) -> tuple[bytes, bytes]:
     if not isinstance(blob, bytes | bytearray) or len(blob) not in BUCKETS:
         raise Malformed("blob size is not a bucket")
     if blob[0] != VERSION:
@@ -154,12 +174,7 @@ def _open(blob: bytes, unseal: Callable[[bytes], bytes], recipient_public: bytes
     except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError,
             nacl.exceptions.TypeError):
         raise BadSignature("signature does not verify") from None
-    try:
-        parsed = parse_content(content)
-    except EnvelopeError as err:
-        err.sender_signing_key = bytes(sender_key)  # authentic: a later app may apply it
-        raise
-    return Opened(sender_signing_key=bytes(sender_key), content=parsed)
+    return bytes(sender_key), bytes(content)
 
 
 def _unpad(padded: bytes) -> bytes:

@@ -32,7 +32,7 @@ from ementor_desktop.crypto.derive import (
     local_message_id,
 )
 from ementor_desktop.crypto.keys import BadPublicKey, check_box_key, check_signing_key
-from ementor_desktop.domain import programme, programme_inbox
+from ementor_desktop.domain import programme, programme_inbox, programme_selfservice
 from ementor_desktop.domain.messaging import (
     direct_conversation,
     profile_body,
@@ -204,6 +204,8 @@ def apply_receipt(ctx: Context, sender: Contact, content: Content) -> Outcome:
     state = MessageState.DELIVERED if content.kind == "receipt" else MessageState.READ
     for message_id in ctx.repos.messages.outgoing_to(content.body["ids"], sender.id):
         ctx.repos.messages.set_state(message_id, state, ctx.now)
+    if sender.kind == "programme" and content.kind == "receipt":  # a report arrived (Part 4 §8)
+        programme_selfservice.receipt_arrived(ctx.repos, content.body["ids"], ctx.now)
     ctx.report.changed_conversations.add(ctx.conversation(sender))
     return Outcome.CONTROL
 
@@ -288,7 +290,10 @@ HANDLERS: dict[str, Handler] = {
     "profile.card": apply_profile_card,
     # Programmes (Part 4): one dispatcher checks direction, party and mailbox for every kind.
     **{kind: programme_inbox.apply_programme for kind in sorted(programme_inbox.HANDLED)},
+    **{kind: programme_inbox.apply_programme for kind in sorted(programme_selfservice.HANDLED)},
 }
+programme_inbox.register(programme_selfservice.TO_COORDINATOR,
+                         programme_selfservice.TO_PARTICIPANT)
 # `hello` and `programme.join` are not here: they come from someone who is not a contact yet
 # (see `_hello` and `programme_inbox.apply_join`).
 #: Kinds a programme's mailbox (Mp, Mc) or party (a hidden contact) may carry.
@@ -344,12 +349,14 @@ class Inbox:
             return released
 
     def _programme_housekeeping(self, repos: Repos) -> None:
-        try:
-            with self.vault.db.transaction():  # a savepoint: a failure here stops nothing
-                if programme.housekeeping(repos, now_ms()):
-                    self.vault.outbox_event.set()
-        except Exception:
-            log.sync.exception("programme housekeeping failed; it runs again at the next sync")
+        for step in (programme.housekeeping, programme_selfservice.housekeeping):
+            try:
+                with self.vault.db.transaction():  # a savepoint: a failure here stops nothing
+                    if step(repos, now_ms()):
+                        self.vault.outbox_event.set()
+            except Exception:
+                log.sync.exception("programme housekeeping failed; it runs again at the next "
+                                   "sync")
 
     def replay(self, repos: Repos, report: SyncReport, contact_id: str | None = None) -> int:
         """`retry_held` inside the caller's transaction."""

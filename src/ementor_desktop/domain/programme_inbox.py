@@ -116,6 +116,9 @@ def erase_member(repos: Repos, programme: ProgrammeRow, member: MemberRow, state
     if member.signing_key is not None:
         repos.programmes.add_tombstone(
             programme.id, tombstone_hash(programme.tombstone_secret, member.signing_key), now)
+    from ementor_desktop.domain.programme_selfservice import close_requests_of
+
+    close_requests_of(repos, programme, member, now)  # the other sides told: `closed`
     for pair in repos.programmes.pairs_of(programme.id, member.member_id):
         other_id = pair.mentor_id if pair.mentee_id == member.member_id else pair.mentee_id
         repos.programmes.delete_pair(pair.id)
@@ -632,5 +635,13 @@ _TO_P: dict[str, Callable[..., Outcome]] = {
 #: The programme kinds the inbox hands to `apply_programme` (the join has its own path).
 HANDLED = frozenset(_TO_C) | frozenset(_TO_P)
 
+
+def register(to_c: dict[str, Callable[..., Outcome]],
+             to_p: dict[str, Callable[..., Outcome]]) -> None:
+    """Handlers of another programme module (`domain/inbox.py` registers them): the same
+    checks of direction, party and mailbox run first."""
+    _TO_C.update(to_c)
+    _TO_P.update(to_p)
+
 __all__ = ["HANDLED", "apply_join", "apply_programme", "erase_member", "queue",
-           "queue_status", "queue_welcome"]
+           "queue_status", "queue_welcome", "register"]

@@ -4,7 +4,7 @@ Never edit a migration that has shipped: add a new one. Each version has a golde
 tests/data/ that the tests open and upgrade. The schema is designed for the whole first product:
 migration 1 holds identity, contacts and messaging; migration 2 the first mentoring workspace
 tables; migration 3 protocol 1.1; migration 4 the workspace on shared records (Part 3); migration 5
-programmes (Part 4).
+programmes (Part 4); migration 6 their self-service requests and reports of misconduct.
 """
 
 from __future__ import annotations
@@ -620,12 +620,124 @@ CREATE TABLE programme_pulse_memo (
 ) WITHOUT ROWID;
 """
 
+_V6_SELF_SERVICE = r"""
+-- Self-service requests and reports of misconduct (docs/protocol.md Part 4 §7, §8).
+
+-- C: the `request` shortlists it sent, each to one mentee; `candidates` maps each entry's
+-- candidate id to the mentor's member id. Live while not expired, not closed (the mentee
+-- matched, left, or a later round replaced it).
+CREATE TABLE programme_offered_shortlists (
+    id            TEXT PRIMARY KEY,            -- the shortlist id (C's)
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    mentee_id     TEXT NOT NULL,
+    issued        INTEGER NOT NULL,
+    expires       INTEGER NOT NULL,
+    candidates    TEXT NOT NULL,               -- JSON {candidate id: mentor member id}
+    closed_at     INTEGER
+);
+CREATE INDEX programme_offered_shortlists_by_mentee
+    ON programme_offered_shortlists(programme_id, mentee_id);
+
+-- C: the requests, the authority on every place (one vault transaction per step).
+CREATE TABLE programme_requests (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    request       TEXT NOT NULL,               -- the mentee's id for it
+    mentee_id     TEXT NOT NULL,
+    mentor_id     TEXT NOT NULL,
+    shortlist     TEXT NOT NULL,
+    state         TEXT NOT NULL CHECK (state IN ('open', 'asked', 'accepted', 'full',
+                                                 'declined', 'cancelled', 'expired', 'closed')),
+    reason        TEXT,                        -- a decline's
+    expires       INTEGER NOT NULL,
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL,
+    PRIMARY KEY (programme_id, request)
+) WITHOUT ROWID;
+CREATE INDEX programme_requests_by_mentee ON programme_requests(programme_id, mentee_id, state);
+CREATE INDEX programme_requests_by_mentor ON programme_requests(programme_id, mentor_id, state);
+
+-- C: when the shortlists were last computed and over what (a new round only when it changed),
+-- and the matching configuration's text the rounds and self-service cards use.
+CREATE TABLE programme_rounds (
+    programme_id  TEXT PRIMARY KEY REFERENCES programmes(id) ON DELETE CASCADE,
+    fingerprint   TEXT NOT NULL DEFAULT '',
+    config        TEXT,                        -- TOML, checked against the terms' SHA-256
+    at            INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
+-- C: reports of misconduct, kept `report_days` even after either person left.
+CREATE TABLE programme_reports (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    reporter_key  BLOB NOT NULL CHECK (length(reporter_key) = 32),
+    report        TEXT NOT NULL,               -- the reporter's id for it
+    reporter_name TEXT NOT NULL DEFAULT '',
+    category      TEXT NOT NULL,
+    about         BLOB CHECK (about IS NULL OR length(about) = 32),
+    text          TEXT NOT NULL,
+    contact       INTEGER NOT NULL CHECK (contact IN (0, 1)),
+    envelope      TEXT NOT NULL,               -- the envelope id the receipt names
+    received_at   INTEGER NOT NULL,
+    expires_at    INTEGER NOT NULL,
+    PRIMARY KEY (programme_id, reporter_key, report)
+) WITHOUT ROWID;
+CREATE INDEX programme_reports_by_expiry ON programme_reports(expires_at);
+
+-- P: the shortlists received (as received: entries with the candidates' shown fields).
+CREATE TABLE programme_held_shortlists (
+    id            TEXT PRIMARY KEY,
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    mode          TEXT NOT NULL CHECK (mode IN ('rank', 'request')),
+    issued        INTEGER NOT NULL,
+    expires       INTEGER NOT NULL,
+    entries       TEXT NOT NULL,               -- JSON list, as received
+    received_at   INTEGER NOT NULL
+);
+CREATE INDEX programme_held_shortlists_by_programme
+    ON programme_held_shortlists(programme_id, expires);
+
+-- P: requests as one side sees them: a mentee's own, a mentor's offers. `notes` holds the
+-- notes that came with each step, opened (or marked as not verified), newest last.
+CREATE TABLE programme_asks (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    request       TEXT NOT NULL,
+    side          TEXT NOT NULL CHECK (side IN ('mentee', 'mentor')),
+    shortlist     TEXT,
+    candidate     TEXT,
+    peer_key      BLOB NOT NULL CHECK (length(peer_key) = 32),
+    peer_box      BLOB NOT NULL CHECK (length(peer_box) = 32),
+    peer_name     TEXT NOT NULL,
+    peer_headline TEXT NOT NULL DEFAULT '',
+    peer_profile  TEXT NOT NULL DEFAULT '{}',  -- JSON: their fields shown to candidates
+    state         TEXT NOT NULL,
+    reason        TEXT,
+    expires       INTEGER,
+    outcome_at    INTEGER,                     -- C's `at` of the last outcome applied
+    notes         TEXT NOT NULL DEFAULT '[]',  -- JSON [{from, at, text?, verified}]
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL,
+    PRIMARY KEY (programme_id, request)
+) WITHOUT ROWID;
+
+-- P: reports this person sent (not their text), and when the coordinator's receipt came.
+CREATE TABLE programme_sent_reports (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    report        TEXT NOT NULL,
+    envelope      TEXT NOT NULL,
+    category      TEXT NOT NULL,
+    sent_at       INTEGER NOT NULL,
+    delivered_at  INTEGER,
+    PRIMARY KEY (programme_id, report)
+) WITHOUT ROWID;
+CREATE INDEX programme_sent_reports_by_envelope ON programme_sent_reports(envelope);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "identity, contacts and messaging", _V1_MESSAGING),
     Migration(2, "mentoring workspace", _V2_WORKSPACE),
     Migration(3, "messaging protocol 1.1", _V3_MESSAGING_1_1),
     Migration(4, "mentoring workspace on shared records", _V4_WORKSPACE),
     Migration(5, "programmes", _V5_PROGRAMMES),
+    Migration(6, "programme self-service and reports", _V6_SELF_SERVICE),
 )
 
 LATEST = MIGRATIONS[-1].version
