@@ -117,6 +117,12 @@ SEED_V6 = [
     "randomblob(32), 'Golden mentor', 'sent', {t0}, {t0})",
     "INSERT INTO programme_sent_reports(programme_id, report, envelope, category, sent_at) "
     "VALUES ('aa5', 'rp6', 'env6', 'conduct', {t0})",
+    "INSERT INTO programme_shortlists(programme_id, id, member_id, mode, issued, expires, "
+    "entries, ranking, ranked_at) VALUES ('bb5', 'sl6', 'm5', 'rank', {t0}, {t0} + 604800000, "
+    "'{{\"cand6\": \"m6\"}}', '[\"cand6\"]', {t0} + 1000)",
+    "INSERT INTO programme_pairs(id, programme_id, mentee_id, mentor_id, conv, state, method, "
+    "created_at, paused_at, reason) VALUES ('pair6', 'bb5', 'm6', 'm5', 'conv6', 'active', "
+    "'rank-maximal', {t0}, {t0} + 2000, 'Mentor on leave')",
 ]
 SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4, 5: SEED_V5, 6: SEED_V6}
 

@@ -78,6 +78,12 @@ def test_golden_vault_opens_and_upgrades(golden_home: tuple[Home, int]) -> None:
             assert len(repos.programmes.summaries("bb5")) == 1
         else:  # a programme row of an older version is not one of the protocol's
             assert repos.programmes.all() == []
+        if version >= 6:  # shortlists with a ranking; a paused pair with its reason
+            (shortlist,) = repos.programmes.shortlists("bb5", "m5")
+            assert (shortlist.entries, shortlist.ranking) == ({"cand6": "m6"}, ["cand6"])
+            (pair,) = repos.programmes.pairs("bb5")
+            assert (pair.state, pair.reason) == ("active", "Mentor on leave")
+            assert pair.paused_at is not None
         # the upgraded workspace tables are usable whatever version we started from
         vault.db.execute("INSERT INTO notes(id, body, created_at, updated_at) "
                          "VALUES ('n1', 'x', 1, 1)")

@@ -1,6 +1,7 @@
 """Programme commands (docs/protocol.md Part 4): `ementor programme create|join|status|
-participants|admit|decline|match|leave|withdraw|report` and `ementor match-card`, over
-`domain/programme.py` (the services the app calls too).
+participants|admit|decline|shortlist|rank|match|rematch|pause|resume|end|remove|close|leave|
+withdraw|report` and `ementor match-card`, over `domain/programme.py`, `programme_ranking.py`
+and `programme_pairs.py` (the services the app calls too).
 
 Names, headlines, terms and cards come from other people: everything is written through the
 CLI's escaping stream, JSON through `print_json`. `programme create` prints the enrolment code
@@ -12,12 +13,15 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
 from ementor_desktop.commands.common import open_vault, print_json
 from ementor_desktop.domain import programme as service
+from ementor_desktop.domain import programme_pairs as pairs_service
+from ementor_desktop.domain import programme_ranking as ranking
 from ementor_desktop.domain.programme_types import HeldCard, ParticipantRow, ProgrammeInfo
 from ementor_desktop.errors import UsageError
 from ementor_desktop.protocol.display import clean_name
@@ -70,6 +74,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         _programme_option(p)
         p.set_defaults(handler=cmd_admit if verb == "admit" else cmd_decline)
 
+    p = verbs.add_parser("shortlist", help="coordinator: compute each waiting participant's "
+                         "shortlist (--send sends them); participant: the mentors you may ask "
+                         "(self-service)")
+    _programme_option(p)
+    p.add_argument("--send", action="store_true")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--config", metavar="FILE.toml", type=Path,
+                   help="the matching configuration the terms name (checked by its SHA-256)")
+    p.set_defaults(handler=cmd_shortlist)
+
+    p = verbs.add_parser("rank", help="show your shortlist, or rank it: the numbers or ids "
+                         "it shows, best first")
+    p.add_argument("choices", nargs="*", metavar="ID")
+    _programme_option(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_rank)
+
     p = verbs.add_parser("match", help="propose pairs for the enrolled cohort; --apply "
                          "signs the cards and introduces each pair")
     _programme_option(p)
@@ -77,6 +98,37 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--config", metavar="FILE.toml", type=Path,
                    help="the matching configuration the terms name (checked by its SHA-256)")
     p.set_defaults(handler=cmd_match)
+
+    p = verbs.add_parser("rematch", help="end a pair, no fault, and be matched again (the "
+                         "other person learns that the pair ended, not who asked)")
+    p.add_argument("peer", metavar="PEER", help="the person's name or key")
+    p.add_argument("--note", metavar="TEXT", help="for the coordinator only")
+    _programme_option(p)
+    p.set_defaults(handler=cmd_rematch)
+
+    for verb, what, required in (
+            ("pause", "pause a pair (its figures are not taken meanwhile)", True),
+            ("resume", "resume a paused pair", False),
+            ("end", "end a pair (both are free for the next matching)", True)):
+        p = verbs.add_parser(verb, help=what)
+        p.add_argument("pair", metavar="PAIR", help="the pair's id, MENTEE+MENTOR, or a "
+                       "participant with one pair")
+        p.add_argument("--reason", required=required, metavar="TEXT",
+                       help="kept in your vault only")
+        _programme_option(p)
+        p.set_defaults(handler=cmd_pair, verb_name=verb)
+
+    p = verbs.add_parser("remove", help="remove a participant (what they shared is erased)")
+    p.add_argument("member", metavar="MEMBER", help="member id, key or name")
+    p.add_argument("--reason", required=True, metavar="TEXT",
+                   help="your reason (not kept: nothing of the person stays)")
+    _programme_option(p)
+    p.set_defaults(handler=cmd_remove)
+
+    p = verbs.add_parser("close", help="close a programme: pairs end, everyone is told, the "
+                         "retention period starts")
+    _programme_option(p)
+    p.set_defaults(handler=cmd_close)
 
     p = verbs.add_parser("leave", help="leave a programme (the coordinator erases what it "
                          "holds of you)")
@@ -99,7 +151,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     from ementor_desktop.commands import programme_selfservice
 
-    programme_selfservice.register(verbs)  # shortlist, request(s), offers, reply, concern(s)
+    programme_selfservice.register(verbs)  # request(s), offers, reply, concern(s)
 
     p = sub.add_parser("match-card", help="your programme match cards, verified against the "
                        "coordinator's key")
@@ -210,6 +262,7 @@ def _row_line(row: ParticipantRow) -> str:
 def cmd_participants(args: argparse.Namespace, out: TextIO) -> int:
     with open_vault(args) as vault:
         rows = service.participants(vault, args.programme)
+        pairs = pairs_service.pairs(vault, args.programme)
     if args.json:
         print_json(out, [_plain(r) for r in rows])
         return 0
@@ -217,6 +270,12 @@ def cmd_participants(args: argparse.Namespace, out: TextIO) -> int:
         print("Nobody has joined yet.", file=out)
     for row in rows:
         print(_row_line(row), file=out)
+    if pairs:
+        print("pairs:", file=out)
+    for pair in pairs:
+        reason = f" ({clean_name(pair.reason)})" if pair.reason else ""
+        print(f"  {pair.id[:8]}  {clean_name(pair.mentee) or pair.mentee_id} + "
+              f"{clean_name(pair.mentor) or pair.mentor_id}  {pair.state}{reason}", file=out)
     return 0
 
 
@@ -256,6 +315,130 @@ def cmd_match(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print("A proposal only: run again with --apply to sign the cards and introduce each "
               "pair.", file=out)
+    return 0
+
+
+def cmd_shortlist(args: argparse.Namespace, out: TextIO) -> int:
+    with open_vault(args) as vault:
+        mode = service.shortlist_mode(vault, args.programme)
+    if mode != "rank":  # self-service rounds, or a participant's shortlists
+        from ementor_desktop.commands import programme_selfservice
+
+        return programme_selfservice.cmd_shortlist(args, out)
+    with open_vault(args) as vault:
+        proposal = ranking.shortlist(vault, args.programme, send=args.send,
+                                     config_path=args.config)
+    if args.json:
+        print_json(out, {"sent": proposal.sent, "max_milli": proposal.max_milli,
+                         "lists": [{"member_id": member, "name": proposal.names.get(member, ""),
+                                    "candidates": [{"name": name, "score_milli": score}
+                                                   for name, score in entries]}
+                                   for member, entries in proposal.lists.items()]})
+        return 0
+    for member, entries in proposal.lists.items():
+        who = clean_name(proposal.names.get(member, "")) or member
+        shown = ", ".join(f"{clean_name(name)} ({score / 1000:g})" for name, score in entries)
+        print(f"{who}: {shown or 'nobody acceptable'}", file=out)
+    for member, cut in proposal.cut.items():
+        print(f"{clean_name(proposal.names.get(member, '')) or member}'s shortlist was cut by "
+              f"{cut} to fit one envelope.", file=out)
+    if args.send:
+        print(f"Sent: {proposal.sent} shortlist(s) leave at the next sync; each can be ranked "
+              "for 7 days, then `ementor programme match` uses the rankings.", file=out)
+    else:
+        print("A proposal only: run again with --send to send each participant theirs.",
+              file=out)
+    return 0
+
+
+def _entry_lines(n: int, entry: dict[str, Any], place: int | None) -> list[str]:
+    ranked = f"  [your choice {place}]" if place else ""
+    lines = [f"{n}. {clean_name(str(entry.get('name', '')))} "
+             f"({clean_name(str(entry.get('role', '')))}), score "
+             f"{int(entry.get('score_milli', 0)) / 1000:g} of "
+             f"{int(entry.get('max_milli', 0)) / 1000:g}  id {entry.get('candidate', '')}"
+             f"{ranked}"]
+    headline = clean_name(str(entry.get("headline", "")))
+    if headline:
+        lines.append(f"   {headline}")
+    criteria = entry.get("criteria")
+    for criterion in criteria if isinstance(criteria, list) else []:
+        if isinstance(criterion, dict):
+            detail = clean_name(str(criterion.get("detail", "")))
+            lines.append(f"   - {criterion.get('name')}: "
+                         f"{int(criterion.get('contribution_milli', 0)) / 1000:g} of "
+                         f"{int(criterion.get('weight_milli', 0)) / 1000:g}"
+                         f"{'. ' + detail if detail else ''}")
+    profile = entry.get("profile")
+    for name, value in (profile.items() if isinstance(profile, dict) else []):
+        lines.append(f"   {name}: {clean_name(json.dumps(value, ensure_ascii=False))}")
+    return lines
+
+
+def cmd_rank(args: argparse.Namespace, out: TextIO) -> int:
+    with open_vault(args) as vault:
+        if args.choices:
+            held = ranking.rank(vault, args.choices, args.programme)
+        else:
+            found = ranking.my_shortlist(vault, args.programme)
+            if found is None:
+                if args.json:
+                    print_json(out, None)
+                else:
+                    print("No shortlist to rank yet: it arrives at a later `ementor sync`.",
+                          file=out)
+                return 0
+            held = found
+    if args.json:
+        print_json(out, _plain(held))
+        return 0
+    places = {c: n for n, c in enumerate(held.ranking or [], start=1)}
+    state = "expired" if held.expired else "open for ranking"
+    print(f"{clean_name(held.programme_name)}: shortlist {held.shortlist_id} ({state})",
+          file=out)
+    for n, entry in enumerate(held.entries, start=1):
+        for line in _entry_lines(n, entry, places.get(str(entry.get("candidate", "")))):
+            print(line, file=out)
+    if args.choices:
+        print("Your ranking leaves at the next sync; ranking again replaces it.", file=out)
+    elif not held.expired:
+        print("Rank them with `ementor programme rank N N …` (best first; the numbers or ids "
+              "above).", file=out)
+    return 0
+
+
+def cmd_rematch(args: argparse.Namespace, out: TextIO) -> int:
+    with open_vault(args) as vault:
+        name = pairs_service.rematch(vault, args.peer, args.note, args.programme)
+    print(f"Asked for a rematch: your pair with {clean_name(name)} ends once the coordinator "
+          "applies it. They learn that the pair ended, not who asked or why.", file=out)
+    return 0
+
+
+def cmd_pair(args: argparse.Namespace, out: TextIO) -> int:
+    action = {"pause": pairs_service.pause, "resume": pairs_service.resume,
+              "end": pairs_service.end}[args.verb_name]
+    with open_vault(args) as vault:
+        pair = action(vault, args.pair, args.reason, args.programme)
+    print(f"{clean_name(pair.mentee)} + {clean_name(pair.mentor)}: {pair.state}; both are "
+          "told at the next sync.", file=out)
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
+    with open_vault(args) as vault:
+        name = pairs_service.remove(vault, args.member, args.reason, args.programme)
+    print(f"Removed {clean_name(name) or 'the participant'}: what they shared is erased and "
+          "their pairs ended; they are told at the next sync. The reason is not kept.",
+          file=out)
+    return 0
+
+
+def cmd_close(args: argparse.Namespace, out: TextIO) -> int:
+    with open_vault(args) as vault:
+        info = pairs_service.close(vault, args.programme)
+    print(f"{clean_name(info.name)} is closed: every pair ended and everyone is told at the "
+          "next sync; what you hold is deleted when the retention period runs out.", file=out)
     return 0
 
 

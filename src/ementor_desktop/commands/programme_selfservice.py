@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import time
-from pathlib import Path
 from typing import Any, TextIO
 
 from ementor_desktop.commands.common import open_vault, print_json
@@ -23,16 +22,7 @@ from ementor_desktop.protocol.display import clean_name
 
 
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = verbs.add_parser("shortlist", help="self-service: the mentors you may ask, with why "
-                         "each was suggested (a coordinator: --send a round now)")
-    _programme_option(p)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--send", action="store_true",
-                   help="coordinator: send shortlists to waiting mentees now")
-    p.add_argument("--config", metavar="FILE.toml", type=Path,
-                   help="coordinator, with --send: the matching configuration the terms name "
-                        "(kept for later rounds)")
-    p.set_defaults(handler=cmd_shortlist)
+    # `shortlist` itself is commands/programme.py's: it passes self-service here.
 
     p = verbs.add_parser("request", help="self-service: ask a mentor of your shortlist")
     p.add_argument("candidate", metavar="CANDIDATE", help="candidate id or name")

@@ -51,7 +51,7 @@ from ementor_desktop.protocol.display import clean_name
 from ementor_desktop.protocol.profile_schema import CARD_FIELDS
 from ementor_desktop.protocol.relay_url import parse_relay_url
 from ementor_desktop.store.repos import Repos
-from ementor_desktop.store.repos.programmes import MemberRow, PairRow, ProgrammeRow
+from ementor_desktop.store.repos.programmes import MemberRow, PairRow, ProgrammeRow, ShortlistRow
 from ementor_desktop.store.vault import Vault, now_ms
 from ementor_desktop.sync.relay_client import RelayClient
 
@@ -83,6 +83,32 @@ def _find(repos: Repos, ref: str | None, *, coordinating: bool | None) -> Progra
         names = ", ".join(f"{clean_name(p.name)} ({p.id})" for p in found)
         raise UsageError(f"{clean_name(ref)[:80]!r} could mean {names}: use the id.")
     return found[0]
+
+
+def shortlist_mode(vault: Vault, ref: str | None) -> str | None:
+    """Which shortlists `ementor programme shortlist` deals with: `rank` or `request` when this
+    app coordinates the programme `ref` names (by its matching mode), None when it takes part."""
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        if not any(p.my_role == "coordinator" for p in repos.programmes.all()):
+            return None
+        try:
+            p = _find(repos, ref, coordinating=True)
+        except UsageError:
+            return None
+        if p.terms is None:
+            return None
+        return "request" if pin.terms_of(p).matching.mode == "self-service" else "rank"
+
+
+def find_programme(repos: Repos, ref: str | None, *, coordinating: bool | None) -> ProgrammeRow:
+    """The programme `ref` names (its id or the start of its name), or the only one; a
+    UsageError that says what to do otherwise."""
+    return _find(repos, ref, coordinating=coordinating)
+
+
+def info_of(repos: Repos, p: ProgrammeRow) -> ProgrammeInfo:
+    return _info(repos, p)
 
 
 def _info(repos: Repos, p: ProgrammeRow) -> ProgrammeInfo:
@@ -258,9 +284,18 @@ def join_programme(vault: Vault, code_text: str, *, consent: bool = False,
     with vault.mutex:
         known = repos.contacts.by_signing_key(code.signing_key)
     if known is not None and (known.kind != "programme" or existing is None):
-        raise UsageError("The programme's coordinator is already one of your contacts (or "
-                         "coordinates another programme you are in); joining a programme of "
-                         "someone you are connected with is not supported yet.")
+        # One contact per key: the coordinator's programme role would need a party of its own
+        # beside the person (Part 4 §13). Refused before anything is made on the relay.
+        if known.kind == "person":
+            raise UsageError(f"The programme's coordinator is your contact "
+                             f"{clean_name(known.display_name) or 'already'}: this version "
+                             "cannot take part in a programme run by someone you are "
+                             "connected with. Ask them to run it from a vault of its own (a "
+                             "coordinator's vault with its own key), then join again.")
+        raise UsageError("The coordinator of this programme runs another programme you took "
+                         "part in: this version takes part in one programme per coordinator "
+                         "(one contact per key). Ask for the programme to be run from a vault "
+                         "of its own.")
     auth = MailboxAuthKey.generate()
     with vault.mutex:
         token = code.admission or admission_for(repos, code.relay_url)
@@ -513,8 +548,12 @@ def admission_for_programmes(repos: Repos, relay_url: str) -> str | None:
 
 def housekeeping(repos: Repos, now: int) -> int:
     """Runs at the start of each sync, in one transaction: joins that lapsed (7 days without a
-    profile) are forgotten; erased members' hidden contacts go once their last status left;
-    summaries due are queued. Returns how many envelopes were queued."""
+    profile) are forgotten; retention deadlines that ran out delete what the coordinator held;
+    a participant's join unanswered for 3 days is made afresh; erased members' hidden contacts
+    go once their last status left; summaries due are queued. Returns how many envelopes
+    were queued."""
+    from ementor_desktop.domain import programme_pairs  # it imports this module
+
     queued = 0
     for p in repos.programmes.all():
         if p.my_role == "coordinator":
@@ -525,8 +564,13 @@ def housekeeping(repos: Repos, now: int) -> int:
                         repos.mailboxes.retire(member.mailbox_id, now)
                     if member.contact_id is not None:
                         repos.contacts.set_state(member.contact_id, "archived")
+            programme_pairs.apply_retention(repos, p, now)
+        elif p.state == "joining":
+            queued += programme_pairs.refresh_join(repos, p, now)
         elif p.state in ("consented", "pending", "enrolled"):
             queued += send_summaries(repos, p, now)
+        else:
+            programme_pairs.participant_cleanup(repos, p, now)
     for contact in repos.contacts.list(include_programme=True):
         if contact.kind == "programme" and contact.state == "archived" \
                 and not repos.programmes.members_of_contact(contact.id) \
@@ -545,6 +589,9 @@ def _participant_state(repos: Repos, p: ProgrammeRow, member: MemberRow) -> Part
         return ParticipantState.PENDING
     pairs = repos.programmes.pairs_of(p.id, member.member_id)
     active = [x for x in pairs if x.state == "active"]
+    if active and all(x.paused_at is not None for x in active):
+        return ParticipantState.PAUSED
+    active = [x for x in active if x.paused_at is None]
     if active:
         return ParticipantState.ACTIVE if any(x.heard_at for x in active) \
             else ParticipantState.MATCHED
@@ -579,6 +626,11 @@ def participants(vault: Vault, ref: str | None = None) -> list[ParticipantRow]:
         return _rows(repos, _find(repos, ref, coordinating=True))
 
 
+def find_member(repos: Repos, p: ProgrammeRow, ref: str) -> MemberRow:
+    """A member by id, key or the start of their name; a UsageError otherwise."""
+    return _member(repos, p, ref)
+
+
 def _member(repos: Repos, p: ProgrammeRow, ref: str) -> MemberRow:
     members = repos.programmes.members(p.id)
     wanted = clean_name(ref).casefold()
@@ -600,6 +652,7 @@ def admit(vault: Vault, member_ref: str, ref: str | None = None) -> ParticipantR
     with vault.mutex, vault.db.transaction():
         repos = Repos.over(vault.db)
         p = _find(repos, ref, coordinating=True)
+        refuse_closed(p)
         member = _member(repos, p, member_ref)
         if member.state != "pending":
             raise UsageError(f"{clean_name(member.display_name) or member.member_id} is not "
@@ -676,40 +729,117 @@ def _config(p: ProgrammeRow, config_path: Path | None) -> Any:
     return load_config(config_path)
 
 
+def free_members(repos: Repos, p: ProgrammeRow) -> list[MemberRow]:
+    """Enrolled participants with a free place (a mentee without a live pair, a mentor with
+    fewer live pairs than places), in enrolment order."""
+    return [m for m in repos.programmes.members(p.id, ("enrolled",))
+            if m.role in ROLES and _free(repos, p, m)]
+
+
+@dataclass
+class CohortParts:
+    """The engine's cohort of some members and how to go back: engine id <-> member."""
+
+    cohort: Any
+    ids: dict[str, str]  # engine id -> member id
+    engine_of: dict[str, str]  # member id -> engine id
+    by_member: dict[str, MemberRow]
+
+
+def cohort_of(repos: Repos, p: ProgrammeRow, members: list[MemberRow],
+              terms: schema.Terms) -> CohortParts:
+    """The engine's cohort of `members` (mentees first): a mentor offers only the places still
+    free, and a pair that ended (a rematch, or ended by the coordinator) is never proposed
+    again (an exclusion, which cards show as `withheld`)."""
+    cohort_from_profiles, _, _ = _matching_parts()
+    ordered = [m for m in members if m.role == "mentee"] + \
+        [m for m in members if m.role == "mentor"]
+    rows = []
+    for m in ordered:
+        profile = dict(m.profile)
+        if m.role == "mentor" and "capacity" in profile:
+            live = [x for x in repos.programmes.pairs_of(p.id, m.member_id)
+                    if x.state == "active"]
+            profile["capacity"] = max(m.capacity - len(live), 1)
+        rows.append((m.member_id, m.role,
+                     msgspec.convert(profile, schema.ProfileFields, strict=True)))
+    wanted = {m.member_id for m in ordered}
+    exclusions = sorted({(x.mentee_id, x.mentor_id) for x in repos.programmes.pairs(p.id)
+                         if x.state == "ended" and x.mentee_id in wanted
+                         and x.mentor_id in wanted})
+    cohort, ids = cohort_from_profiles(rows, terms, exclusions=exclusions)
+    return CohortParts(cohort=cohort, ids=ids, engine_of={v: k for k, v in ids.items()},
+                       by_member={m.member_id: m for m in ordered})
+
+
+def rankings(repos: Repos, p: ProgrammeRow) -> dict[str, list[str]]:
+    """Each member's latest ranking (by its `sent`), as the member ids they ranked, best
+    first. Rankings of shortlists that expired still count: expiry stops new ranks, not the
+    use of one given in time."""
+    latest: dict[str, ShortlistRow] = {}
+    for row in repos.programmes.shortlists(p.id):
+        if row.member_id is None or row.mode != "rank" or row.ranking is None \
+                or row.ranked_at is None:
+            continue
+        held = latest.get(row.member_id)
+        if held is None or (held.ranked_at or 0) < row.ranked_at:
+            latest[row.member_id] = row
+    return {member: [row.entries[c] for c in row.ranking or [] if c in row.entries]
+            for member, row in latest.items() if isinstance(row.entries, dict)}
+
+
 def match(vault: Vault, ref: str | None = None, *, apply: bool = False,
           config_path: Path | None = None) -> Proposal:
     """Run the matching engine over the enrolled cohort not yet matched and propose pairs
     with their cards; with `apply`, sign each card, introduce each pair (one unused route of
-    each side) and send unmatched participants their card."""
-    cohort_from_profiles, cards_from_result, match_cohort = _matching_parts()
+    each side) and send unmatched participants their card. With `matching.rank` in the terms
+    the matching is rank-maximal over the participants' rankings (`programme shortlist`), and
+    each card says which of their choices its subject got."""
+    _, cards_from_result, match_cohort = _matching_parts()
     with vault.mutex:
         repos = Repos.over(vault.db)
         p = _find(repos, ref, coordinating=True)
+        refuse_closed(p)
         terms = pin.terms_of(p)
-        free = [m for m in repos.programmes.members(p.id, ("enrolled",))
-                if m.role in ROLES and _free(repos, p, m)]
+        free = free_members(repos, p)
         info = _info(repos, p)
+        mentees = [m for m in free if m.role == "mentee"]
+        mentors = [m for m in free if m.role == "mentor"]
+        if not mentees or not mentors:
+            raise UsageError(f"Matching needs at least one enrolled mentee and one mentor with "
+                             f"a free place (found {len(mentees)} mentees, {len(mentors)} "
+                             "mentors).")
+        parts = cohort_of(repos, p, free, terms)
+        ranked = rankings(repos, p) if terms.matching.rank else {}
     config = _config(p, config_path)
-    mentees = [m for m in free if m.role == "mentee"]
-    mentors = [m for m in free if m.role == "mentor"]
-    if not mentees or not mentors:
-        raise UsageError(f"Matching needs at least one enrolled mentee and one mentor with a "
-                         f"free place (found {len(mentees)} mentees, {len(mentors)} mentors).")
-    members = [(m.member_id, m.role,
-                msgspec.convert(m.profile, schema.ProfileFields, strict=True))
-               for m in mentees + mentors]
-    cohort, ids = cohort_from_profiles(members, terms)
-    result = match_cohort(cohort, config)
-    by_member = {m.member_id: m for m in free}
+    ranks: dict[str, list[str]] | None = None
+    rank_of: dict[tuple[str, str], int] = {}
+    if terms.matching.rank:
+        ranks = {}
+        for member_id, others in ranked.items():
+            me = parts.by_member.get(member_id)
+            if me is None:
+                continue  # matched meanwhile, or no longer enrolled
+            chosen = [parts.engine_of[o] for o in others
+                      if o in parts.by_member and parts.by_member[o].role != me.role]
+            chosen = chosen[:schema.MAX_SHORTLIST]
+            if chosen:
+                ranks[parts.engine_of[member_id]] = chosen
+                for place, other in enumerate(chosen, start=1):
+                    rank_of[(parts.engine_of[member_id], other)] = place
+    result = match_cohort(parts.cohort, config, ranks=ranks)
+    by_member = parts.by_member
     key_of = {engine: (by_member[member].signing_key or b"").hex()
-              for engine, member in ids.items()}
-    method = {"max-matched": "max-matched", "max-score": "max-score",
-              "fairness": "fairness"}.get(str(getattr(config, "objective", "")), "max-matched")
+              for engine, member in parts.ids.items()}
+    method = "rank-maximal" if ranks is not None else {
+        "max-matched": "max-matched", "max-score": "max-score",
+        "fairness": "fairness"}.get(str(getattr(config, "objective", "")), "max-matched")
     issued = now_ms()
     cards = cards_from_result(result, terms=terms, programme_id=p.id,
                               coordinator_hex=(p.coordinator_key or b"").hex(), key_of=key_of,
                               issued_ms=issued, method=method,
-                              new_id=lambda: secrets.token_hex(16), ids=ids)
+                              new_id=lambda: secrets.token_hex(16), ids=parts.ids,
+                              rank_of=rank_of)
     proposal = Proposal(programme=info, summary=dict(result.summary), cards=cards,
                         names={m.member_id: m.display_name for m in free})
     for member_id, member_cards in cards.items():
@@ -723,6 +853,12 @@ def match(vault: Vault, ref: str | None = None, *, apply: bool = False,
     if apply:
         _apply(vault, p.id, proposal)
     return proposal
+
+
+def refuse_closed(p: ProgrammeRow) -> None:
+    if p.closed_at is not None:
+        raise UsageError(f"{clean_name(p.name)} is closed: nothing more is matched, "
+                         "shortlisted or admitted there.")
 
 
 def _free(repos: Repos, p: ProgrammeRow, m: MemberRow) -> bool:

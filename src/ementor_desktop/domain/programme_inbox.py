@@ -28,7 +28,13 @@ from ementor_desktop.domain.programme_terms import canonical, parse_terms
 from ementor_desktop.protocol import programme_schema as schema
 from ementor_desktop.protocol.content import CAPS, Content
 from ementor_desktop.store.repos import Repos
-from ementor_desktop.store.repos.programmes import MemberRow, PeerRow, ProgrammeRow
+from ementor_desktop.store.repos.programmes import (
+    MemberRow,
+    PairRow,
+    PeerRow,
+    ProgrammeRow,
+    ShortlistRow,
+)
 
 if TYPE_CHECKING:
     from ementor_desktop.crypto.envelope import Opened
@@ -99,9 +105,13 @@ def status_body(repos: Repos, programme: ProgrammeRow, member: MemberRow, state:
 
 def queue_status(repos: Repos, programme: ProgrammeRow, member: MemberRow, state: str,
                  now: int, routes_needed: int | None = None) -> None:
+    """Queue the member's whole current status. One still waiting in the outbox is replaced:
+    a status carries everything, and two made in the same millisecond would make the
+    participant ignore the second (not newer than the first)."""
     contact = repos.contacts.get(member.contact_id) if member.contact_id else None
     if contact is None:
         return
+    repos.outbox.drop_kind(contact.id, schema.KIND_STATUS)
     queue(repos, contact, schema.KIND_STATUS,
           status_body(repos, programme, member, state, now, routes_needed), now)
 
@@ -119,12 +129,18 @@ def erase_member(repos: Repos, programme: ProgrammeRow, member: MemberRow, state
     from ementor_desktop.domain.programme_selfservice import close_requests_of
 
     close_requests_of(repos, programme, member, now)  # the other sides told: `closed`
-    for pair in repos.programmes.pairs_of(programme.id, member.member_id):
-        other_id = pair.mentor_id if pair.mentee_id == member.member_id else pair.mentee_id
+    pairs = repos.programmes.pairs_of(programme.id, member.member_id)
+    for pair in pairs:
+        if pair.state != "active":
+            continue
+        # Ended first, while both are known: the other side's status then lists the pair as
+        # ended (its app stops reporting it), then the pair goes with the member.
+        repos.programmes.update_pair(pair.id, state="ended", ended_at=now, scopes=[])
+        other = repos.programmes.member(programme.id, other_side(pair, member.member_id))
+        if other is not None:
+            queue_status(repos, programme, other, other.state, now)
+    for pair in pairs:
         repos.programmes.delete_pair(pair.id)
-        other = repos.programmes.member(programme.id, other_id)
-        if other is not None and pair.state == "active":
-            queue_status(repos, programme, other, "enrolled", now)
     if state != "left":  # a leaver's app deletes its programme mailbox: nobody would read it
         queue_status(repos, programme, member, state, now)
     repos.programmes.delete_member(programme.id, member.member_id)
@@ -143,6 +159,25 @@ def left_at(repos: Repos, programme: ProgrammeRow, signing_key: bytes) -> int | 
         return None
     return repos.programmes.tombstone(
         programme.id, tombstone_hash(programme.tombstone_secret, signing_key))
+
+
+def end_pair(repos: Repos, programme: ProgrammeRow, pair: PairRow, reason: str,
+             now: int) -> None:
+    """End a pair, no fault recorded: C accepts no more of its figures, and both sides get a
+    status listing it `ended` (each app then stops reporting it and refuses a replay of its
+    introduction). `reason` stays with C. Both members stay enrolled, free for the next
+    matching. In the caller's transaction."""
+    repos.programmes.update_pair(pair.id, state="ended", ended_at=now, paused_at=None,
+                                 scopes=[], reason=reason)
+    for member_id in (pair.mentee_id, pair.mentor_id):
+        member = repos.programmes.member(programme.id, member_id)
+        if member is not None:
+            queue_status(repos, programme, member, member.state, now)
+    log.domain.info("a programme pair was ended")
+
+
+def other_side(pair: PairRow, member_id: str) -> str:
+    return pair.mentor_id if pair.mentee_id == member_id else pair.mentee_id
 
 
 # -- the dispatcher ----------------------------------------------------------------------------
@@ -241,7 +276,6 @@ def apply_join(ctx: Context, opened: Opened, sender: Contact | None) -> Outcome:
         consent=None, consent_sig=None, consent_at=None, routes=[], mailbox_id=None,
         updated_at=ctx.now))
     repos.received.add(content.message_id, contact.id, 0, ctx.now)
-    ctx.report.controls += 1
     ctx.state_changed()
     log.sync.info("a programme join was accepted; the member mailbox follows")
     return _control()
@@ -292,6 +326,15 @@ def _profile(ctx: Context, sender: Contact, content: Content, body: schema.Profi
     capacity = int(fields.get("capacity", 1)) if body.role == "mentor" else 1
     state = member.state
     if state == "joined":
+        full = repos.programmes.count_members(programme.id, ("pending", "enrolled")) \
+            >= terms.max_participants
+        if full or programme.closed_at is not None:
+            # Room ran out (or the programme closed) between the join and the consent: the
+            # joiner is declined and told so (a later join of theirs is not refused for it).
+            erase_member(repos, programme, member, "declined", ctx.now)
+            ctx.report.rejected["enrolment closed"] += 1
+            log.sync.info("a programme profile came after enrolment closed; declined")
+            return _control()
         state = "enrolled" if terms.admission == "open" else "pending"
     repos.programmes.update_member(
         programme.id, member.member_id, display_name=body.name, role=body.role,
@@ -332,8 +375,8 @@ def _rescope_pairs(repos: Repos, programme: ProgrammeRow, member: MemberRow,
     changed: list[MemberRow] = []
     mine = held_consent(member)
     for pair in repos.programmes.pairs_of(programme.id, member.member_id):
-        if pair.state != "active":
-            continue
+        if pair.state != "active" or pair.paused_at is not None:
+            continue  # a paused pair's figures are not accepted until it resumes
         other_id = pair.mentor_id if pair.mentee_id == member.member_id else pair.mentee_id
         other = repos.programmes.member(programme.id, other_id)
         theirs = held_consent(other) if other is not None else None
@@ -416,6 +459,49 @@ def _summary(ctx: Context, sender: Contact, content: Content, body: schema.Summa
     return _control()
 
 
+def _rank(ctx: Context, sender: Contact, content: Content, body: schema.RankBody,
+          programme: ProgrammeRow, member: MemberRow) -> Outcome:
+    """A participant's ranking of a shortlist C sent them (Part 4 §6): their own, in rank
+    mode, not expired by C's clock, naming only its candidates; the latest `sent` stands."""
+    repos = ctx.repos
+    row = repos.programmes.shortlist(programme.id, body.shortlist)
+    if row is None or row.member_id != member.member_id:
+        refuse("unknown shortlist")
+    if row.mode != "rank":
+        refuse("not allowed")
+    if ctx.now > row.expires:
+        refuse("shortlist expired")
+    entries = row.entries if isinstance(row.entries, dict) else {}
+    if any(candidate not in entries for candidate in body.order):
+        refuse("unknown candidate")
+    if row.ranked_at is not None and content.sent_at <= row.ranked_at:
+        log.sync.info("a programme ranking older than the one held changed nothing")
+        return _control()
+    repos.programmes.set_ranking(programme.id, row.id, list(body.order), content.sent_at)
+    log.sync.info("a programme ranking was kept")
+    return _control()
+
+
+def _rematch(ctx: Context, sender: Contact, content: Content, body: schema.RematchBody,
+             programme: ProgrammeRow, member: MemberRow) -> Outcome:
+    """End one of the sender's pairs, no fault, and match both again (Part 4 §6). The other
+    side learns that the pair ended, not who asked or why; a pair already ended is left as it
+    is (a rematch is idempotent)."""
+    repos = ctx.repos
+    for pair in repos.programmes.pairs_of(programme.id, member.member_id):
+        other = repos.programmes.member(programme.id, other_side(pair, member.member_id))
+        if other is None or other.signing_key is None or other.signing_key.hex() != body.peer:
+            continue
+        if pair.state == "ended":
+            return _control()
+        note = body.note if isinstance(body.note, str) else ""
+        end_pair(repos, programme, pair,
+                 f"rematch asked by the {member.role}" + (f": {note}" if note else ""), ctx.now)
+        ctx.state_changed()
+        return _control()
+    refuse("not your pair")
+
+
 # -- at a participant --------------------------------------------------------------------------
 
 def code_of(programme: ProgrammeRow) -> schema.EnrolmentCode:
@@ -488,7 +574,7 @@ def _status(ctx: Context, sender: Contact, content: Content, body: schema.Status
         repos.programmes.update_peer(programme.id, peer.peer_key, **changes)
     if isinstance(body.routes_needed, int):
         repos.programmes.update(programme.id, routes_wanted=body.routes_needed)
-    if body.state in ("declined", "removed"):
+    if body.state in ("declined", "removed", "closed"):
         retire_my_mailboxes(repos, programme.id, ctx.now)
     ctx.state_changed()
     return _control()
@@ -541,15 +627,17 @@ def _intro(ctx: Context, sender: Contact, content: Content, body: schema.IntroBo
                             verify=_verify)
     except schema.ProgrammeError as err:
         refuse(err.reason)
+    peer_key = bytes.fromhex(body.peer.signing)
+    held_peer = repos.programmes.peer(programme.id, peer_key)
+    # Before the route: a replayed introduction names a route it already used, and what makes
+    # it void is that the pair ended since.
+    if held_peer is not None and held_peer.state == "ended" and held_peer.ended_at is not None \
+            and held_peer.ended_at >= body.card.issued:
+        refuse("stale introduction")
     route = repos.mailboxes.by_send_id(programme.relay_url, body.mine)
     if route is None or route.programme_id != programme.id or route.programme_use != "route" \
             or route.contact_id is not None:
         refuse("not my route")
-    peer_key = bytes.fromhex(body.peer.signing)
-    held_peer = repos.programmes.peer(programme.id, peer_key)
-    if held_peer is not None and held_peer.state == "ended" and held_peer.ended_at is not None \
-            and held_peer.ended_at >= body.card.issued:
-        refuse("stale introduction")
     try:
         box = check_box_key(bytes.fromhex(body.peer.box))
         check_signing_key(peer_key)
@@ -591,6 +679,31 @@ def _intro(ctx: Context, sender: Contact, content: Content, body: schema.IntroBo
     return _control()
 
 
+def _shortlist(ctx: Context, sender: Contact, content: Content, body: schema.ShortlistBody,
+               programme: ProgrammeRow) -> Outcome:
+    """A shortlist (Part 4 §6): kept to be shown and ranked (or, in self-service, asked) —
+    refused whole if an entry shows a field the terms do not show to `candidates`, since this
+    app does not display what it should not have received."""
+    if programme.terms is None:
+        refuse("not in programme")
+    terms = terms_of(programme)
+    for entry in body.entries:
+        try:
+            schema.check_shown(entry.profile, terms, "candidates")
+        except schema.ProgrammeError as err:
+            refuse(err.reason)
+    kept = ctx.repos.programmes.add_shortlist(ShortlistRow(
+        programme_id=programme.id, id=body.shortlist, member_id=None, mode=body.mode,
+        issued=body.issued, expires=body.expires,
+        entries=[msgspec.to_builtins(entry) for entry in body.entries]))
+    log.sync.info("a programme shortlist was %s", "kept" if kept else "held already")
+    ctx.state_changed()
+    return _control()
+
+
+apply_rank_shortlist = _shortlist  # self-service's handler passes `rank` shortlists here
+
+
 def _draft_agreement(repos: Repos, contact: Contact, terms: schema.Terms, now: int) -> None:
     """The mentor's app writes the pair's draft agreement from the terms' template (one
     author): cadence, what the coordinator may see, start and end. A draft shares nothing."""
@@ -622,6 +735,8 @@ def _draft_agreement(repos: Repos, contact: Contact, terms: schema.Terms, now: i
 
 _TO_C: dict[str, Callable[..., Outcome]] = {
     schema.KIND_PROFILE: _profile,
+    schema.KIND_RANK: _rank,
+    schema.KIND_REMATCH: _rematch,
     schema.KIND_LEAVE: _leave,
     schema.KIND_SUMMARY: _summary,
     schema.KIND_WITHDRAW: _withdraw,
@@ -629,6 +744,7 @@ _TO_C: dict[str, Callable[..., Outcome]] = {
 _TO_P: dict[str, Callable[..., Outcome]] = {
     schema.KIND_WELCOME: _welcome,
     schema.KIND_STATUS: _status,
+    schema.KIND_SHORTLIST: _shortlist,
     schema.KIND_CARD: _card,
     schema.KIND_INTRO: _intro,
 }
@@ -643,5 +759,5 @@ def register(to_c: dict[str, Callable[..., Outcome]],
     _TO_C.update(to_c)
     _TO_P.update(to_p)
 
-__all__ = ["HANDLED", "apply_join", "apply_programme", "erase_member", "queue",
-           "queue_status", "queue_welcome", "register"]
+__all__ = ["HANDLED", "apply_join", "apply_programme", "apply_rank_shortlist", "end_pair",
+           "erase_member", "other_side", "queue", "queue_status", "queue_welcome", "register"]

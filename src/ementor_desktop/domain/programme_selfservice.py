@@ -637,10 +637,10 @@ def _check_person_keys(signing: str, box: str) -> tuple[bytes, bytes]:
 def apply_shortlist(ctx: Context, sender: Contact, content: wire.Content,
                     body: schema.ShortlistBody, programme: ProgrammeRow) -> Outcome:
     """A `request` shortlist for a mentee: each entry shows only fields shown to candidates,
-    with the mentor's keys (for a note). A `rank` shortlist is the ranking's (kept until this
-    app applies it)."""
+    with the mentor's keys (for a note). A `rank` shortlist is the ranking's:
+    app applies it) — `domain/programme_inbox.py`'s handler takes those."""
     if body.mode != "request":
-        _hold("unknown kind", sender.id)
+        return pin.apply_rank_shortlist(ctx, sender, content, body, programme)
     if programme.my_role != "mentee":
         pin.refuse("not allowed")
     terms = pin.terms_of(programme)

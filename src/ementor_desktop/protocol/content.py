@@ -168,14 +168,14 @@ SCHEMAS: dict[str, type[msgspec.Struct]] = {
     "profile.card": ProfileCardBody,
 }
 #: Programme kinds (Part 4) this version applies: their bodies are read `v` first, so a later
-#: programme version is kept rather than refused. The others of Part 4 (ranks, rematches) stay
-#: unknown kinds: kept from the coordinator or a member, never announced.
+#: programme version is kept rather than refused. Every kind of Part 4 is handled.
 PROGRAMME_KINDS = frozenset({
     programme.KIND_JOIN, programme.KIND_WELCOME, programme.KIND_PROFILE, programme.KIND_STATUS,
-    programme.KIND_CARD, programme.KIND_INTRO, programme.KIND_LEAVE, programme.KIND_SUMMARY,
+    programme.KIND_SHORTLIST, programme.KIND_RANK, programme.KIND_CARD, programme.KIND_INTRO,
+    programme.KIND_LEAVE, programme.KIND_REMATCH, programme.KIND_SUMMARY,
     programme.KIND_WITHDRAW,
     # self-service requests and reports of misconduct (domain/programme_selfservice.py)
-    programme.KIND_SHORTLIST, programme.KIND_REQUEST, programme.KIND_OFFER, programme.KIND_REPLY,
+    programme.KIND_REQUEST, programme.KIND_OFFER, programme.KIND_REPLY,
     programme.KIND_OUTCOME, programme.KIND_REPORT})
 SCHEMAS.update({kind: programme.SCHEMAS[kind] for kind in sorted(PROGRAMME_KINDS)})
 KINDS = frozenset(SCHEMAS)

@@ -4,7 +4,8 @@ Never edit a migration that has shipped: add a new one. Each version has a golde
 tests/data/ that the tests open and upgrade. The schema is designed for the whole first product:
 migration 1 holds identity, contacts and messaging; migration 2 the first mentoring workspace
 tables; migration 3 protocol 1.1; migration 4 the workspace on shared records (Part 3); migration 5
-programmes (Part 4); migration 6 their self-service requests and reports of misconduct.
+programmes (Part 4); migration 6 programme shortlists, rankings and pauses, self-service
+requests and reports of misconduct.
 """
 
 from __future__ import annotations
@@ -620,7 +621,7 @@ CREATE TABLE programme_pulse_memo (
 ) WITHOUT ROWID;
 """
 
-_V6_SELF_SERVICE = r"""
+_V6_PROGRAMME = r"""
 -- Self-service requests and reports of misconduct (docs/protocol.md Part 4 §7, §8).
 
 -- C: the `request` shortlists it sent, each to one mentee; `candidates` maps each entry's
@@ -729,6 +730,31 @@ CREATE TABLE programme_sent_reports (
     PRIMARY KEY (programme_id, report)
 ) WITHOUT ROWID;
 CREATE INDEX programme_sent_reports_by_envelope ON programme_sent_reports(envelope);
+
+-- Programmes, continued (docs/protocol.md Part 4 §6): shortlists and rankings at both ends, and
+-- the coordinator's pauses of a pair with its own reason for pausing or ending one.
+-- At C one row per shortlist sent to a member: `entries` maps each candidate id C made to the
+-- candidate's member id, `ranking` is the member's latest ranking (candidate ids, best first)
+-- and `ranked_at` that rank's `sent`. At P (member_id NULL) the shortlist as received (the
+-- entries' JSON, for display) and the ranking sent. Erased with the member (leaving, removal).
+CREATE TABLE programme_shortlists (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    id            TEXT NOT NULL,               -- the shortlist's id (C's)
+    member_id     TEXT,                        -- C: whose shortlist; P: NULL
+    mode          TEXT NOT NULL CHECK (mode IN ('rank', 'request')),
+    issued        INTEGER NOT NULL,
+    expires       INTEGER NOT NULL,
+    entries       TEXT NOT NULL,               -- JSON (see above)
+    ranking       TEXT,                        -- JSON list of candidate ids
+    ranked_at     INTEGER,
+    PRIMARY KEY (programme_id, id)
+) WITHOUT ROWID;
+CREATE INDEX programme_shortlists_by_member ON programme_shortlists(programme_id, member_id);
+
+-- C: a pair paused by the coordinator stays active on the wire (its figures are not accepted
+-- meanwhile); `reason` is the coordinator's own words for the last pause or end (never sent).
+ALTER TABLE programme_pairs ADD COLUMN paused_at INTEGER;
+ALTER TABLE programme_pairs ADD COLUMN reason TEXT;
 """
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -737,7 +763,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "messaging protocol 1.1", _V3_MESSAGING_1_1),
     Migration(4, "mentoring workspace on shared records", _V4_WORKSPACE),
     Migration(5, "programmes", _V5_PROGRAMMES),
-    Migration(6, "programme self-service and reports", _V6_SELF_SERVICE),
+    Migration(6, "programme shortlists, rankings, pauses, self-service and reports",
+              _V6_PROGRAMME),
 )
 
 LATEST = MIGRATIONS[-1].version

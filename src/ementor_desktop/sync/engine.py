@@ -214,11 +214,15 @@ class Inbox(Protocol):
 
 #: How often a `hello` is deposited again while its invite is unanswered (see _Deposited).
 HELLO_RECHECK_S = 60
+#: Kinds kept in the outbox after their deposit, and deposited again (same bytes, same key)
+#: while their contact is pending: a `hello` until its welcome, a programme's join likewise.
+KEPT_UNTIL_ANSWERED = frozenset({"hello", "programme.join"})
 
 
 def _again(item: OutboxItem) -> bool:
-    """A `hello` that was deposited before and is only being deposited again."""
-    return item.kind == "hello" and item.sealed is not None and item.last_error is None
+    """A `hello` (or join) that was deposited before and is only being deposited again."""
+    return item.kind in KEPT_UNTIL_ANSWERED and item.sealed is not None \
+        and item.last_error is None
 
 
 def _still_pending(repos: Repos, contact_id: str) -> bool:
@@ -256,7 +260,7 @@ class _Deposited:
             for item in rows:
                 if _again(item):
                     report.pushed -= 1  # a kept hello deposited again is not news
-                if item.kind == "hello" and _still_pending(repos, item.contact_id):
+                if item.kind in KEPT_UNTIL_ANSWERED and _still_pending(repos, item.contact_id):
                     # Kept, and deposited again (same bytes, same key: the relay answers
                     # "duplicate") until the welcome comes: if someone else used the invite
                     # first, the inviter deletes its mailbox, and the next deposit says so.

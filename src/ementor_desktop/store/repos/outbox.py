@@ -41,13 +41,13 @@ class OutboxRepo:
 
     def count_deliverable(self) -> int:
         """Rows not held back by a contact's pending key change (what `sync` still owes). A
-        `hello` already deposited, kept only to be deposited again until its welcome comes,
-        is owed by the other side, not by us."""
+        `hello` (or a programme's join) already deposited, kept only to be deposited again
+        until its welcome comes, is owed by the other side, not by us."""
         return int(self.db.scalar(
             "SELECT count(*) FROM outbox o JOIN contacts c ON c.id = o.contact_id "
             "WHERE c.key_change_pending = 0 AND c.pending_relay_url IS NULL "
-            "AND NOT (o.kind = 'hello' AND c.state = 'pending' AND o.sealed IS NOT NULL "
-            "AND o.last_error IS NULL)"))
+            "AND NOT (o.kind IN ('hello', 'programme.join') AND c.state = 'pending' "
+            "AND o.sealed IS NOT NULL AND o.last_error IS NULL)"))
 
     def set_sealed(self, item_id: int, sealed: bytes) -> None:
         """Keep the sealed blob: every retry deposits the same bytes under the same key."""

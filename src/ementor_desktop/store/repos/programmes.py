@@ -1,7 +1,8 @@
 """Programmes (docs/protocol.md Part 4) in the vault: the programmes this vault coordinates or
-takes part in, and at each end what the protocol keeps — members, tombstones, pairs and
-summaries at the coordinator; peers, cards, summaries sent and the randomised-response memo at
-a participant. Plain rows; the rules are `domain/programme*.py`'s."""
+takes part in, and at each end what the protocol keeps — members, tombstones, pairs, shortlists
+with their rankings and summaries at the coordinator; peers, cards, shortlists received,
+summaries sent and the randomised-response memo at a participant. Plain rows; the rules are
+`domain/programme*.py`'s."""
 
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ class PairRow:
     created_at: int
     heard_at: int | None
     ended_at: int | None
+    paused_at: int | None = None
+    reason: str | None = None  # the coordinator's own words for the last pause or end
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,22 @@ class CardRow:
 
 
 @dataclass(frozen=True)
+class ShortlistRow:
+    """A shortlist: at C one sent to `member_id` (`entries`: candidate id -> member id), at P
+    the one received (`member_id` None; `entries`: the entries as received)."""
+
+    programme_id: str
+    id: str
+    member_id: str | None
+    mode: str  # 'rank' or 'request'
+    issued: int
+    expires: int
+    entries: Any  # JSON: a dict at C, a list at P
+    ranking: list[str] | None = None  # candidate ids, best first
+    ranked_at: int | None = None  # that ranking's `sent`
+
+
+@dataclass(frozen=True)
 class SummaryRow:
     programme_id: str
     member_id: str
@@ -119,8 +138,9 @@ _PAIR_COLS = tuple(f.name for f in fields(PairRow))
 _PEER_COLS = tuple(f.name for f in fields(PeerRow))
 _CARD_COLS = tuple(f.name for f in fields(CardRow))
 _SUM_COLS = tuple(f.name for f in fields(SummaryRow))
+_SL_COLS = tuple(f.name for f in fields(ShortlistRow))
 _JSON_LIST = frozenset({"routes", "scopes"})
-_JSON_OBJECT = frozenset({"profile"})
+_JSON_OBJECT = frozenset({"profile", "entries", "ranking"})
 _BLOBS = frozenset({"coordinator_key", "coordinator_box", "secret", "terms_hash",
                     "tombstone_secret", "signing_key", "box_key", "peer_key"})
 
@@ -136,6 +156,8 @@ def _out(name: str, value: Any) -> Any:
 
 
 def _in(name: str, value: Any) -> Any:
+    if value is None and name in _JSON_OBJECT - {"profile"}:
+        return None
     if name in _JSON_LIST or name in _JSON_OBJECT:
         return json.dumps(value, sort_keys=True, ensure_ascii=False)
     return value
@@ -223,8 +245,11 @@ class ProgrammeRepo:
                      (programme_id, member_id), values)
 
     def delete_member(self, programme_id: str, member_id: str) -> None:
-        """The member's row and everything kept of them for this programme (summaries)."""
+        """The member's row and everything kept of them for this programme (summaries,
+        shortlists and rankings)."""
         self.db.execute("DELETE FROM programme_summaries WHERE programme_id = ? "
+                        "AND member_id = ?", (programme_id, member_id))
+        self.db.execute("DELETE FROM programme_shortlists WHERE programme_id = ? "
                         "AND member_id = ?", (programme_id, member_id))
         self.db.execute("DELETE FROM programme_members WHERE programme_id = ? "
                         "AND member_id = ?", (programme_id, member_id))
@@ -257,6 +282,11 @@ class ProgrammeRepo:
             f"SELECT {', '.join(_PAIR_COLS)} FROM programme_pairs WHERE programme_id = ? "
             "AND (mentee_id = ? OR mentor_id = ?) ORDER BY created_at, id",
             (programme_id, member_id, member_id))]
+
+    def pair(self, pair_id: str) -> PairRow | None:
+        row = self.db.one(f"SELECT {', '.join(_PAIR_COLS)} FROM programme_pairs WHERE id = ?",
+                          (pair_id,))
+        return None if row is None else _make(PairRow, _PAIR_COLS, row)
 
     def update_pair(self, pair_id: str, **values: Any) -> None:
         self._update("programme_pairs", _PAIR_COLS, "id = ?", (pair_id,), values)
@@ -296,6 +326,35 @@ class ProgrammeRepo:
             f"SELECT {', '.join(_CARD_COLS)} FROM programme_cards WHERE "
             "(? IS NULL OR programme_id = ?) ORDER BY issued, id",
             (programme_id, programme_id))]
+
+    # -- shortlists and rankings ---------------------------------------------------------------
+    def add_shortlist(self, row: ShortlistRow) -> bool:
+        """Keep a shortlist; False (nothing written) if its id is held already."""
+        cur = self.db.execute(f"INSERT OR IGNORE INTO programme_shortlists({', '.join(_SL_COLS)}) "
+                              f"VALUES ({', '.join('?' * len(_SL_COLS))})",
+                              tuple(_in(c, getattr(row, c)) for c in _SL_COLS))
+        return bool(cur.rowcount)
+
+    def shortlist(self, programme_id: str, shortlist_id: str) -> ShortlistRow | None:
+        row = self.db.one(f"SELECT {', '.join(_SL_COLS)} FROM programme_shortlists "
+                          "WHERE programme_id = ? AND id = ?", (programme_id, shortlist_id))
+        return None if row is None else _make(ShortlistRow, _SL_COLS, row)
+
+    def shortlists(self, programme_id: str, member_id: str | None = None,
+                   mine: bool = False) -> list[ShortlistRow]:
+        """A member's shortlists (C), or with `mine` those this participant received (P);
+        otherwise every one of the programme. Oldest first."""
+        where = " AND member_id IS NULL" if mine else \
+            (" AND member_id = ?" if member_id is not None else "")
+        args = (programme_id,) if mine or member_id is None else (programme_id, member_id)
+        return [_make(ShortlistRow, _SL_COLS, r) for r in self.db.all(
+            f"SELECT {', '.join(_SL_COLS)} FROM programme_shortlists WHERE programme_id = ?"
+            f"{where} ORDER BY issued, id", args)]
+
+    def set_ranking(self, programme_id: str, shortlist_id: str, ranking: list[str],
+                    at: int) -> None:
+        self._update("programme_shortlists", _SL_COLS, "programme_id = ? AND id = ?",
+                     (programme_id, shortlist_id), {"ranking": ranking, "ranked_at": at})
 
     # -- summaries -----------------------------------------------------------------------------
     def put_summary(self, row: SummaryRow) -> bool:
@@ -344,6 +403,12 @@ class ProgrammeRepo:
                         "true_value, sent_value) VALUES (?, ?, ?, ?)",
                         (programme_id, item, true_value, sent_value))
 
+    def outbox_of_kind(self, contact_id: str, kind: str) -> list[tuple[int, bytes, int]]:
+        """(row id, content, created_at) of what waits in the outbox for a (hidden) contact."""
+        return [(int(r[0]), bytes(r[1]), int(r[2])) for r in self.db.all(
+            "SELECT id, payload, created_at FROM outbox WHERE contact_id = ? AND kind = ? "
+            "ORDER BY id", (contact_id, kind))]
+
     def outbox_rows(self, contact_id: str) -> int:
         """Envelopes still waiting in the outbox for a (hidden) contact."""
         return int(self.db.scalar("SELECT count(*) FROM outbox WHERE contact_id = ?",
@@ -363,4 +428,4 @@ class ProgrammeRepo:
 
 
 __all__ = ["CardRow", "MemberRow", "PairRow", "PeerRow", "ProgrammeRepo", "ProgrammeRow",
-           "SummaryRow"]
+           "ShortlistRow", "SummaryRow"]
