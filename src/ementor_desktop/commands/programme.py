@@ -486,14 +486,21 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _points(milli: object) -> str:
+    """A card's thousandths as points; anything else (an altered card) as "?"."""
+    if isinstance(milli, int) and not isinstance(milli, bool) and abs(milli) < 10**12:
+        return f"{milli / 1000:g}"
+    return "?"
+
+
 def _card_lines(card: HeldCard) -> list[str]:
     plain = card.card
     state = "verified" if card.verified else "tampered"
     lines = [f"{clean_name(card.programme_name)}: card {card.card_id} ({state})"]
     if card.peer_name:
         lines.append(f"  matched with {clean_name(card.peer_name)}"
-                     f" (score {int(plain.get('score_milli', 0)) / 1000:g} of "  # type: ignore[call-overload]
-                     f"{int(plain.get('max_milli', 0)) / 1000:g})")  # type: ignore[call-overload]
+                     f" (score {_points(plain.get('score_milli'))} of "
+                     f"{_points(plain.get('max_milli'))})")
     elif "unmatched" in plain:
         lines.append(f"  not matched: {str(plain['unmatched']).replace('_', ' ')}")
     criteria = plain.get("criteria")
@@ -501,8 +508,8 @@ def _card_lines(card: HeldCard) -> list[str]:
         if isinstance(criterion, dict):
             detail = criterion.get("detail", "")
             lines.append(f"  - {criterion.get('name')}: "
-                         f"{int(criterion.get('contribution_milli', 0)) / 1000:g} of "
-                         f"{int(criterion.get('weight_milli', 0)) / 1000:g}"
+                         f"{_points(criterion.get('contribution_milli'))} of "
+                         f"{_points(criterion.get('weight_milli'))}"
                          f"{'. ' + str(detail) if detail else ''}")
     rules = plain.get("rules")
     if isinstance(rules, list) and rules:
@@ -510,7 +517,7 @@ def _card_lines(card: HeldCard) -> list[str]:
     alternatives = plain.get("alternatives")
     for alt in alternatives if isinstance(alternatives, list) else []:
         if isinstance(alt, dict):
-            lines.append(f"  next best: score {int(alt.get('score_milli', 0)) / 1000:g}, "
+            lines.append(f"  next best: score {_points(alt.get('score_milli'))}, "
                          f"{str(alt.get('status', '')).replace('_', ' ')}")
     if not card.verified:
         lines.append("  This card no longer verifies against the coordinator's key: it was "

@@ -127,6 +127,8 @@ class Context:
     # Mailboxes just bound to a contact (a programme's introduction): what a stranger left
     # there before is tried again at the end of the batch.
     replay_mailboxes: set[int] = field(default_factory=set)
+    # Contacts a handler deleted (a programme member who left): nothing more is recorded.
+    erased: set[str] = field(default_factory=set)
     _contacts: dict[bytes, Contact | None] = field(default_factory=dict)
     _conv_ids: dict[str, str] = field(default_factory=dict)
 
@@ -568,7 +570,7 @@ class Inbox:
         if content.kind not in HANDLERS:  # parsed by a newer schema table than handlers
             raise Hold("unknown kind", sender.id)
         outcome = HANDLERS[content.kind](ctx, sender, content)
-        if outcome is Outcome.CONTROL:
+        if outcome is Outcome.CONTROL and sender.id not in ctx.erased:
             ctx.flush().add(content.message_id, sender.id, 0, ctx.now)
         return outcome
 
@@ -657,7 +659,7 @@ class Inbox:
         """Envelopes kept from a stranger in a mailbox now bound to a contact (a route an
         introduction gave the peer): apply them now."""
         mailboxes, ctx.replay_mailboxes = ctx.replay_mailboxes, set()
-        for row in ctx.repos.held.select(reasons=("unknown sender",)):
+        for row in ctx.repos.held.select(reasons=("unknown sender", "before the welcome")):
             if row.mailbox_id not in mailboxes:
                 continue
             mailbox = ctx.repos.mailboxes.get(row.mailbox_id)

@@ -234,6 +234,12 @@ def _check_answers(answers: dict[str, str] | None) -> dict[str, str]:
     return checked
 
 
+def _sent_answers(p: ProgrammeRow) -> dict[str, str]:
+    """The --answer values sent with the last consent (reused when the profile goes again)."""
+    value = json.loads(p.my_answers) if p.my_answers else {}
+    return value if isinstance(value, dict) else {}
+
+
 def _wanted(p: ProgrammeRow) -> dict[str, Any]:
     if p.consent_wanted is None:
         return {}
@@ -305,6 +311,7 @@ def join_programme(vault: Vault, code_text: str, *, consent: bool = False,
     wanted = json.dumps({"role": role, "scopes": chosen, "answers": checked_answers}) \
         if consent else json.dumps({"role": role, "answers": checked_answers, "later": True})
     with vault.mutex, vault.db.transaction():
+        memos = repos.programmes.memos(existing.id) if existing is not None else []
         if existing is not None:  # joining again after leaving: a fresh start
             repos.programmes.delete(existing.id)
         contact = known or Contact(
@@ -325,6 +332,8 @@ def join_programme(vault: Vault, code_text: str, *, consent: bool = False,
             terms_hash=code.terms_hash, code_expires_at=code.expires_at,
             admission=code.admission, coordinator_id=contact.id, consent_wanted=wanted)
         repos.programmes.add(row)
+        for item, true_value, sent_value in memos:  # randomised answers stay as first sent
+            repos.programmes.set_memo(row.id, item, true_value, sent_value)
         repos.mailboxes.add(relay_url=code.relay_url, receive_id=ids.receive_id,
                             send_id=ids.send_id, auth_seed=auth.seed, purpose="contact",
                             contact_id=contact.id, created_at=now, programme_id=code.programme,
@@ -353,7 +362,7 @@ def consent_programme(vault: Vault, ref: str | None = None, *, role: str | None 
             raise UsageError(f"You are no longer in {clean_name(p.name)}.")
         wanted = _wanted(p)
         role = role or wanted.get("role") or p.my_role
-        answers = {**wanted.get("answers", {}), **_check_answers(answers)}
+        answers = {**_sent_answers(p), **wanted.get("answers", {}), **_check_answers(answers)}
         doc = {"role": role, "scopes": chosen, "answers": answers}
         if p.pending_terms is not None:  # other terms, now consented to
             repos.programmes.update(p.id, terms=p.pending_terms, pending_terms=None,
@@ -467,6 +476,7 @@ def send_profile(repos: Repos, p: ProgrammeRow, now: int) -> None:
     repos.programmes.update(p.id, my_consent=json.dumps(msgspec.to_builtins(consent),
                                                         sort_keys=True),
                             consent_wanted=None, my_role=role,
+                            my_answers=json.dumps(wanted.get("answers", {}), sort_keys=True),
                             state="consented" if p.state == "reviewing" else p.state)
     log.domain.info("programme profile queued")
 
@@ -512,11 +522,18 @@ def route_made(repos: Repos, key: str, relay_url: str, receive_id: str, send_id:
     left = max(p.routes_wanted - 1, 0)
     repos.programmes.update(p.id, routes_wanted=left)
     if left == 0:
-        if p.consent_wanted is None and p.my_consent is not None:  # the coordinator asked
-            held = json.loads(p.my_consent)
-            repos.programmes.update(p.id, consent_wanted=json.dumps(
-                {"role": held.get("role"), "scopes": held.get("scopes", [])}))
-        start_consent(repos, p.id, now)
+        send_again(repos, p, now)
+
+
+def send_again(repos: Repos, p: ProgrammeRow, now: int) -> None:
+    """The routes are there: the profile goes (again, with the consent and answers held, when
+    the coordinator asked for more routes)."""
+    if p.consent_wanted is None and p.my_consent is not None:  # the coordinator asked
+        held = json.loads(p.my_consent)
+        repos.programmes.update(p.id, consent_wanted=json.dumps(
+            {"role": held.get("role"), "scopes": held.get("scopes", []),
+             "answers": _sent_answers(p)}))
+    start_consent(repos, p.id, now)
 
 
 def member_mailbox_made(repos: Repos, contact: Contact, relay_url: str, receive_id: str,
@@ -550,7 +567,8 @@ def housekeeping(repos: Repos, now: int) -> int:
     """Runs at the start of each sync, in one transaction: joins that lapsed (7 days without a
     profile) are forgotten; retention deadlines that ran out delete what the coordinator held;
     a participant's join unanswered for 3 days is made afresh; erased members' hidden contacts
-    go once their last status left; summaries due are queued. Returns how many envelopes
+    go once their last status left
+    (or could not leave for a week); summaries due are queued. Returns how many envelopes
     were queued."""
     from ementor_desktop.domain import programme_pairs  # it imports this module
 
@@ -562,7 +580,8 @@ def housekeeping(repos: Repos, now: int) -> int:
                     repos.programmes.delete_member(p.id, member.member_id)
                     if member.mailbox_id is not None:
                         repos.mailboxes.retire(member.mailbox_id, now)
-                    if member.contact_id is not None:
+                    if member.contact_id is not None:  # its welcome is never sent now
+                        repos.outbox.drop_for(member.contact_id)
                         repos.contacts.set_state(member.contact_id, "archived")
             programme_pairs.apply_retention(repos, p, now)
         elif p.state == "joining":
@@ -575,8 +594,8 @@ def housekeeping(repos: Repos, now: int) -> int:
         if contact.kind == "programme" and contact.state == "archived" \
                 and not repos.programmes.members_of_contact(contact.id) \
                 and not repos.programmes.by_coordinator_contact(contact.id) \
-                and not repos.programmes.outbox_rows(contact.id):
-            repos.contacts.delete(contact.id)
+                and not repos.programmes.outbox_rows(contact.id, since=now - pin.JOIN_LAPSE_MS):
+            repos.contacts.delete(contact.id)  # a last status undelivered for a week goes too
     return queued
 
 
@@ -603,19 +622,21 @@ def _participant_state(repos: Repos, p: ProgrammeRow, member: MemberRow) -> Part
 def _rows(repos: Repos, p: ProgrammeRow) -> list[ParticipantRow]:
     members = repos.programmes.members(p.id)
     names = {m.member_id: m.display_name for m in members}
-    rows = []
-    for m in members:
-        active = [x for x in repos.programmes.pairs_of(p.id, m.member_id) if x.state == "active"]
-        peers = tuple(names.get(x.mentor_id if x.mentee_id == m.member_id else x.mentee_id, "")
-                      for x in active)
-        consent = pin.held_consent(m)
-        rows.append(ParticipantRow(
-            member_id=m.member_id, key=(m.signing_key or b"").hex(), name=m.display_name,
-            role=m.role, state=_participant_state(repos, p, m), joined_at=m.joined_at,
-            capacity=m.capacity if m.role == "mentor" else 1, used=len(active),
-            matched_with=peers, headline=m.headline,
-            scopes=tuple(consent.scopes) if consent is not None else ()))
-    return rows
+    return [_row(repos, p, m, names.get) for m in members]
+
+
+def _row(repos: Repos, p: ProgrammeRow, m: MemberRow,
+         name_of: Callable[[str], str | None]) -> ParticipantRow:
+    active = [x for x in repos.programmes.pairs_of(p.id, m.member_id) if x.state == "active"]
+    peers = tuple(name_of(x.mentor_id if x.mentee_id == m.member_id else x.mentee_id) or ""
+                  for x in active)
+    consent = pin.held_consent(m)
+    return ParticipantRow(
+        member_id=m.member_id, key=(m.signing_key or b"").hex(), name=m.display_name,
+        role=m.role, state=_participant_state(repos, p, m), joined_at=m.joined_at,
+        capacity=m.capacity if m.role == "mentor" else 1, used=len(active),
+        matched_with=peers, headline=m.headline,
+        scopes=tuple(consent.scopes) if consent is not None else ())
 
 
 def participants(vault: Vault, ref: str | None = None) -> list[ParticipantRow]:
@@ -662,7 +683,8 @@ def admit(vault: Vault, member_ref: str, ref: str | None = None) -> ParticipantR
         updated = repos.programmes.member(p.id, member.member_id)
         assert updated is not None
         pin.queue_status(repos, p, updated, "enrolled", now)
-        row = next(r for r in _rows(repos, p) if r.member_id == member.member_id)
+        row = _row(repos, p, updated, lambda member_id: getattr(
+            repos.programmes.member(p.id, member_id), "display_name", None))
     vault.outbox_changed()
     return row
 
@@ -840,7 +862,15 @@ def match(vault: Vault, ref: str | None = None, *, apply: bool = False,
                               issued_ms=issued, method=method,
                               new_id=lambda: secrets.token_hex(16), ids=parts.ids,
                               rank_of=rank_of)
-    proposal = Proposal(programme=info, summary=dict(result.summary), cards=cards,
+    summary = dict(result.summary)
+    # The engine's reasons may name a field's values (a sensitive one included): only the
+    # cards' reason codes reach the coordinator's screen.
+    summary["unmatched_mentees"] = [
+        {"participant_id": member_id, "name": by_member[member_id].display_name,
+         "reason": str(card.unmatched).replace("_", " ")}
+        for member_id, member_cards in cards.items() for card in member_cards
+        if card.role == "mentee" and isinstance(card.unmatched, str)]
+    proposal = Proposal(programme=info, summary=summary, cards=cards,
                         names={m.member_id: m.display_name for m in free})
     for member_id, member_cards in cards.items():
         for card in member_cards:
@@ -1038,7 +1068,8 @@ def leave(vault: Vault, ref: str | None = None, reason: str | None = None) -> Pr
                 repos.outbox.drop_kind(contact.id, schema.KIND_JOIN)
             repos.contacts.set_state(contact.id, "archived")
         pin.retire_my_mailboxes(repos, p.id, now)
-        repos.programmes.update(p.id, state="left", consent_wanted=None, routes_wanted=0)
+        repos.programmes.update(p.id, state="left", consent_wanted=None, routes_wanted=0,
+                                my_answers=None)
         info = _info(repos, repos.programmes.get(p.id) or p)
     vault.outbox_changed()
     log.domain.info("left a programme")

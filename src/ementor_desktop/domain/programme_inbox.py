@@ -88,7 +88,8 @@ def terms_of(programme: ProgrammeRow) -> schema.Terms:
 
 
 def status_body(repos: Repos, programme: ProgrammeRow, member: MemberRow, state: str,
-                now: int, routes_needed: int | None = None) -> schema.StatusBody:
+                now: int, routes_needed: int | None = None,
+                ended: tuple[bytes, ...] = ()) -> schema.StatusBody:
     pairs = []
     for pair in repos.programmes.pairs_of(programme.id, member.member_id)[-schema.MAX_PAIRS:]:
         other = repos.programmes.member(programme.id, pair.mentor_id if pair.mentee_id
@@ -97,6 +98,8 @@ def status_body(repos: Repos, programme: ProgrammeRow, member: MemberRow, state:
             continue
         pairs.append(msgspec.convert({"peer": other.signing_key.hex(), "state": pair.state,
                                       "scopes": sorted(pair.scopes)}, schema.PairState))
+    pairs = (pairs + [schema.PairState(peer=key.hex(), state="ended", scopes=[])
+                      for key in ended])[-schema.MAX_PAIRS:]
     return schema.StatusBody(
         v=schema.VERSION, programme=programme.id, state=state, at=now,  # type: ignore[arg-type]
         pairs=pairs if pairs else msgspec.UNSET,
@@ -104,7 +107,8 @@ def status_body(repos: Repos, programme: ProgrammeRow, member: MemberRow, state:
 
 
 def queue_status(repos: Repos, programme: ProgrammeRow, member: MemberRow, state: str,
-                 now: int, routes_needed: int | None = None) -> None:
+                 now: int, routes_needed: int | None = None,
+                 ended: tuple[bytes, ...] = ()) -> None:
     """Queue the member's whole current status. One still waiting in the outbox is replaced:
     a status carries everything, and two made in the same millisecond would make the
     participant ignore the second (not newer than the first)."""
@@ -113,19 +117,22 @@ def queue_status(repos: Repos, programme: ProgrammeRow, member: MemberRow, state
         return
     repos.outbox.drop_kind(contact.id, schema.KIND_STATUS)
     queue(repos, contact, schema.KIND_STATUS,
-          status_body(repos, programme, member, state, now, routes_needed), now)
+          status_body(repos, programme, member, state, now, routes_needed, ended), now)
 
 
 def erase_member(repos: Repos, programme: ProgrammeRow, member: MemberRow, state: str,
-                 now: int) -> None:
+                 now: int, sent: int = 0) -> None:
     """Everything C holds of a member for this programme goes, in the caller's transaction:
     profile, consent, routes, summaries, pairs (each other side told the pair ended); a
-    tombstone stays (its key's keyed hash and the time). The final status (`removed`,
-    `declined`) is queued; the hidden contact is deleted once it is on the relay."""
+    tombstone stays (its key's keyed hash and the time: now, or the leave's `sent` if later,
+    so that nothing the person signed before leaving is taken again). The final status (`removed`,
+    `declined`) is queued, and nothing else of theirs; the hidden contact is deleted at once
+    when nothing is queued for it (a leaver), else once the status is on the relay."""
     assert programme.tombstone_secret is not None
     if member.signing_key is not None:
         repos.programmes.add_tombstone(
-            programme.id, tombstone_hash(programme.tombstone_secret, member.signing_key), now)
+            programme.id, tombstone_hash(programme.tombstone_secret, member.signing_key),
+            max(now, sent))
     from ementor_desktop.domain.programme_selfservice import close_requests_of
 
     close_requests_of(repos, programme, member, now)  # the other sides told: `closed`
@@ -141,12 +148,17 @@ def erase_member(repos: Repos, programme: ProgrammeRow, member: MemberRow, state
             queue_status(repos, programme, other, other.state, now)
     for pair in pairs:
         repos.programmes.delete_pair(pair.id)
+    if member.contact_id is not None:  # a welcome, intro or card not yet out: never sent now
+        repos.outbox.drop_for(member.contact_id)
     if state != "left":  # a leaver's app deletes its programme mailbox: nobody would read it
         queue_status(repos, programme, member, state, now)
     repos.programmes.delete_member(programme.id, member.member_id)
     if member.mailbox_id is not None:
         repos.mailboxes.retire(member.mailbox_id, now)
-    if member.contact_id is not None:
+    if member.contact_id is not None and not repos.programmes.outbox_rows(member.contact_id) \
+            and not repos.programmes.members_of_contact(member.contact_id):
+        repos.contacts.delete(member.contact_id)  # the keys go in this transaction
+    elif member.contact_id is not None:
         # No name, no profile on the hidden contact; it goes once its last status is out.
         repos.contacts.set_identity(member.contact_id, "", "")
         repos.contacts.set_profile(member.contact_id, {})
@@ -344,7 +356,8 @@ def _profile(ctx: Context, sender: Contact, content: Content, body: schema.Profi
         state=state, updated_at=ctx.now)
     updated = repos.programmes.member(programme.id, member.member_id)
     assert updated is not None
-    _rescope_pairs(repos, programme, updated, terms, ctx.now)
+    for other in _rescope_pairs(repos, programme, updated, terms, ctx.now):
+        queue_status(repos, programme, other, other.state, ctx.now)
     queue_status(repos, programme, updated, state, ctx.now)
     log.sync.info("a programme profile was applied (%s)", state)
     return _control()
@@ -406,9 +419,7 @@ def _withdraw(ctx: Context, sender: Contact, content: Content, body: schema.With
         programme.id, member.member_id, consent_at=body.consent.at, consent_sig=body.sig,
         consent=json.dumps(msgspec.to_builtins(body.consent), sort_keys=True),
         updated_at=ctx.now)
-    for row in repos.programmes.summaries(programme.id):
-        if row.member_id != member.member_id:
-            continue
+    for row in repos.programmes.summaries_of(programme.id, member.member_id):
         summary = msgspec.json.decode(row.summary.encode("utf-8"), type=schema.Summary)
         if withdrawn & set(summary.scopes):
             repos.programmes.delete_summary(programme.id, row.member_id, row.conv, row.period)
@@ -423,7 +434,11 @@ def _withdraw(ctx: Context, sender: Contact, content: Content, body: schema.With
 
 def _leave(ctx: Context, sender: Contact, content: Content, body: schema.LeaveBody,
            programme: ProgrammeRow, member: MemberRow) -> Outcome:
-    erase_member(ctx.repos, programme, member, "left", ctx.now)
+    erase_member(ctx.repos, programme, member, "left", ctx.now,
+                 min(content.sent_at, ctx.now + schema.CLOCK_SKEW_MS))
+    if ctx.repos.contacts.get(sender.id) is None:
+        ctx.erased.add(sender.id)
+        ctx.senders.discard(sender.id)
     ctx.state_changed()
     return _control()
 
@@ -543,6 +558,7 @@ def _welcome(ctx: Context, sender: Contact, content: Content, body: schema.Welco
             from ementor_desktop.domain.programme import start_consent
 
             start_consent(repos, programme.id, ctx.now)
+        ctx.replay_mailboxes.add(ctx.mailbox.id)  # an introduction that overtook this
     elif held_hash is None or not hmac.compare_digest(schema.terms_hash(body.terms), held_hash):
         repos.programmes.update(programme.id, pending_terms=canonical(body.terms))
         log.sync.info("a programme's terms changed: the person reviews them again")
@@ -573,7 +589,15 @@ def _status(ctx: Context, sender: Contact, content: Content, body: schema.Status
             changes.update(state="ended", ended_at=body.at)
         repos.programmes.update_peer(programme.id, peer.peer_key, **changes)
     if isinstance(body.routes_needed, int):
-        repos.programmes.update(programme.id, routes_wanted=body.routes_needed)
+        # never more than MAX_ROUTES unused routes: with enough, the profile goes again as is
+        unused = sum(1 for m in repos.mailboxes.of_programme(programme.id, "route")
+                     if m.contact_id is None)
+        wanted = max(0, min(body.routes_needed, schema.MAX_ROUTES - unused))
+        repos.programmes.update(programme.id, routes_wanted=wanted)
+        if wanted == 0 and programme.state in ("pending", "enrolled"):
+            from ementor_desktop.domain.programme import send_again
+
+            send_again(repos, repos.programmes.get(programme.id) or programme, ctx.now)
     if body.state in ("declined", "removed", "closed"):
         retire_my_mailboxes(repos, programme.id, ctx.now)
     ctx.state_changed()
@@ -620,6 +644,8 @@ def _intro(ctx: Context, sender: Contact, content: Content, body: schema.IntroBo
     Part 2 welcome. The mentor's app starts the draft agreement from the terms."""
     repos = ctx.repos
     assert programme.coordinator_key is not None and programme.relay_url is not None
+    if programme.terms is None:  # it overtook the welcome: kept, applied after it
+        raise _inbox().Hold("before the welcome", sender.id)
     terms = terms_of(programme)
     try:
         schema.verify_intro(body, programme=programme.id, coordinator=programme.coordinator_key,

@@ -502,6 +502,7 @@ ALTER TABLE programmes ADD COLUMN consent_wanted TEXT;         -- P: JSON scopes
 ALTER TABLE programmes ADD COLUMN routes_wanted INTEGER NOT NULL DEFAULT 0;  -- P: to create
 ALTER TABLE programmes ADD COLUMN status_at INTEGER;           -- P: the last status applied
 ALTER TABLE programmes ADD COLUMN closed_at INTEGER;
+ALTER TABLE programmes ADD COLUMN my_answers TEXT;             -- P: JSON, --answer values sent
 
 -- Members at the coordinator, from their join on: keys, state, what they consented to and
 -- shared (the profile, sensitive fields included: never displayed), unused routes, Mc.
@@ -537,6 +538,7 @@ ALTER TABLE programme_members_v5 RENAME TO programme_members;
 CREATE INDEX programme_members_by_contact ON programme_members(contact_id);
 CREATE UNIQUE INDEX programme_members_by_key ON programme_members(programme_id, signing_key)
     WHERE signing_key IS NOT NULL;
+CREATE INDEX programme_members_by_state ON programme_members(programme_id, state);
 
 -- C: who left, was removed or declined: BLAKE2b-256 of the key under the programme's
 -- tombstone secret, and when (a replayed join or profile from before is refused).
@@ -562,6 +564,8 @@ CREATE TABLE programme_pairs (
     ended_at      INTEGER
 );
 CREATE INDEX programme_pairs_by_programme ON programme_pairs(programme_id, state);
+CREATE INDEX programme_pairs_by_mentee ON programme_pairs(programme_id, mentee_id);
+CREATE INDEX programme_pairs_by_mentor ON programme_pairs(programme_id, mentor_id);
 
 -- P: the pairs this participant was introduced into (an ended one refuses a replayed intro).
 CREATE TABLE programme_peers (

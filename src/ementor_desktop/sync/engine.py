@@ -551,7 +551,8 @@ class SyncEngine:
                 sealed[item.id] = blob
         for item, contact in unusable:
             self._give_up(item.id, item.message_id,
-                          f"{contact.display_name}'s key cannot be used.", report)
+                          f"{contact.display_name or 'A contact'}'s key cannot be used.",
+                          report)
         return sealed
 
     def _push_item(self, item: OutboxItem, sealed: bytes, contact: Contact, down: set[str],
@@ -563,9 +564,15 @@ class SyncEngine:
                 contact.send_id, sealed, item.idempotency_key)
         except RelayNotFound as err:
             blocked_contacts.add(contact.id)
+            if contact.kind == "programme":  # a programme party's mailbox went: for good
+                with self.vault.mutex:
+                    Repos.over(self.vault.db).outbox.drop_for(contact.id)
+                log.sync.info("programme envelopes were dropped: their mailbox is gone")
+                return
             what = ("The invite was already used or has expired; ask for a new one."
                     if item.kind == "hello" else
-                    f"The relay no longer knows {contact.display_name}'s mailbox.")
+                    f"The relay no longer knows {contact.display_name or 'a contact'}'s "
+                    "mailbox.")
             self._failed(item.id, what, NOT_FOUND_BACKOFF_S, report, err)
             return
         except RelayRejected as err:

@@ -39,6 +39,7 @@ class ProgrammeRow:
     coordinator_id: str | None = None  # the coordinator's (hidden) contact, at a participant
     starts_on: str | None = None
     ends_on: str | None = None
+    my_answers: str | None = None  # P: JSON, the --answer values sent with the consent
 
 
 @dataclass(frozen=True)
@@ -280,8 +281,10 @@ class ProgrammeRepo:
     def pairs_of(self, programme_id: str, member_id: str) -> list[PairRow]:
         return [_make(PairRow, _PAIR_COLS, r) for r in self.db.all(
             f"SELECT {', '.join(_PAIR_COLS)} FROM programme_pairs WHERE programme_id = ? "
-            "AND (mentee_id = ? OR mentor_id = ?) ORDER BY created_at, id",
-            (programme_id, member_id, member_id))]
+            "AND mentee_id = ? UNION "
+            f"SELECT {', '.join(_PAIR_COLS)} FROM programme_pairs WHERE programme_id = ? "
+            "AND mentor_id = ? ORDER BY created_at, id",
+            (programme_id, member_id, programme_id, member_id))]
 
     def pair(self, pair_id: str) -> PairRow | None:
         row = self.db.one(f"SELECT {', '.join(_PAIR_COLS)} FROM programme_pairs WHERE id = ?",
@@ -375,6 +378,12 @@ class ProgrammeRepo:
             f"SELECT {', '.join(_SUM_COLS)} FROM programme_summaries WHERE programme_id = ? "
             "ORDER BY period, member_id, conv", (programme_id,))]
 
+    def summaries_of(self, programme_id: str, member_id: str) -> list[SummaryRow]:
+        """One member's summaries (by the primary key, not a scan of the programme's)."""
+        return [_make(SummaryRow, _SUM_COLS, r) for r in self.db.all(
+            f"SELECT {', '.join(_SUM_COLS)} FROM programme_summaries WHERE programme_id = ? "
+            "AND member_id = ? ORDER BY period, conv", (programme_id, member_id))]
+
     def delete_summary(self, programme_id: str, member_id: str, conv: str, period: str) -> None:
         self.db.execute("DELETE FROM programme_summaries WHERE programme_id = ? AND "
                         "member_id = ? AND conv = ? AND period = ?",
@@ -398,6 +407,12 @@ class ProgrammeRepo:
                                (programme_id, item, true_value))
         return None if value is None else int(value)
 
+    def memos(self, programme_id: str) -> list[tuple[str, int, int]]:
+        """Every memoised answer: (item, true value, value sent)."""
+        return [(str(r[0]), int(r[1]), int(r[2])) for r in self.db.all(
+            "SELECT item, true_value, sent_value FROM programme_pulse_memo WHERE "
+            "programme_id = ? ORDER BY item, true_value", (programme_id,))]
+
     def set_memo(self, programme_id: str, item: str, true_value: int, sent_value: int) -> None:
         self.db.execute("INSERT OR IGNORE INTO programme_pulse_memo(programme_id, item, "
                         "true_value, sent_value) VALUES (?, ?, ?, ?)",
@@ -409,10 +424,11 @@ class ProgrammeRepo:
             "SELECT id, payload, created_at FROM outbox WHERE contact_id = ? AND kind = ? "
             "ORDER BY id", (contact_id, kind))]
 
-    def outbox_rows(self, contact_id: str) -> int:
-        """Envelopes still waiting in the outbox for a (hidden) contact."""
-        return int(self.db.scalar("SELECT count(*) FROM outbox WHERE contact_id = ?",
-                                  (contact_id,)))
+    def outbox_rows(self, contact_id: str, since: int | None = None) -> int:
+        """Envelopes still waiting in the outbox for a (hidden) contact (queued at `since` or
+        later, if given)."""
+        return int(self.db.scalar("SELECT count(*) FROM outbox WHERE contact_id = ? "
+                                  "AND created_at >= ?", (contact_id, since or 0)))
 
     # -- internals -----------------------------------------------------------------------------
     def _update(self, table: str, columns: tuple[str, ...], where: str, key: tuple[Any, ...],
