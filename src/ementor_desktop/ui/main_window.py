@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
     programme_terms_requested = Signal(str)  # programme id: read the terms and consent
     match_card_requested = Signal(str)  # programme id
     leave_programme_requested = Signal(str)  # programme id
+    shortlist_requested = Signal(str)  # programme id: rank it, or ask from it (self-service)
+    offers_requested = Signal(str)  # programme id: a mentor's requests (self-service)
     introduction_requested = Signal(str)  # contact id: the card that introduced them
     # -- end programmes
 
@@ -473,6 +475,16 @@ class MainWindow(QMainWindow):
                                                MyProgrammeState.REVIEWING))
             card.triggered.connect(
                 lambda _c=False, pid=info.id: self.match_card_requested.emit(pid))
+            taking = info.state not in (MyProgrammeState.JOINING, MyProgrammeState.REVIEWING)
+            shortlist = sub.addAction(self.tr("My &shortlist…"))
+            shortlist.setEnabled(taking)
+            shortlist.triggered.connect(
+                lambda _c=False, pid=info.id: self.shortlist_requested.emit(pid))
+            if info.role == "mentor":
+                offers = sub.addAction(self.tr("&Requests for me…"))
+                offers.setEnabled(taking)
+                offers.triggered.connect(
+                    lambda _c=False, pid=info.id: self.offers_requested.emit(pid))
             sub.addSeparator()
             leave = sub.addAction(self.tr("&Leave programme…"))
             leave.triggered.connect(

@@ -428,11 +428,85 @@ def _programme(app: QApplication, out: Path) -> list[Path]:
                 _spin(app, lambda: True)
                 shots.append(_save(view, out, f"{name}{suffix}"))
                 view.close()
+            shots += _programme_actions(app, out, suffix)
         shots += _programme_wired(app, out)
         return shots
     finally:
         QLocale.setDefault(before)
         apply_theme(app, "light")
+
+
+def _programme_actions(app: QApplication, out: Path, suffix: str) -> list[Path]:
+    """A participant's shortlist (to rank, and to ask from in self-service) and a mentor's
+    requests, over made-up people."""
+    from ementor_desktop.domain.programme_ranking import HeldShortlist
+    from ementor_desktop.domain.programme_selfservice import AskView, CandidateView, ShortlistView
+    from ementor_desktop.ui.programme import sample
+    from ementor_desktop.ui.programme.offers_view import OffersPanel
+    from ementor_desktop.ui.programme.shortlist_view import ShortlistPanel
+
+    day = 86_400_000
+    issued = 1767600000000
+
+    def criteria(skills: int, style: int) -> list[dict[str, object]]:
+        return [{"name": "skills", "weight_milli": 6000, "contribution_milli": skills,
+                 "detail": "Offers Python 4 and SQL 3; you want Python 3 and SQL 2."},
+                {"name": "working_style", "weight_milli": 2000, "contribution_milli": style}]
+
+    people = (("a1" * 16, "Amara Obi", "Data engineering lead, ten years", 5400, 1600),
+              ("b2" * 16, "Jonas Weber", "Analytics manager", 4800, 1900),
+              ("c3" * 16, "Priya Natarajan", "", 4100, 1200))
+    entries: list[dict[str, object]] = [
+        {"candidate": c, "name": n, "headline": h, "role": "mentor",
+         "profile": {"skills": {"Python": 4, "SQL": 3}}, "score_milli": sk + st,
+         "max_milli": 8000, "criteria": criteria(sk, st)} for c, n, h, sk, st in people]
+    held = HeldShortlist(programme_id=sample.PROGRAMME, programme_name="Data Futures",
+                         shortlist_id="d4" * 16, mode="rank", issued=issued,
+                         expires=issued + 7 * day, expired=False, entries=entries,
+                         ranking=None)
+    shots: list[Path] = []
+    panel = ShortlistPanel()
+    panel.set_ranked(held)
+    panel.ranking.setCurrentRow(1)
+    panel.resize(720, 520)
+    panel.show()
+    _spin(app, lambda: True)
+    shots.append(_save(panel, out, f"programme-shortlist-rank{suffix}"))
+    candidates = [CandidateView(candidate=c, name=n, headline=h,
+                                profile={"skills": {"Python": 4, "SQL": 3}},
+                                score_milli=sk + st, max_milli=8000, criteria=criteria(sk, st),
+                                request="e5" * 16 if n == "Jonas Weber" else None,
+                                request_state="open" if n == "Jonas Weber" else None)
+                  for c, n, h, sk, st in people]
+    panel.set_requests([ShortlistView(programme_id=sample.PROGRAMME,
+                                      programme_name="Data Futures", shortlist="d4" * 16,
+                                      issued=issued, expires=issued + 3 * day, expired=False,
+                                      open_requests=2, candidates=candidates)])
+    panel.boxes["a1" * 16].note.setText("I'd love help moving our reports to Python.")
+    panel.resize(720, 760)
+    _spin(app, lambda: True)
+    shots.append(_save(panel, out, f"programme-shortlist-request{suffix}"))
+    panel.close()
+
+    def ask(request: str, name: str, state: str, expired: bool, note: str) -> AskView:
+        return AskView(programme_id=sample.PROGRAMME, programme_name="Data Futures",
+                       request=request, side="mentor", peer_name=name,
+                       peer_headline="Junior analyst, first year",
+                       peer_profile={"wants": {"Python": 3, "SQL": 2}}, state=state,
+                       reason=None, expires=issued + 3 * day, expired=expired,
+                       notes=[{"from": "peer", "at": issued, "verified": True,
+                               "text": note}])
+    offers = OffersPanel()
+    offers.set_offers([
+        ask("f1" * 16, "Ben Okafor", "open", False,
+            "Hello Amara, I'd love help with data pipelines."),
+        ask("f2" * 16, "Cy Laurent", "open", True, "Could you mentor me on SQL?")])
+    offers.resize(720, 760)
+    offers.show()
+    _spin(app, lambda: True)
+    shots.append(_save(offers, out, f"programme-offers{suffix}"))
+    offers.close()
+    return shots
 
 
 def _programme_wired(app: QApplication, out: Path) -> list[Path]:

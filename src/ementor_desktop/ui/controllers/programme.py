@@ -41,7 +41,9 @@ from ementor_desktop.ui.programme.dashboard import Dashboard
 from ementor_desktop.ui.programme.dialogs import CreateProgrammeDialog, LeaveDialog
 from ementor_desktop.ui.programme.join_dialog import WAIT_PAGE, JoinDialog
 from ementor_desktop.ui.programme.match_card_view import MatchCardView, alternative_sentence
+from ementor_desktop.ui.programme.offers_view import OffersPanel
 from ementor_desktop.ui.programme.proposal_view import ProposalView
+from ementor_desktop.ui.programme.shortlist_view import ShortlistPanel
 from ementor_desktop.ui.sync import ANY
 
 if TYPE_CHECKING:
@@ -129,6 +131,8 @@ class ProgrammesController(Controller):
         self.proposals: dict[str, _Window] = {}
         self.dashboards: dict[str, _Window] = {}
         self.card_window: _Window | None = None  # the match card shown
+        self.shortlists: dict[str, _Window] = {}  # a participant's shortlist, by programme
+        self.offers: dict[str, _Window] = {}  # a mentor's requests, by programme
         self._card_contact: str | None = None  # … when it was asked for by a contact
         #: The matching configuration each programme's terms name, as chosen in this session
         #: (a path, never stored).
@@ -157,6 +161,8 @@ class ProgrammesController(Controller):
         main.programme_terms_requested.connect(self.open_terms)
         main.match_card_requested.connect(lambda pid: self.open_card(programme_id=pid))
         main.leave_programme_requested.connect(self.ask_leave)
+        main.shortlist_requested.connect(self.open_shortlist)
+        main.offers_requested.connect(self.open_offers)
         main.introduction_requested.connect(lambda cid: self.open_card(contact_id=cid))
         main.conversation_opened.connect(lambda _conv: self.show_introduction())
 
@@ -166,7 +172,8 @@ class ProgrammesController(Controller):
 
     def clear(self) -> None:
         """On lock: every programme window goes, nothing of them stays in memory."""
-        windows = [*self.pages.values(), *self.proposals.values(), *self.dashboards.values()]
+        windows = [*self.pages.values(), *self.proposals.values(), *self.dashboards.values(),
+                   *self.shortlists.values(), *self.offers.values()]
         if self.card_window is not None:
             windows.append(self.card_window)
         for window in windows:
@@ -175,6 +182,8 @@ class ProgrammesController(Controller):
         self.pages.clear()
         self.proposals.clear()
         self.dashboards.clear()
+        self.shortlists.clear()
+        self.offers.clear()
         self.card_window = None
         for dialog in (self.join_dialog, self.create_dialog, self.leave_dialog):
             if dialog is not None:
@@ -209,6 +218,10 @@ class ProgrammesController(Controller):
             self._load_terms(self.joining_id)
         for pid in list(self.pages):
             self._reload_page(pid)
+        for pid in list(self.shortlists):
+            self._load_shortlist(pid)
+        for pid in list(self.offers):
+            self._load_offers(pid)
         if self.card_window is not None:
             self._load_card(self.card_window.programme_id or None, self._card_contact)
         self.show_introduction()
@@ -619,6 +632,133 @@ class ProgrammesController(Controller):
                     self.card_window.dialog.setWindowTitle(tr("Match card: {programme}").format(
                         programme=clean_name(card.programme_name)))
         self._call(lambda v: ops.match_card(v, programme_id, contact_id), loaded)
+
+    # -- a participant's shortlist: rank it, or ask from it (self-service) -----------------------
+    def open_shortlist(self, programme_id: str) -> None:
+        window = self.shortlists.get(programme_id)
+        if window is None:
+            view = ShortlistPanel()
+            dialog = in_dialog(view, tr("My shortlist"), self.main, (720, 680))
+            window = _Window(programme_id, view, dialog)
+            self.shortlists[programme_id] = window
+            view.rankingSent.connect(lambda order: self._send_ranking(programme_id, order))
+            view.requestSent.connect(
+                lambda candidate, note: self._send_request(programme_id, candidate, note))
+            dialog.finished.connect(lambda _r, w=window: self._closed(self.shortlists, w))
+        self._load_shortlist(programme_id)
+        self._front(window.dialog)
+
+    def shortlist_view(self, programme_id: str) -> ShortlistPanel | None:
+        window = self.shortlists.get(programme_id)
+        return window.view if window is not None and isinstance(window.view,
+                                                                 ShortlistPanel) else None
+
+    def _load_shortlist(self, programme_id: str) -> None:
+        def loaded(found: ops.Shortlists) -> None:
+            view = self.shortlist_view(programme_id)
+            if view is None:
+                return
+            if found.mode == "request":
+                view.set_requests(found.requests)
+                if found.info.role == "mentor":
+                    view.status.setText(tr("In this programme mentees ask their mentors: "
+                                           "what they ask you is under Requests for me…"))
+            else:
+                view.set_ranked(found.ranked)
+            window = self.shortlists.get(programme_id)
+            if window is not None:
+                window.dialog.setWindowTitle(tr("My shortlist: {programme}").format(
+                    programme=clean_name(found.info.name)))
+
+        def failed(err: EmentorError) -> None:
+            view = self.shortlist_view(programme_id)
+            if view is not None:
+                view.show_message(str(err), error=True)
+        self._call(lambda v: ops.shortlists(v, programme_id), loaded, failed)
+
+    def _send_ranking(self, programme_id: str, order: list[str]) -> None:
+        def done(_held: object) -> None:
+            view = self.shortlist_view(programme_id)
+            if view is not None:
+                view.show_message(tr("Your ranking leaves at the next sync."))
+            self._load_shortlist(programme_id)
+
+        def failed(err: EmentorError) -> None:
+            view = self.shortlist_view(programme_id)
+            if view is not None:
+                view.show_message(str(err), error=True)
+        self._call(lambda v: ops.rank(v, programme_id, order), done, failed)
+
+    def _send_request(self, programme_id: str, candidate: str, note: str) -> None:
+        def done(ask: Any) -> None:
+            view = self.shortlist_view(programme_id)
+            if view is not None:
+                view.show_message(tr("Your request to {name} leaves at the next sync; the "
+                                     "coordinator forwards it without reading your note.")
+                                  .format(name=clean_name(ask.peer_name)))
+            self._load_shortlist(programme_id)
+
+        def failed(err: EmentorError) -> None:
+            view = self.shortlist_view(programme_id)
+            if view is not None:
+                view.show_message(str(err), error=True)
+        self._call(lambda v: ops.request(v, programme_id, candidate, note), done, failed)
+
+    # -- a mentor's requests (self-service) -------------------------------------------------------
+    def open_offers(self, programme_id: str) -> None:
+        window = self.offers.get(programme_id)
+        if window is None:
+            view = OffersPanel()
+            dialog = in_dialog(view, tr("Requests for me"), self.main, (720, 680))
+            window = _Window(programme_id, view, dialog)
+            self.offers[programme_id] = window
+            view.replyRequested.connect(
+                lambda request, action, reason, note: self._reply(programme_id, request, action,
+                                                                  reason, note))
+            dialog.finished.connect(lambda _r, w=window: self._closed(self.offers, w))
+        self._load_offers(programme_id)
+        self._front(window.dialog)
+
+    def offers_view(self, programme_id: str) -> OffersPanel | None:
+        window = self.offers.get(programme_id)
+        return window.view if window is not None and isinstance(window.view,
+                                                                 OffersPanel) else None
+
+    def _load_offers(self, programme_id: str) -> None:
+        def loaded(found: tuple[ProgrammeInfo, list[Any]]) -> None:
+            view = self.offers_view(programme_id)
+            window = self.offers.get(programme_id)
+            if view is None or window is None:
+                return
+            info, views = found
+            view.set_offers(views)
+            window.dialog.setWindowTitle(tr("Requests for me: {programme}").format(
+                programme=clean_name(info.name)))
+
+        def failed(err: EmentorError) -> None:
+            view = self.offers_view(programme_id)
+            if view is not None:
+                view.show_message(str(err), error=True)
+        self._call(lambda v: ops.offers(v, programme_id), loaded, failed)
+
+    def _reply(self, programme_id: str, request: str, action: str, reason: str,
+               note: str) -> None:
+        said = {"accept": tr("You accepted {name}; the coordinator confirms at the next sync."),
+                "decline": tr("You declined {name}; they are told at the next sync."),
+                "ask": tr("Your question to {name} leaves at the next sync.")}
+
+        def done(ask: Any) -> None:
+            view = self.offers_view(programme_id)
+            if view is not None:
+                view.show_message(said.get(action, "").format(name=clean_name(ask.peer_name)))
+            self._load_offers(programme_id)
+
+        def failed(err: EmentorError) -> None:
+            view = self.offers_view(programme_id)
+            if view is not None:
+                view.show_message(str(err), error=True)
+        self._call(lambda v: ops.reply(v, programme_id, request, action, reason or None, note),
+                   done, failed)
 
     # -- leaving --------------------------------------------------------------------------------
     def ask_leave(self, programme_id: str) -> None:

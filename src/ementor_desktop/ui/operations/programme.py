@@ -19,6 +19,8 @@ from typing import Any
 
 from ementor_desktop.domain import profile as profile_service
 from ementor_desktop.domain import programme as service
+from ementor_desktop.domain import programme_ranking as ranking
+from ementor_desktop.domain import programme_selfservice as selfservice
 from ementor_desktop.domain import programme_terms as pterms
 from ementor_desktop.domain.models import Role
 from ementor_desktop.domain.programme_types import (
@@ -266,7 +268,53 @@ def leave(vault: Vault, programme_id: str, reason: str | None) -> ProgrammeInfo:
     return service.leave(vault, programme_id, reason)
 
 
-__all__ = ["Cohort", "Introduction", "Joining",
+
+
+# -- a participant's shortlist and a mentor's offers (ranking, self-service) ----------------------
+
+@dataclass(frozen=True)
+class Shortlists:
+    """What "My shortlist…" shows: a shortlist to rank, or (self-service, a mentee) the live
+    shortlists to ask from. `mode` is "rank" or "request"."""
+
+    info: ProgrammeInfo
+    mode: str
+    ranked: ranking.HeldShortlist | None = None
+    requests: tuple[selfservice.ShortlistView, ...] = ()
+
+
+def shortlists(vault: Vault, programme_id: str) -> Shortlists:
+    info = _info(vault, programme_id)
+    terms = _held_terms(vault, programme_id)
+    if terms is not None and selfservice.self_service(terms):
+        views = selfservice.shortlist(vault, programme_id) if info.role == "mentee" else []
+        return Shortlists(info, "request", requests=tuple(views))
+    return Shortlists(info, "rank", ranked=ranking.my_shortlist(vault, programme_id))
+
+
+def rank(vault: Vault, programme_id: str, order: Sequence[str]) -> ranking.HeldShortlist:
+    return ranking.rank(vault, list(order), programme_id)
+
+
+def request(vault: Vault, programme_id: str, candidate: str,
+            note: str) -> selfservice.AskView:
+    return selfservice.request(vault, candidate, note.strip() or None, programme_id)
+
+
+def offers(vault: Vault, programme_id: str) -> tuple[ProgrammeInfo, list[selfservice.AskView]]:
+    """A mentor's offers: who asked for them, newest state first as the service lists them."""
+    info = _info(vault, programme_id)
+    return info, selfservice.asks(vault, "mentor", programme_id)
+
+
+def reply(vault: Vault, programme_id: str, request_id: str, action: str, reason: str | None,
+          note: str) -> selfservice.AskView:
+    return selfservice.reply(vault, request_id, action, reason=reason,
+                             note=note.strip() or None, ref=programme_id)
+
+
+__all__ = ["Cohort", "Introduction", "Joining", "Shortlists",
            "admit", "apply", "cohort", "consent", "create", "decline", "decline_terms",
            "default_relay", "export_csv", "introduction", "join", "joining", "leave",
-           "match_card", "prefill", "programmes", "propose", "report"]
+           "match_card", "offers", "prefill", "programmes", "propose", "rank", "reply",
+           "report", "request", "shortlists"]
