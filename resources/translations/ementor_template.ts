@@ -4,66 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="59"/>
-        <source>Queued – goes out when online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="60"/>
-        <source>On relay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="61"/>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="62"/>
-        <source>Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="63"/>
-        <source>Not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="113"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="115"/>
-        <source>Yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="324"/>
-        <source>{count} earlier message(s) from this contact are missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="448"/>
-        <source>not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="451"/>
-        <source>queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="461"/>
-        <source>You: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/delegates.py" line="463"/>
-        <source>No messages yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/ementor_desktop/ui/sync.py" line="47"/>
         <source>↻ Receiving messages… {count} so far</source>
         <translation type="unfinished"></translation>
@@ -1009,9 +949,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="78"/>
         <location filename="../../src/ementor_desktop/ui/workspace/agreement.py" line="413"/>
         <location filename="../../src/ementor_desktop/ui/workspace/goals.py" line="92"/>
         <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="80"/>
+        <source>{who}, {when}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="110"/>
+        <source>What {name} shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="113"/>
+        <source>Notes with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="119"/>
+        <source>Answer by {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="127"/>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="108"/>
+        <source>A note to them (optional; the coordinator cannot read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="129"/>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="110"/>
+        <source>Note to {name} (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="134"/>
+        <source>Why you decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="135"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="136"/>
+        <source>Accept {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="137"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="138"/>
+        <source>Decline {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="139"/>
+        <source>As&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="140"/>
+        <source>Ask {name} something (with the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="144"/>
+        <source>If you decline, why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="161"/>
+        <source>You can ask once they have answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="196"/>
+        <source>Nobody has asked for you yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="198"/>
+        <source>{n} waiting for your answer. Your answer and note reach the mentee through the coordinator, who cannot read the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="202"/>
+        <source>Nothing waits for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="215"/>
+        <source>Write what you would like to ask in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2691,6 +2729,270 @@
         <source>Session scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="92"/>
+        <source>Answers the programme keeps hidden, counted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="94"/>
+        <source>Got their {ordinal} choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="104"/>
+        <source>Another mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="336"/>
+        <source>The programme could not be changed</source>
+        <extracomment>The matching configuration each programme&apos;s terms name, as chosen in this session (a path, never stored). Seams for tests: where to save the CSV (&quot;&quot; cancels) and the matching file.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="382"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="410"/>
+        <source>Programme: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="423"/>
+        <source>{name} admitted; they are told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="433"/>
+        <source>{name} declined: what they shared is erased; they are told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="435"/>
+        <source>The participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="452"/>
+        <source>The enrolment code is copied. It is cleared from the clipboard when the app locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="477"/>
+        <source>Matching the enrolled participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="504"/>
+        <source>Matching proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="526"/>
+        <source>Applied: {n} introductions signed; they leave at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="529"/>
+        <source>{n} pairs could not be introduced yet (a participant needs new routes; they are asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="559"/>
+        <source>Programme report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="568"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="568"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="573"/>
+        <source>The matching configuration the programme&apos;s terms name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="574"/>
+        <source>Matching configuration (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="589"/>
+        <source>Saved the report to {file}. It is not encrypted: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="602"/>
+        <source>Match card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="632"/>
+        <source>Match card: {programme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="641"/>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="134"/>
+        <source>My shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="664"/>
+        <source>In this programme mentees ask their mentors: what they ask you is under Requests for me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="670"/>
+        <source>My shortlist: {programme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="683"/>
+        <source>Your ranking leaves at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="696"/>
+        <source>Your request to {name} leaves at the next sync; the coordinator forwards it without reading your note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="712"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="172"/>
+        <source>Requests for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="735"/>
+        <source>Requests for me: {programme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="746"/>
+        <source>You accepted {name}; the coordinator confirms at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="747"/>
+        <source>You declined {name}; they are told at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="748"/>
+        <source>Your question to {name} leaves at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="66"/>
+        <source>{criterion}: {points} of {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="78"/>
+        <source>Score {score} of {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="100"/>
+        <source>Why {name} was suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="111"/>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="112"/>
+        <source>Request {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="147"/>
+        <source>Put the candidates in the order you prefer, best first, then send your ranking. The coordinator takes the latest ranking you send before the shortlist expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="152"/>
+        <source>Your ranking, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="155"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="156"/>
+        <source>Move the chosen candidate up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="157"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="158"/>
+        <source>Move the chosen candidate down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="165"/>
+        <source>Why the chosen candidate is on your shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="167"/>
+        <source>&amp;Send my ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="168"/>
+        <source>Send my ranking to the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="203"/>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="273"/>
+        <source>No shortlist yet: the coordinator sends one at a later sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="216"/>
+        <source>This shortlist has expired: the coordinator takes no ranking of it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="219"/>
+        <source>Your ranking was sent. You may change it and send it again until {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="222"/>
+        <source>Rank it by {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="278"/>
+        <source>Your shortlist has expired; a new one may come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="280"/>
+        <source>Ask the mentors you would like, up to {n} at once. Your note is sealed to the mentor: the coordinator forwards it without reading it. Open until {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddContactDialog</name>
@@ -2867,29 +3169,87 @@
     </message>
 </context>
 <context>
+    <name>CodePage</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="304"/>
+        <source>Join a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="305"/>
+        <source>Paste the enrolment code the programme&apos;s coordinator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="308"/>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="310"/>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="319"/>
+        <source>The programme of this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="321"/>
+        <source>Problem with the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="325"/>
+        <source>Joining sends nothing about you: the programme first shows you its terms, and nothing of yours is shared until you consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="330"/>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="342"/>
+        <source>This is not a whole enrolment code. Copy all of it (it starts with “ementor-programme-1:” and ends after a dot and eight letters or digits) and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="346"/>
+        <source>Enrolment with this code closed on {date}. Ask the coordinator for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="355"/>
+        <source>Programme: {name} · enrolment open until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="376"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="500"/>
         <source>Write a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="378"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="502"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="380"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="504"/>
         <source>Send message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="406"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="524"/>
         <source>Enter to send, Shift+Enter for a new line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="407"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="525"/>
         <source>Ctrl+Enter to send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,7 +3257,7 @@
 <context>
     <name>ComposerEdit</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="345"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="469"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,17 +3450,17 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="91"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="119"/>
         <source>{count} unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="93"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="121"/>
         <source>you: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="94"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="122"/>
         <source>last: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,62 +3468,62 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="68"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="90"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="95"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="122"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="285"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="409"/>
         <source>Message actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="287"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="411"/>
         <source>&amp;Quote in reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="291"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="415"/>
         <source>&amp;Retry sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="295"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="419"/>
         <source>&amp;Delete from this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="302"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="426"/>
         <source>Delete message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="303"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="427"/>
         <source>Delete this message from this computer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="308"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="432"/>
         <source>It is removed from this vault and from search. The other person keeps their copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="311"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="435"/>
         <source>It has not been sent yet and will not be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="312"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="436"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/conversation.py" line="328"/>
+        <location filename="../../src/ementor_desktop/ui/conversation.py" line="452"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,383 +3537,1499 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="92"/>
+        <source>What participants read before joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="93"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="94"/>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="95"/>
+        <source>What is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="99"/>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="112"/>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="101"/>
+        <source>Share this code (or let people scan it) with those you invite. Anyone holding it can read the terms and ask to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="118"/>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="119"/>
+        <source>Copy the enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="124"/>
+        <source>Enrolment is closed: there is no code to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="129"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="132"/>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="134"/>
+        <source>Show participants in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="135"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="141"/>
+        <source>Find by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="142"/>
+        <source>Find a participant by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="156"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="166"/>
+        <source>Row headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="169"/>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="177"/>
+        <source>&amp;Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="178"/>
+        <source>Admit the chosen participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="179"/>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="180"/>
+        <source>Decline the chosen participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="181"/>
+        <source>&amp;Propose matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="182"/>
+        <source>Propose matches for the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="184"/>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="185"/>
+        <source>Open the programme&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="215"/>
+        <source>{used} of {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="215"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="217"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="218"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="219"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="223"/>
+        <source>Places used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="226"/>
+        <source>Matched with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="227"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="229"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="249"/>
+        <source>Run by {organiser}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="251"/>
+        <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="252"/>
+        <source>(no start date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="253"/>
+        <source>(no end date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="254"/>
+        <source>Relay: {relay}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="258"/>
+        <source>(not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="266"/>
+        <source>Enrolment with this code closes on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="323"/>
+        <source>Choose someone who is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="330"/>
+        <source>{n} people in the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="332"/>
+        <source>{n} waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="334"/>
+        <source>{n} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="336"/>
+        <source>Cohort ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="361"/>
+        <source>Decline {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="362"/>
+        <source>{name} is told they were not admitted, and everything this programme holds of them (their profile and consent) is erased from this computer. They could ask to join again with the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/coordinator_page.py" line="365"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateProgrammeDialog</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="35"/>
+        <source>Create a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="40"/>
+        <source>A programme has an enrolment code you give to the people you recruit. Its terms (purpose, what is asked of participants, what is reported) come from a programme file, or are the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="46"/>
+        <source>e.g. Data Futures 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="47"/>
+        <source>Programme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="48"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="51"/>
+        <source>Relay address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="52"/>
+        <source>&amp;Relay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="55"/>
+        <source>None: the default terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="56"/>
+        <source>Programme file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="57"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="58"/>
+        <source>Choose the programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="62"/>
+        <source>Programme &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="71"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="105"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="89"/>
+        <source>Programme file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="90"/>
+        <source>Programme file (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="105"/>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="97"/>
+        <source>Programme report</source>
+        <extracomment>Series colours readable on both themes&apos; backgrounds (light, dark).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="102"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="103"/>
+        <source>Export the report as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="114"/>
+        <source>Charts and numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="125"/>
+        <source>Enrolment by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="126"/>
+        <source>Matched and not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="127"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="384"/>
+        <source>Sessions held per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="129"/>
+        <source>Goals set and achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="131"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="160"/>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="135"/>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="137"/>
+        <source>Month of the pulse answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="145"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="153"/>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="154"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="154"/>
+        <source>Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="154"/>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="154"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="156"/>
+        <source>Pairs&apos; figures per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="157"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="161"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="157"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="157"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="383"/>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="157"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="158"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="158"/>
+        <source>Rhythm kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="158"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="388"/>
+        <source>Goals set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="159"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="389"/>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="161"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="161"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="161"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="410"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="162"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="420"/>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="162"/>
+        <source>Randomised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="164"/>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="196"/>
+        <source>Row headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="198"/>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="208"/>
+        <source>Report: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="210"/>
+        <source>Made {when}. Figures of fewer than {k} pairs (or, for the pulse, {k} people) are not shown, so that nobody&apos;s own figures can be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="214"/>
+        <source>“not shown”: fewer than {k} pairs reported that month (or, for the pulse, fewer than {k} people answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="293"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="315"/>
+        <source>{state}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="321"/>
+        <source>In a pair: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="323"/>
+        <source>Enrolled, not in a pair: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="336"/>
+        <source>{matched} people are in at least one active pair; {unmatched} enrolled people are in none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="344"/>
+        <source>(no months yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="361"/>
+        <source>Fewer than {k} pairs — not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="372"/>
+        <source>{month}: not shown (fewer than {k} pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="375"/>
+        <source>{month}: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="377"/>
+        <source>{name} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="390"/>
+        <source>Goals set and achieved per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="400"/>
+        <source>(no pulse items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="408"/>
+        <source>Fewer than {k} answers — not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="412"/>
+        <source>Mean, randomised item (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="446"/>
+        <source>Pulse, {month}: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="452"/>
+        <source>{id} (randomised), {n} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="453"/>
+        <source>{id}, {n} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="457"/>
+        <source>{question}: not shown (fewer than {k} answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="459"/>
+        <source>{question}: mean {mean} (95 % interval {low} to {high}), {n} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="465"/>
+        <source>, randomised on each person&apos;s device (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="533"/>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="539"/>
+        <source>In a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="540"/>
+        <source>Enrolled, not in a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="551"/>
+        <source>{pct} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="557"/>
+        <source>yes (p = {p})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="558"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dashboard.py" line="565"/>
+        <source>{low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Delegates</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="61"/>
+        <source>Queued – goes out when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="62"/>
+        <source>On relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="63"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="64"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="65"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="115"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="117"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="444"/>
+        <source>{count} earlier message(s) from this contact are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="566"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="569"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="579"/>
+        <source>You: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/delegates.py" line="581"/>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmentorApp</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="105"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="107"/>
         <source>Locked after a period of inactivity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="130"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="135"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="205"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="210"/>
         <source>Your vault is ready. This computer has no usable system keyring, so it cannot remember the vault: you will type your passphrase when you open the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="307"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="313"/>
         <source>Locked. Enter your passphrase to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="408"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="417"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="409"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="418"/>
         <source>eMentor hit an internal error ({name}). Your data is safe; details are in the log file in your home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="572"/>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="573"/>
+        <source>What the programme asks of you for matching. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="591"/>
+        <source>Problem with your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="610"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="617"/>
+        <source>Sensitive: used for matching and never shown, to the coordinator either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="620"/>
+        <source>Seen by the coordinator, your match and participants you are suggested to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="623"/>
+        <source>Seen by the coordinator and the person you are matched with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="625"/>
+        <source>Seen by the coordinator and participants you are suggested to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="626"/>
+        <source>Seen by the coordinator only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="637"/>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="641"/>
+        <source>Answer “{field}”: the programme requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="653"/>
+        <source>Some answers are too long or hold characters that cannot be sent; shorten or retype them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="683"/>
+        <source>Join a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="700"/>
+        <source>&amp;Consent and join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="701"/>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="703"/>
+        <source>Decline the terms and leave the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="705"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="706"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="707"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="708"/>
+        <source>Consent and join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="709"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="733"/>
+        <source>The answer came for another programme; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="794"/>
+        <source>Decline and leave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="795"/>
+        <source>Nothing about you is sent to the programme, and it forgets your request to join. You can join later with the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="796"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="123"/>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="155"/>
+        <source>Leave the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="127"/>
+        <source>Leave {programme}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="132"/>
+        <source>The coordinator erases what the programme holds about you (your enrolment profile and figures) once your next sync delivers this, and nothing more is reported. The people you were introduced to stay your contacts, with your conversations and records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="139"/>
+        <source>I&apos;d rather not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="139"/>
+        <source>The mentoring is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="140"/>
+        <source>I have no time for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="140"/>
+        <source>It is not useful to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="141"/>
+        <source>Another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="143"/>
+        <source>Why you leave (sent to the coordinator only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="144"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="146"/>
+        <source>The reason goes to the coordinator only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/dialogs.py" line="153"/>
+        <source>&amp;Leave the programme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="129"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="144"/>
         <source>Search all conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="134"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="149"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="153"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="154"/>
         <source>Add a contact by invite (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="162"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="167"/>
         <source>No conversations yet.
 
 Add a contact with an invite to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="174"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="178"/>
         <source>No messages match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="189"/>
         <source>Relay status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="196"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="197"/>
         <source>Settings (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="201"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="202"/>
         <source>Lock now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="224"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="225"/>
         <source>Show safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="226"/>
         <source>Compare safety numbers to verify this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="239"/>
         <source>Security warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="241"/>
         <source>Review safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="242"/>
         <source>Review the new safety number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="230"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="245"/>
         <source>Allow the new relay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="262"/>
+        <source>see why you were matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="264"/>
+        <source>See why you were matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="282"/>
         <source>Choose a conversation on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="299"/>
         <source>Resize the relationship panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="304"/>
         <source>Resize the conversation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="339"/>
         <source>&amp;eMentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="341"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="345"/>
         <source>Edit my &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="349"/>
         <source>&amp;Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="350"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="352"/>
         <source>&amp;Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="354"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="359"/>
         <source>Close search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="361"/>
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="366"/>
         <source>C&amp;ontacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="367"/>
         <source>&amp;Add contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="369"/>
         <source>&amp;Verify safety number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Block contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="373"/>
         <source>&amp;Remove contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="375"/>
         <source>View &amp;profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="386"/>
         <source>&amp;Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="387"/>
         <source>Show the relationship &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="396"/>
+        <source>&amp;Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="397"/>
+        <source>&amp;Join a programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="400"/>
+        <source>&amp;Create a programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="452"/>
+        <source>Programmes you coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="461"/>
+        <source>Programmes you take part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="467"/>
+        <source>Waiting for the programme&apos;s terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="470"/>
+        <source>Read the &amp;terms and consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="473"/>
+        <source>My &amp;match card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="479"/>
+        <source>My &amp;shortlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="484"/>
+        <source>&amp;Requests for me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="489"/>
+        <source>&amp;Leave programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="510"/>
+        <source>Introduced by {programme}, not verified —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="529"/>
         <source>{name} · {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="532"/>
         <source>You are {name} ({role}). Your fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="535"/>
         <source>Your account: {name}, {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="378"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="878"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="539"/>
         <source>{name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="563"/>
         <source>eMentor Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="565"/>
         <source>({count}) {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="575"/>
         <source>Connection: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="589"/>
         <source>✓ verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="590"/>
         <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="593"/>
         <source>&lt;b&gt;{name}&apos;s security key has changed.&lt;/b&gt; This happens when they reinstall or use a new device – or if someone is trying to intercept your messages. Nothing is sent to {name} until you have compared the new safety number and accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="600"/>
         <source>&lt;b&gt;You blocked {name}.&lt;/b&gt; Nothing from them is received any more; the conversation stays here for you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="605"/>
         <source>&lt;b&gt;{name} asks you to send to another relay:&lt;/b&gt; {relay} – one you have not used before. Messages to {name} wait until you allow it; if you did not expect this, ask {name} first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="812"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="203"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="489"/>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="876"/>
         <source>No conversation open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="656"/>
         <source>Conversation with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchCardView</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="124"/>
+        <source>Match card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="141"/>
+        <source>Whether the card verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="163"/>
+        <source>Compare &amp;safety numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="164"/>
+        <source>Compare safety numbers with your match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="169"/>
+        <source>Why this match: how the score adds up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="182"/>
+        <source>Rules that applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="187"/>
+        <source>The next-best mentors, and why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="189"/>
+        <source>Who they are is never said; only their scores and why each was not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="202"/>
+        <source>No match card yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="213"/>
+        <source>{programme} · card issued {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="218"/>
+        <source>This card cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="222"/>
+        <source>You are matched with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="223"/>
+        <source>the person introduced to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="225"/>
+        <source>You were not matched in this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="233"/>
+        <source>You got your {ordinal} choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="242"/>
+        <source>You have {used} of your {capacity} places taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="259"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="261"/>
+        <source>Signed with the programme coordinator&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="266"/>
+        <source>This card does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="269"/>
+        <source>It was changed after the coordinator signed it, or the coordinator did not sign it. Do not rely on what it says below; ask the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="278"/>
+        <source>Score {score} of {best} possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="290"/>
+        <source>{got} of {weight} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="294"/>
+        <source>Answers the programme keeps hidden, counted together as one number and not broken out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="208"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="242"/>
         <source>{name}, {time}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="210"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="244"/>
         <source>Received {time}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="211"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="245"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="211"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="245"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="212"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="246"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="212"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="246"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="213"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="247"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="214"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="248"/>
         <source>You, {time}, {state}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,6 +5379,681 @@ Add a contact with an invite to start one.</source>
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="41"/>
+        <source>Joined, no consent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="42"/>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="43"/>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="44"/>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="45"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="46"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="47"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="62"/>
+        <source>Mentor</source>
+        <extracomment>The order a cohort runs through; sorting by state follows it. (light theme, dark theme) colour of each state; always shown beside the state&apos;s words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="63"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="64"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="68"/>
+        <source>agreement</source>
+        <extracomment>A reporting scope in a few words (the cohort table) …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="69"/>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="70"/>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="71"/>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="72"/>
+        <source>pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="76"/>
+        <source>Agreement: whether you and your match have a signed agreement in force</source>
+        <extracomment>… and what it counts (the consent page: counts only, never content).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="78"/>
+        <source>Goals: how many shared goals you have and how many are achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="80"/>
+        <source>Sessions: how many were held or cancelled, their minutes, and how often the agreed rhythm was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="83"/>
+        <source>Progress: the average progress of your shared goals, in per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="85"/>
+        <source>Pulse: your answers, 1 to 5, to the programme&apos;s short monthly questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="90"/>
+        <source>About you</source>
+        <extracomment>The profile fields a programme may ask for (Part 2&apos;s card fields and `department`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="91"/>
+        <source>Skills you offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="92"/>
+        <source>Skills you want to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="93"/>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="107"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="94"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="95"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="96"/>
+        <source>Ways to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="97"/>
+        <source>How often to meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="98"/>
+        <source>Mentoring experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="99"/>
+        <source>Mentees you can take on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="100"/>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="105"/>
+        <source>Working style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="101"/>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="108"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="104"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="106"/>
+        <source>Time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="109"/>
+        <source>Sensitive answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="113"/>
+        <source>A mentor offers at least one skill the mentee wants.</source>
+        <extracomment>A card&apos;s hard rules (Part 4 §6 `rules`), as a participant reads them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="115"/>
+        <source>The two share a language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="116"/>
+        <source>A mentor takes no more mentees than the places they offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="118"/>
+        <source>Never paired within the same department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="120"/>
+        <source>The two live at most a set number of hours apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="122"/>
+        <source>The mentor covers enough of the wanted skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="124"/>
+        <source>The two have enough working hours in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="126"/>
+        <source>The two answered the working-style questions alike enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="128"/>
+        <source>A pair scores at least the minimum score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="129"/>
+        <source>Some of the programme&apos;s questions must have the same answer for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="131"/>
+        <source>Other rules applied that are not shown: they may concern sensitive answers or someone&apos;s exclusion list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="136"/>
+        <source>The programme matched as many people as possible and, among those pairings, chose the highest total score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="139"/>
+        <source>The programme chose the highest total score for the whole cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="141"/>
+        <source>The programme matched as many people as possible and made the worst-matched pair as good as it could be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="144"/>
+        <source>The programme gave as many people as possible their first choice, then as many as possible their second, and so on; ties by score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="147"/>
+        <source>The mentee asked and the mentor accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="149"/>
+        <source>The coordinator paired you by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="152"/>
+        <source>No mentor in this round offers a skill you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="154"/>
+        <source>Every mentor who offers a wanted skill is ruled out by a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="156"/>
+        <source>Every mentor you could have been paired with is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="158"/>
+        <source>The programme&apos;s matching placed the mentors you could have had elsewhere, for the cohort as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="163"/>
+        <source>1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="163"/>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="164"/>
+        <source>3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="164"/>
+        <source>4th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="165"/>
+        <source>5th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="165"/>
+        <source>6th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="166"/>
+        <source>7th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="166"/>
+        <source>8th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="167"/>
+        <source>9th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="167"/>
+        <source>10th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/common.py" line="183"/>
+        <source>No role yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="105"/>
+        <source>{field}: used for matching and never shown, to the coordinator either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="107"/>
+        <source>{field}: shared with the coordinator, for matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="110"/>
+        <source>, and with the person you are matched with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="112"/>
+        <source>, and with participants you are suggested to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="122"/>
+        <source>{what}. Counts only, never content, shown to the coordinator only in groups of at least {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="132"/>
+        <source>“{question}” (1 to 5): your answer is sent as you give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="135"/>
+        <source>“{question}” (1 to 5) is sensitive: your app sends your true answer only {pct} % of the time and otherwise a random answer, and keeps sending the same one while your answer stays the same, so that nobody, the coordinator included, can know your answer (ε = {epsilon}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="146"/>
+        <source>The coordinator keeps your profile and figures until {days} days after the programme ends; leaving erases them at once. Reports of misconduct are kept for {report_days} days, even after the people concerned leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="155"/>
+        <source>Consenting enrols you at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="156"/>
+        <source>The coordinator reviews each request: you are enrolled once they admit you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="162"/>
+        <source>Mentees choose: a mentee sees a short list of mentors and asks one, who accepts or declines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="164"/>
+        <source>The coordinator matches mentees with mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="166"/>
+        <source>You may rank a short list first; the matching gives as many people as possible their first choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="173"/>
+        <source>Sensitive answers are hidden by the coordinator&apos;s app: a promise of that app, not of cryptography. Someone who changed that app could read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="191"/>
+        <source>e.g. Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="218"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="232"/>
+        <source>e.g. English, Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="234"/>
+        <source>e.g. Mon 18:00-20:00; Thu 07:00-08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="50"/>
+        <source>offers none of the wanted skills</source>
+        <extracomment>Why an alternative was ruled out, in a few words each.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="51"/>
+        <source>shares no language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="52"/>
+        <source>has no places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="53"/>
+        <source>works in the same department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="54"/>
+        <source>lives too many hours away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="55"/>
+        <source>covers too little of the wanted skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="57"/>
+        <source>has too few working hours in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="58"/>
+        <source>works too differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="59"/>
+        <source>scores below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="60"/>
+        <source>differs in an answer that must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="61"/>
+        <source>is kept apart by a rule that is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="64"/>
+        <source>The programme&apos;s coordinator vouches for this person&apos;s key. Compare safety numbers in your first meeting; until you do, someone who controls the programme could in principle read what you write here.</source>
+        <extracomment>Part 4 §1, trust assumption 1: said beside every introduced contact until it is verified.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="81"/>
+        <source>{criterion} {difference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="86"/>
+        <source>A mentor scoring {score} could not be chosen: this mentor {rules}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="90"/>
+        <source>A mentor scoring {score} was full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="92"/>
+        <source>Giving you a place there would have changed the cohort&apos;s total score by {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="96"/>
+        <source>Lower than your match on: {lower}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="100"/>
+        <source>A mentor scoring {score} had room but fits you less well ({lower}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="102"/>
+        <source>a lower score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/match_card_view.py" line="103"/>
+        <source>A mentor scoring {score} had room, but the matching chose otherwise for the cohort as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="39"/>
+        <source>Waiting for your answer.</source>
+        <extracomment>An offer&apos;s state as the mentor reads it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="40"/>
+        <source>You asked them something; waiting for their answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="42"/>
+        <source>They answered: your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="43"/>
+        <source>You accepted; the coordinator confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="44"/>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="51"/>
+        <source>Accepted: you are matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="45"/>
+        <source>Your places were taken meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="46"/>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="53"/>
+        <source>Declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="47"/>
+        <source>They cancelled their request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="48"/>
+        <source>Expired: it can no longer be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="49"/>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="56"/>
+        <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="53"/>
+        <source>I have no place left</source>
+        <extracomment>Why a mentor declines (the protocol&apos;s reasons).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="54"/>
+        <source>Our availability does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="55"/>
+        <source>I am not the right mentor for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="56"/>
+        <source>Another reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="58"/>
+        <source>A note came with it but could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="50"/>
+        <source>as many people matched as possible</source>
+        <extracomment>The engine&apos;s objectives (docs/matching.md, &quot;The objective and the solver&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="51"/>
+        <source>the highest total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="52"/>
+        <source>the fairest worst-matched pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="45"/>
+        <source>Request sent: it reaches the mentor through the coordinator.</source>
+        <extracomment>A request&apos;s state as the mentee who sent it reads it (Part 4 §7).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="47"/>
+        <source>Request with the mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="48"/>
+        <source>The mentor asked you something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="49"/>
+        <source>You answered; the mentor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="50"/>
+        <source>Accepted; the coordinator confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="52"/>
+        <source>The mentor has no place left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="54"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/shortlist_view.py" line="55"/>
+        <source>Expired without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="279"/>
@@ -4023,6 +6174,265 @@ Add a contact with an invite to start one.</source>
     </message>
 </context>
 <context>
+    <name>ProposalView</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="94"/>
+        <source>Matching proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="97"/>
+        <source>Summary of the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="103"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="105"/>
+        <source>A mentee&apos;s or mentor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="106"/>
+        <source>Find a person in the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="116"/>
+        <source>Pairs and unmatched people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="118"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="119"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="120"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="122"/>
+        <source>Of best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="122"/>
+        <source>{pct} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="126"/>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="134"/>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="128"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="129"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="130"/>
+        <source>Why not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="133"/>
+        <source>Unmatched people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="135"/>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="142"/>
+        <source>Details of the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="150"/>
+        <source>How the score adds up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="156"/>
+        <source>Rules that applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="160"/>
+        <source>&amp;Why not…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="161"/>
+        <source>Why not another mentor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="162"/>
+        <source>Show the next-best mentors and why each was not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="165"/>
+        <source>Next-best mentors, and why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="175"/>
+        <source>Resize the list and the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="181"/>
+        <source>&amp;Apply and send introductions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="183"/>
+        <source>Apply the proposal and send introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="210"/>
+        <source>Row headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="212"/>
+        <source>Column headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="253"/>
+        <source>Pairs ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="254"/>
+        <source>Not matched ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="266"/>
+        <source>Signing the cards and sending the introductions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="280"/>
+        <source>{matched} of {mentees} mentees matched, aiming for {objective}; {mentors_used} of {mentors} mentors have a mentee, {used} of {places} places filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="290"/>
+        <source>Scores, of {best} possible: lowest {low}, middle {median}, highest {high}, average {mean}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="296"/>
+        <source>No pair could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="347"/>
+        <source>Choose a pair or a person to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="355"/>
+        <source>{mentee} and {mentor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="372"/>
+        <source>&amp;Why not another mentor for {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="374"/>
+        <source>No other mentor could be considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="382"/>
+        <source>{got} of {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="397"/>
+        <source>ruled out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="397"/>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="398"/>
+        <source>scores lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="398"/>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="404"/>
+        <source>{score} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="413"/>
+        <source>No other mentor offers a wanted skill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="417"/>
+        <source>{who}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="440"/>
+        <source>{criterion}: {got} of {weight}. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="454"/>
+        <source>Send {n} introductions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="455"/>
+        <source>Each person in the {n} pairs receives a match card signed with your key and the other person&apos;s contact details, and the two are connected. Introductions cannot be taken back; a pair can be ended later, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="459"/>
+        <source>&amp;Send introductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/ementor_desktop/ui/backup_dialogs.py" line="149"/>
@@ -4109,17 +6519,17 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="59"/>
         <source>mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="60"/>
         <source>mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../src/ementor_desktop/ui/main_window.py" line="61"/>
         <source>coordinator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,6 +6899,126 @@ Add a contact with an invite to start one.</source>
     </message>
 </context>
 <context>
+    <name>TermsPage</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="402"/>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="413"/>
+        <source>The programme&apos;s terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="403"/>
+        <source>Read what the programme is, and exactly what is shared with whom, before you consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="422"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="423"/>
+        <source>What it offers you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="424"/>
+        <source>What is expected of you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="425"/>
+        <source>How people are matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="426"/>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="430"/>
+        <source>I join as a &amp;mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="431"/>
+        <source>I join as a men&amp;tor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="442"/>
+        <source>What you share, and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="448"/>
+        <source>Reporting: choose what you allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="459"/>
+        <source>Keeping and admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="479"/>
+        <source>Run by {organiser}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="482"/>
+        <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="483"/>
+        <source>(no start date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="484"/>
+        <source>(no end date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="487"/>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="488"/>
+        <source>(not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="496"/>
+        <source>You join as: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="507"/>
+        <source>Allow: {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="526"/>
+        <source>Your app counts these on your computer and sends only the numbers; leave any unticked and it is never sent. You can withdraw later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="559"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="559"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="560"/>
+        <source>• {sentence} ({tag})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <location filename="../../src/ementor_desktop/ui/unlock.py" line="28"/>
@@ -4536,6 +7066,30 @@ Add a contact with an invite to start one.</source>
     <message>
         <location filename="../../src/ementor_desktop/ui/unlock.py" line="114"/>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitPage</name>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="367"/>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="376"/>
+        <source>Waiting for the programme&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="368"/>
+        <source>The programme answers with its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="373"/>
+        <source>Your request to join is on its way. The programme&apos;s answer (its terms) arrives when the coordinator&apos;s app is next online; this can take a while. You may close this window: the terms will be waiting under the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/join_dialog.py" line="387"/>
+        <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QPaintEvent,
     QResizeEvent,
     QTextCursor,
 )
@@ -41,7 +42,12 @@ from ementor_desktop.ui.resources import icon
 TOP_THRESHOLD = 40  # pixels from the top at which older history is wanted
 BOTTOM_THRESHOLD = 40  # pixels from the bottom at which newer history is wanted (if unloaded)
 MIN_ROW_HEIGHT = 30  # no message row is lower than this (pixels)
+MIN_BUBBLE_HEIGHT = 50  # … and hardly any is lower than this (one line of text)
 QUOTE_CHARS = 140  # a quote is one line: the start of the message
+SHOWN_MARGIN = 1.0  # screens above and below the viewport measured before they can show
+SETTLE_NEAR = 2  # screens either side of the viewport that should be measured ahead …
+SETTLE_BAND = 150  # … and when some are not, how many rows to measure (then one layout)
+SETTLE_FAR = 400  # rows from the screen beyond which nothing is measured ahead
 
 
 def quote_of(body: str) -> str:
@@ -57,6 +63,13 @@ class ConversationView(QListView):
     (it keeps a window of it); the view keeps its place while pages (or late messages above what
     is read) come and go, and follows new messages when at the bottom.
 
+    Every layout is done at once (`doItemsLayout`) and, in the same step, puts the message that
+    was at the top of the viewport back where it was (or the newest at the bottom, when
+    following them), so nothing on screen moves when rows come or go above or below it. Layouts
+    are cheap because rows nobody has looked at get a guessed height (see `MessageDelegate`);
+    the rows on screen and a screen either side are measured before they show, and when the
+    event loop is idle a wider band around them is measured, with one layout for all of it.
+
     Each message has a menu (right click, the Menu key or Shift+F10): copy, quote/reply, retry
     (our messages that could not be sent) and delete from this vault (after confirmation)."""
 
@@ -64,30 +77,44 @@ class ConversationView(QListView):
 
     def __init__(self, model: MessageListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Before anything below: Qt calls doItemsLayout while the view is being set up.
+        self._ready = False
+        self._model = model
+        # The message at the top of the viewport and its offset from the top edge (pixels,
+        # zero or negative): what a layout puts back in place.
+        self._anchor: QPersistentModelIndex | None = None
+        self._anchor_y = 0
+        self._stick_to_bottom = True  # at the bottom with nothing newer unloaded: follow it
+        self._laying_out = False
         self.setObjectName("conversation")
         self.setAccessibleName(self.tr("Messages"))
-        self._model = model
         self.message_delegate = MessageDelegate(self)
+        self.message_delegate.set_model(model)
         self.setItemDelegate(self.message_delegate)
         self.setModel(model)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(150)
+        # All at once: a batched layout cannot place a row it has not reached yet, so the view
+        # could not keep its place when a page comes in above it.
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
         self.setUniformItemSizes(False)
         self.setMouseTracking(True)
         self.verticalScrollBar().setSingleStep(24)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        self._anchor: tuple[QPersistentModelIndex, int] | None = None
-        self._restoring = False  # a restore of `_anchor` is scheduled
-        self._stick_to_bottom = True
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(0)
+        self._settle_timer.timeout.connect(self._settle_sizes)
+        self._ends_timer = QTimer(self)  # after a layout: still at an end? then page on
+        self._ends_timer.setSingleShot(True)
+        self._ends_timer.setInterval(0)
+        self._ends_timer.timeout.connect(self._check_ends)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
-        model.rowsAboutToBeInserted.connect(self._before_insert)
         model.rowsInserted.connect(self._after_insert)
+        model.page_loaded.connect(self._page_in)
         model.rowsAboutToBeRemoved.connect(self._before_remove)
-        model.rowsRemoved.connect(self._after_remove)
         model.modelReset.connect(self._reset)
         model.action_failed.connect(self._action_failed)
         self.message_menu: QMenu | None = None  # the menu open now (tests look at it)
@@ -97,6 +124,7 @@ class ConversationView(QListView):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selection)
         self.addAction(self.copy_action)
+        self._ready = True
 
     # -- paging and position ----------------------------------------------------------------------
     def _at_bottom(self) -> bool:
@@ -104,16 +132,32 @@ class ConversationView(QListView):
         return bar.value() >= bar.maximum() - 4
 
     def _scrolled(self, value: int) -> None:
+        if self._laying_out:
+            return  # the layout puts the view in place itself
         model = self._model
         bar = self.verticalScrollBar()
         self._stick_to_bottom = self._at_bottom() and not model.has_newer
+        if model.rowCount() == 0:  # nothing shown (yet): nothing to page from
+            model.set_older_wanted(False)
+            model.set_newer_wanted(False)
+            return
+        self._remember_top()
+        if self._measure_shown():  # guessed rows came on screen: lay out with their real sizes
+            self.doItemsLayout()
+            value = bar.value()
         near_top = value <= TOP_THRESHOLD  # also when everything fits: fill the view
         near_bottom = value >= bar.maximum() - BOTTOM_THRESHOLD
         model.set_older_wanted(near_top)
         model.set_newer_wanted(near_bottom)
         self._tell_visible()
+        self._settle_timer.start()
         if (near_top or near_bottom) and model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
+
+    def _check_ends(self) -> None:
+        """After a layout: if the view is still at an end (everything fits, or the page was
+        short), the person is still asking for more history, so keep loading."""
+        self._scrolled(self.verticalScrollBar().value())
 
     def _tell_visible(self) -> None:
         """Tell the model which rows are on screen (those are never dropped from its window)."""
@@ -121,94 +165,174 @@ class ConversationView(QListView):
         if count == 0:
             return
         height = self.viewport().height()
-        screenful = height // MIN_ROW_HEIGHT + 1  # no row is lower than MIN_ROW_HEIGHT
-        bar = self.verticalScrollBar()
         top = self.indexAt(QPoint(4, 4))
-        if top.isValid():
-            bottom = self.indexAt(QPoint(4, max(4, height - 4)))
-            first = top.row()
-            last = bottom.row() if bottom.isValid() else min(count - 1, first + screenful)
-        elif bar.value() <= TOP_THRESHOLD:  # not laid out yet (batched): the ends are known
-            first, last = 0, min(count - 1, screenful)
-        elif bar.value() >= bar.maximum() - BOTTOM_THRESHOLD:
-            first, last = max(0, count - 1 - screenful), count - 1
-        else:
+        if not top.isValid():
             return
+        bottom = self.indexAt(QPoint(4, max(4, height - 4)))
+        first = top.row()
+        last = bottom.row() if bottom.isValid() else \
+            min(count - 1, first + height // MIN_ROW_HEIGHT + 1)  # no row is lower than that
         self._model.set_visible_rows(first, max(first, last))
 
-    def _keep_place(self, first: int) -> None:
-        """Rows change at `first`: remember where the top row on screen is, if they are above
-        it (or at it), so `_restore` can put it back."""
-        count = self._model.rowCount()
-        if self._anchor is not None or count == 0 or first >= count:
-            return  # a restore is pending already, or rows go below everything shown
+    def _remember_top(self) -> None:
+        """Note the message at the top of the viewport and where it is: a layout puts it
+        back there."""
         top = self.indexAt(QPoint(4, 4))
-        if top.isValid() and first <= top.row():
-            self._anchor = (QPersistentModelIndex(top), self.visualRect(top).top())
+        if top.isValid():
+            self._anchor = QPersistentModelIndex(top)
+            self._anchor_y = self.visualRect(top).top()
+        else:
+            self._anchor = None
 
-    def _before_insert(self, parent: QModelIndex, first: int, last: int) -> None:
-        self._keep_place(first)
+    def doItemsLayout(self) -> None:
+        """Lay out every row (guessed sizes for rows not measured yet), then put the view back
+        in place; if guessed rows are now on screen, measure them and lay out once more."""
+        if self._laying_out or not self._ready:
+            super().doItemsLayout()
+            return
+        self._laying_out = True
+        # Moving the scroll bar to its end makes Qt ask the model for more; what the view
+        # wants is decided afresh once it is in place (`_check_ends`), not by where it was.
+        self._model.set_older_wanted(False)
+        self._model.set_newer_wanted(False)
+        try:
+            self.message_delegate.layout_starting()
+            super().doItemsLayout()
+            self._place()
+            if self._measure_shown():
+                self.message_delegate.layout_starting()
+                super().doItemsLayout()
+                self._place()
+        finally:
+            self._laying_out = False
+        self._stick_to_bottom = self._at_bottom() and not self._model.has_newer
+        self._remember_top()
+        self._tell_visible()
+        self._ends_timer.start()
+        self._settle_timer.start()
+
+    def _place(self) -> None:
+        bar = self.verticalScrollBar()
+        if self._stick_to_bottom and not self._model.has_newer:
+            bar.setValue(bar.maximum())  # following the newest: keep doing so
+            return
+        anchor = self._anchor
+        if anchor is None or not anchor.isValid():
+            return  # the top row itself went (deleted): the rows below simply move up
+        rect = self.visualRect(self._model.index(anchor.row()))
+        if rect.isValid():
+            bar.setValue(bar.value() + rect.top() - self._anchor_y)
+
+    def _measure_shown(self) -> bool:
+        """Measure the rows on screen and `SHOWN_MARGIN` screens either side (those a scroll
+        can bring into view next); whether the layout used other sizes for any of them."""
+        model, delegate = self._model, self.message_delegate
+        count = model.rowCount()
+        if count == 0:
+            return False
+        top = self.indexAt(QPoint(4, 4))
+        first = top.row() if top.isValid() else \
+            (0 if self.verticalScrollBar().value() <= TOP_THRESHOLD else count - 1)
+        width, font = self._layout_width(), self.font()
+        height = self.viewport().height()
+        y = self.visualRect(top).top() if top.isValid() else 0
+        below = height + int(SHOWN_MARGIN * height)
+        stale = False
+        row = first
+        while row < count and y < below:
+            y += delegate.row_height(model, row, width, font)
+            stale = stale or delegate.is_stale(model.message(row))
+            row += 1
+        y, above = 0, int(SHOWN_MARGIN * height)
+        row = first - 1
+        while row >= 0 and y < above:
+            y += delegate.row_height(model, row, width, font)
+            stale = stale or delegate.is_stale(model.message(row))
+            row -= 1
+        return stale
+
+    def _layout_width(self) -> int:
+        """The width rows are laid out at (as the last layout told the delegate)."""
+        return self.message_delegate.layout_width or self.viewport().width()
+
+    def _near_rows(self) -> int:
+        """How many rows `SETTLE_NEAR` screens hold at most."""
+        return SETTLE_NEAR * (self.viewport().height() // MIN_BUBBLE_HEIGHT + 1)
+
+    def _settle_sizes(self) -> None:
+        """In a pause of the event loop (after a scroll or a layout): if rows within
+        `SETTLE_NEAR` screens are not measured, measure the `SETTLE_BAND` nearest ones and lay
+        out once, so scrolling on finds them measured and laid out; otherwise every screenful
+        would need its own layout on the way."""
+        model, delegate = self._model, self.message_delegate
+        count = model.rowCount()
+        top = self.indexAt(QPoint(4, 4))
+        if count == 0 or not top.isValid() or self._laying_out:
+            return
+        width, font = self._layout_width(), self.font()
+        first, near = top.row(), self._near_rows()
+
+        def unmeasured(rows: range) -> list[int]:
+            return [r for r in rows if (m := model.message(r)) is not None
+                    and (not delegate.is_measured(m, width) or delegate.is_stale(m))]
+
+        if not unmeasured(range(max(0, first - near), min(count, first + near))):
+            return
+        todo = unmeasured(range(max(0, first - SETTLE_FAR), min(count, first + SETTLE_FAR)))
+        todo.sort(key=lambda r: abs(r - first))
+        for r in todo[:SETTLE_BAND]:
+            delegate.row_height(model, r, width, font)
+        if delegate.layout_stale:
+            self.doItemsLayout()
 
     def _after_insert(self, parent: QModelIndex, first: int, last: int) -> None:
-        appended = last == self._model.rowCount() - 1
-        older_history = first == 0 and not appended
-        if self._stick_to_bottom and not older_history and not self._model.has_newer:
-            self._anchor = None  # following the newest: keep doing so
-            QTimer.singleShot(0, self.scrollToBottom)
-        elif appended:  # below what is read: nothing on screen moves
-            self._anchor = None
-        else:
-            # Older history, or a late message that belongs above or among the rows being
-            # read: keep those rows where they are instead of letting the view jump.
-            self._schedule_restore()
+        # Measure the ends of what came in (what a scroll reaches first, and what shows if the
+        # person goes to the very top or bottom), so the layout to come uses their real sizes.
+        model, delegate = self._model, self.message_delegate
+        width, font = self._layout_width(), self.font()
+        ends = self._near_rows()
+        rows = range(first, last + 1) if last - first < 2 * ends else \
+            [*range(first, first + ends), *range(last + 1 - ends, last + 1)]
+        for row in rows:
+            delegate.row_height(model, row, width, font)
+
+    def _page_in(self, _added: int) -> None:
+        # Lay out now, not on the next turn of the event loop: the view is in place as soon as
+        # the page is (one layout for the rows dropped and the rows added).
+        self.executeDelayedItemsLayout()
 
     def _before_remove(self, parent: QModelIndex, first: int, last: int) -> None:
-        self.message_delegate.forget(
-            [m.id for r in range(first, last + 1) if (m := self._model.message(r)) is not None])
-        top = self.indexAt(QPoint(4, 4))
-        if top.isValid() and first <= top.row() <= last:
-            return  # the top row itself goes (deleted): the rows below simply move up
-        self._keep_place(first)
-
-    def _after_remove(self, parent: QModelIndex, first: int, last: int) -> None:
-        if self._anchor is not None:
-            self._schedule_restore()
-
-    def _schedule_restore(self) -> None:
-        if not self._restoring:
-            self._restoring = True
-            QTimer.singleShot(0, self._restore_anchor)
-
-    def _restore_anchor(self) -> None:
-        self._restoring = False
-        anchor, self._anchor = self._anchor, None
-        self._restore(anchor)
-
-    def _restore(self, anchor: tuple[QPersistentModelIndex, int] | None) -> None:
-        bar = self.verticalScrollBar()
-        if anchor is not None and anchor[0].isValid():
-            index = self._model.index(anchor[0].row())
-            self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
-            bar.setValue(bar.value() - anchor[1])
-        # Still at an end (the layout may not have reached the anchor yet): the person is
-        # still asking for more history, so keep loading.
-        self._scrolled(bar.value())
+        self.message_delegate.forget([m.id for m in self._model.messages_in(first, last)])
 
     def _reset(self) -> None:
         self._stick_to_bottom = True
         self._anchor = None
         self.message_delegate.clear_cache()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.message_delegate.layout_stale and not self._laying_out:
+            self.scheduleDelayedItemsLayout()  # painting measured a row the layout guessed
+
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:  # sizes were measured with the old font
-            self.message_delegate.clear_cache()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange,
+                            QEvent.Type.LanguageChange):
+            self.message_delegate.clear_cache()  # measured with the old font, written the old way
+            self.scheduleDelayedItemsLayout()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         bottom = self._at_bottom() and not self._model.has_newer
         super().resizeEvent(event)
         if bottom:
+            self._stick_to_bottom = True
             QTimer.singleShot(0, self.scrollToBottom)
+        width = self.message_delegate.layout_width
+        if width and width != self.viewport().width() and self._model.rowCount():
+            # A list laid out top to bottom is not laid out again when only its width
+            # changes (a window resized, the scroll bar shown or hidden), but text wraps
+            # differently at another width: lay out again.
+            self.scheduleDelayedItemsLayout()
 
     def scroll_to_row(self, row: int) -> None:
         index = self._model.index(row)
@@ -382,7 +506,6 @@ class Composer(QWidget):
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         self._conversation_id: str | None = None
         self._loading = False
-        self._can_send = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DRAFT_DELAY_MS)
@@ -395,11 +518,6 @@ class Composer(QWidget):
     @property
     def conversation_id(self) -> str | None:
         return self._conversation_id
-
-    def set_can_send(self, can_send: bool, why_not: str = "") -> None:
-        self._can_send = can_send
-        self.send_button.setToolTip("" if can_send else why_not)
-        self._update_button()
 
     def set_enter_sends(self, enter_sends: bool) -> None:
         self.edit.enter_sends = enter_sends
@@ -455,12 +573,13 @@ class Composer(QWidget):
             self.draft_changed.emit(self._conversation_id, self.edit.toPlainText())
 
     def _update_button(self) -> None:
-        has_text = bool(self.edit.toPlainText().strip())
-        self.send_button.setEnabled(self._can_send and has_text)
+        # Whether a conversation may be written to (open, no key change to check, not blocked)
+        # is the main window's call: it enables or disables the whole composer.
+        self.send_button.setEnabled(bool(self.edit.toPlainText().strip()))
 
     def _send(self) -> None:
         text = self.edit.toPlainText()
-        if not text.strip() or not self._can_send:
+        if not text.strip() or not self.isEnabled():
             return
         self.send_requested.emit(text)
 

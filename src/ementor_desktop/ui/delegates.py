@@ -50,17 +50,19 @@ _WRAP = int(Qt.TextFlag.TextWordWrap)
 URL_RE = re.compile(r"\b(https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]])", re.IGNORECASE)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Delegates", text)
+# Every string is written out as `translate("Delegates", "…")` so that `make translations`
+# (pyside6-lupdate) files it under the context it is looked up in; a helper taking the text as a
+# variable would leave it without one, and a translation of it would never be found.
+translate = QCoreApplication.translate
 
 
 def state_label(state: MessageState) -> str:
     return {
-        MessageState.QUEUED: tr("Queued – goes out when online"),
-        MessageState.ON_RELAY: tr("On relay"),
-        MessageState.DELIVERED: tr("Delivered"),
-        MessageState.READ: tr("Read"),
-        MessageState.FAILED: tr("Not sent"),
+        MessageState.QUEUED: translate("Delegates", "Queued – goes out when online"),
+        MessageState.ON_RELAY: translate("Delegates", "On relay"),
+        MessageState.DELIVERED: translate("Delegates", "Delivered"),
+        MessageState.READ: translate("Delegates", "Read"),
+        MessageState.FAILED: translate("Delegates", "Not sent"),
         MessageState.RECEIVED: "",
     }[state]
 
@@ -110,9 +112,9 @@ def day_label(iso_day: str, locale: QLocale | None = None) -> str:
     day = QDate.fromString(iso_day, Qt.DateFormat.ISODate)
     today = QDate.currentDate()
     if day == today:
-        return tr("Today")
+        return translate("Delegates", "Today")
     if day == today.addDays(-1):
-        return tr("Yesterday")
+        return translate("Delegates", "Yesterday")
     return _locale(locale).toString(day, QLocale.FormatType.LongFormat)
 
 
@@ -160,31 +162,68 @@ class _Colours:
 
 
 class MessageDelegate(QStyledItemDelegate):
+    """Message bubbles. A row's exact height needs its text shaped (tens of microseconds a
+    message), so only rows the view is about to show are measured (`row_height`); any other row
+    is given a height guessed from its length, which costs next to nothing. A long history then
+    scrolls past thousands of rows nobody looks at without shaping them; the view measures what
+    comes on screen and lays out again when a guess it used was wrong (`is_stale`)."""
+
     PAD_X, PAD_Y, MARGIN_X, MARGIN_Y = 12, 8, 14, 3
     DAY_H, GAP_H, META_GAP = 34, 26, 3
     MAX_FRACTION = 0.72
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # message id -> (view width, text width, text height): one entry per message, so
-        # resizing the window through many widths never multiplies the cache
+        # message id -> (view width, text width, text height, row height without the day and
+        # gap labels): one entry per message, so resizing the window through many widths never
+        # multiplies the cache
         self._sizes: dict[str, tuple[int, int, int, int]] = {}
+        # message id -> (view width, row height) given to a layout as a guess
+        self._guesses: dict[str, tuple[int, int]] = {}
+        # message id -> (view width, row height): measured or guessed, what layouts read
+        self._heights: dict[str, tuple[int, int]] = {}
+        self._hint_width = 0
+        self._hints: dict[int, QSize] = {}  # row height -> size hint at `_hint_width`
+        # rows measured since the last layout unlike the guess it used for them
+        self._stale: set[str] = set()
+        self.layout_width = 0  # the width the last layout asked for
         self._docs: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
         self._font_metrics: dict[tuple[str, float, object], QFontMetrics] = {}
-        self._meta_heights: dict[tuple[str, float, object], int] = {}
+        self._font: tuple[float, int, int] | None = None  # char width, line height, fixed part
+        self._per_line: dict[int, int] = {}  # view width -> characters a line holds (a guess)
+        self._model: MessageListModel | None = None
+        self._colours_for: tuple[tuple[int, bool], _Colours] | None = None
+        self._metas: dict[tuple[str, MessageState, str], str] = {}  # time and state, painted
         install_emoji_fonts()
+
+    def set_model(self, model: MessageListModel | None) -> None:
+        """The view's model: rows are read from it directly (sizes are asked for every row of
+        every layout)."""
+        self._model = model
 
     def clear_cache(self) -> None:
         """Forget measured sizes and documents (a new conversation, or the font changed)."""
         self._sizes.clear()
+        self._guesses.clear()
+        self._heights.clear()
+        self._metas.clear()
         self._docs.clear()
-        self._meta_heights.clear()
+        self._font = None
+        self._per_line.clear()
+        self._stale.clear()
 
     def forget(self, message_ids: list[str]) -> None:
         """Messages left the model (its window moved on, or one was deleted): drop their
         sizes, so the cache never outgrows what is loaded."""
+        sizes, guesses, heights = self._sizes, self._guesses, self._heights
         for message_id in message_ids:
-            self._sizes.pop(message_id, None)
+            sizes.pop(message_id, None)
+            guesses.pop(message_id, None)
+            heights.pop(message_id, None)
+        if len(self._metas) > 2 * len(sizes) + 1000:  # states come and go: prune now and then
+            keep = set(sizes)
+            self._metas = {k: v for k, v in self._metas.items() if k[0] in keep}
+        self._stale.difference_update(message_ids)
 
     # -- geometry -----------------------------------------------------------------------------
     def _max_text_width(self, view_width: int) -> int:
@@ -209,17 +248,32 @@ class MessageDelegate(QStyledItemDelegate):
         return doc
 
     def _meta(self, msg: Message, locale: QLocale | None = None) -> str:
-        time = clock_time(msg.sent_at, locale)
-        if msg.direction == "out":
-            label = state_label(msg.state)
-            return f"{time} · {label}" if label else time
-        return time
+        locale = _locale(locale)
+        key = (msg.id, msg.state, locale.name())
+        meta = self._metas.get(key)
+        if meta is None:  # the time through the locale is slow: once per message and state
+            time = clock_time(msg.sent_at, locale)
+            label = state_label(msg.state) if msg.direction == "out" else ""
+            meta = self._metas[key] = f"{time} · {label}" if label else time
+        return meta
 
     def _text_size(self, msg: Message, view_width: int, font: QFont) -> QSize:
         cached = self._sizes.get(msg.id)
         if cached is None or cached[0] != view_width:
             cached = self._measure(msg, view_width, font)
         return QSize(cached[1], cached[2])
+
+    def _font_parts(self, font: QFont) -> tuple[float, int, int]:
+        """(average character width, line height, height of a row besides its text) for the
+        view's font, read once (the view clears the cache when its font changes)."""
+        parts = self._font
+        if parts is None:
+            fm = self._metrics(font)
+            fixed = 2 * self.PAD_Y + self.META_GAP + self._small_metrics(font).height() \
+                + 2 * self.MARGIN_Y
+            parts = self._font = (max(1.0, float(fm.averageCharWidth())), fm.lineSpacing(),
+                                  fixed)
+        return parts
 
     def _measure(self, msg: Message, view_width: int,
                  font: QFont) -> tuple[int, int, int, int]:
@@ -228,15 +282,67 @@ class MessageDelegate(QStyledItemDelegate):
         text_width = self._max_text_width(view_width)
         rect = self._metrics(font).boundingRect(QRect(0, 0, text_width, 1_000_000),
                                                 _WRAP, msg.body)
-        key = (font.family(), font.pointSizeF(), font.weight())
-        meta_h = self._meta_heights.get(key)
-        if meta_h is None:
-            meta_h = self._meta_heights[key] = self._small_metrics(font).height()
         height = rect.height()
-        row_height = height + 2 * self.PAD_Y + self.META_GAP + meta_h + 2 * self.MARGIN_Y
+        row_height = height + self._font_parts(font)[2]
         sizes = self._sizes[msg.id] = (view_width, min(text_width, rect.width() + 2), height,
                                        row_height)
+        self._heights[msg.id] = (view_width, row_height)
+        guess = self._guesses.pop(msg.id, None)
+        if guess is not None and guess[0] == view_width and guess[1] != row_height:
+            self._stale.add(msg.id)
         return sizes
+
+    def _guess(self, msg: Message, view_width: int, font: QFont) -> int:
+        """A row height from the text's length alone (no shaping); remembered, so measuring
+        the row later tells whether the layout that used it must be redone."""
+        per_line = self._per_line.get(view_width)
+        if per_line is None:
+            char_w = self._font_parts(font)[0]
+            per_line = self._per_line[view_width] = \
+                max(1, int(self._max_text_width(view_width) / char_w))
+        body = msg.body
+        if "\n" in body:
+            lines = sum((len(part) + per_line - 1) // per_line or 1 for part in body.split("\n"))
+        else:
+            lines = (len(body) + per_line - 1) // per_line or 1
+        _, line_h, fixed = self._font_parts(font)
+        height = lines * line_h + fixed
+        self._guesses[msg.id] = self._heights[msg.id] = (view_width, height)
+        return height
+
+    @property
+    def layout_stale(self) -> bool:
+        """Some row was measured unlike the guess the last layout used for it."""
+        return bool(self._stale)
+
+    def is_stale(self, msg: Message | None) -> bool:
+        """The last layout used a guess for `msg` that its measured size does not match."""
+        return msg is not None and msg.id in self._stale
+
+    def layout_starting(self) -> None:
+        """A layout is about to ask for every row's size: what is measured, it will use."""
+        self._stale.clear()
+
+    def is_measured(self, msg: Message, view_width: int) -> bool:
+        cached = self._sizes.get(msg.id)
+        return cached is not None and cached[0] == view_width
+
+    def row_height(self, model: MessageListModel, row: int, view_width: int,
+                   font: QFont) -> int:
+        """The exact height of `row` at `view_width`, measuring it if it is not yet (after
+        which `is_stale` tells whether the last layout used a different guess for it)."""
+        msg = model.message(row)
+        if msg is None:
+            return 0
+        cached = self._sizes.get(msg.id)
+        if cached is None or cached[0] != view_width:
+            cached = self._measure(msg, view_width, font)
+        height = cached[3]
+        if model.starts_day(row):
+            height += self.DAY_H
+        if msg.gap_before > 0:
+            height += self.GAP_H
+        return height
 
     def _metrics(self, font: QFont) -> QFontMetrics:
         key = (font.family(), font.pointSizeF(), font.weight())
@@ -246,31 +352,35 @@ class MessageDelegate(QStyledItemDelegate):
         return fm
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        # Called for every row on every layout: read the model directly, not through data(),
-        # and touch the font only for a message not measured at this width yet (the view
-        # clears the cache when its font changes).
-        model = index.model()
-        row = index.row()
-        if isinstance(model, MessageListModel):
-            msg = model.message(row)
-            if msg is None:
-                return QSize(0, 0)
-            day = model.starts_day(row)
-        else:
+        # Called for every row of every layout (thousands of rows, microseconds count): read the
+        # model directly, not through data(), never shape text here, and reuse size objects.
+        model = self._model
+        if model is None:
             msg = index.data(ROLE_OBJECT)
-            if msg is None:
-                return QSize(0, 0)
             day = bool(index.data(ROLE_DAY))
-        width = option.rect.width() or 600
-        cached = self._sizes.get(msg.id)
-        if cached is None or cached[0] != width:
-            cached = self._measure(msg, width, option.font)
-        height = cached[3]
+        else:
+            msg, day = model.layout_row(index.row())
+        if msg is None:
+            return QSize(0, 0)
+        width = option.rect.width()
+        if width > 0:
+            self.layout_width = width
+        else:  # asked outside a layout (the scroll step, a test): as laid out
+            width = self.layout_width or 600
+        known = self._heights.get(msg.id)
+        height = known[1] if known is not None and known[0] == width else \
+            self._guess(msg, width, option.font)
         if day:
             height += self.DAY_H
         if msg.gap_before > 0:
             height += self.GAP_H
-        return QSize(width, height)
+        if width != self._hint_width:
+            self._hint_width = width
+            self._hints = {}
+        hint = self._hints.get(height)
+        if hint is None:
+            hint = self._hints[height] = QSize(width, height)
+        return hint
 
     @staticmethod
     def _small_font(font: QFont) -> QFont:
@@ -281,8 +391,14 @@ class MessageDelegate(QStyledItemDelegate):
     def _small_metrics(self, font: QFont) -> QFontMetrics:
         return self._metrics(self._small_font(font))
 
-    def _bubble_rect(self, option: QStyleOptionViewItem, index: Index,
-                     msg: Message) -> tuple[QRect, int]:
+    def _colours(self, palette: QPalette) -> _Colours:
+        key = (palette.cacheKey(), is_dark())
+        if self._colours_for is None or self._colours_for[0] != key:
+            self._colours_for = (key, _Colours(palette))
+        return self._colours_for[1]
+
+    def _bubble_rect(self, option: QStyleOptionViewItem, index: Index, msg: Message,
+                     meta: str | None = None) -> tuple[QRect, int]:
         rect = option.rect
         top = rect.top() + self.MARGIN_Y
         if index.data(ROLE_DAY):
@@ -291,7 +407,9 @@ class MessageDelegate(QStyledItemDelegate):
             top += self.GAP_H
         text = self._text_size(msg, rect.width(), option.font)
         small = self._small_metrics(option.font)
-        meta_w = small.horizontalAdvance(self._meta(msg, option.locale)) + 4
+        if meta is None:
+            meta = self._meta(msg, option.locale)
+        meta_w = small.horizontalAdvance(meta) + 4
         width = max(text.width(), meta_w) + 2 * self.PAD_X
         height = text.height() + 2 * self.PAD_Y + self.META_GAP + small.height()
         if msg.direction == "out":
@@ -305,12 +423,14 @@ class MessageDelegate(QStyledItemDelegate):
         msg: Message | None = index.data(ROLE_OBJECT)
         if msg is None:
             return
-        colours = _Colours(option.palette)
+        colours = self._colours(option.palette)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect
         y = rect.top() + self.MARGIN_Y
         small = self._small_font(option.font)
+        small_h = self._metrics(small).height()
+        meta = self._meta(msg, option.locale)
         day = index.data(ROLE_DAY)
         if day:
             painter.setFont(small)
@@ -321,11 +441,11 @@ class MessageDelegate(QStyledItemDelegate):
         if msg.gap_before > 0:
             painter.setFont(small)
             painter.setPen(colours.gap)
-            text = tr("{count} earlier message(s) from this contact are missing").format(
-                count=msg.gap_before)
+            text = translate("Delegates", "{count} earlier message(s) from this contact are "
+                             "missing").format(count=msg.gap_before)
             painter.drawText(QRect(rect.left(), y, rect.width(), self.GAP_H),
                              int(Qt.AlignmentFlag.AlignCenter), "⚠ " + text)
-        bubble, _ = self._bubble_rect(option, index, msg)
+        bubble, _ = self._bubble_rect(option, index, msg, meta)
         fill = colours.out_bubble if msg.direction == "out" else colours.in_bubble
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
@@ -351,12 +471,10 @@ class MessageDelegate(QStyledItemDelegate):
                              int(Qt.TextFlag.TextWordWrap), msg.body)
         painter.setFont(small)
         painter.setPen(colours.failed if msg.state is MessageState.FAILED else colours.muted)
-        meta_rect = QRect(bubble.left() + self.PAD_X, bubble.bottom() - self.PAD_Y
-                          - QFontMetrics(small).height() + 2,
-                          bubble.width() - 2 * self.PAD_X, QFontMetrics(small).height())
+        meta_rect = QRect(bubble.left() + self.PAD_X, bubble.bottom() - self.PAD_Y - small_h + 2,
+                          bubble.width() - 2 * self.PAD_X, small_h)
         painter.drawText(meta_rect, int(Qt.AlignmentFlag.AlignRight
-                                        | Qt.AlignmentFlag.AlignVCenter),
-                         self._meta(msg, option.locale))
+                                        | Qt.AlignmentFlag.AlignVCenter), meta)
         painter.restore()
 
     def link_at(self, option: QStyleOptionViewItem, index: Index, pos: QPointF) -> str:
@@ -445,10 +563,10 @@ class ConversationDelegate(QStyledItemDelegate):
             right = badge.left() - 6
         marker = ""
         if row.failed_count:
-            marker = tr("not sent")
+            marker = translate("Delegates", "not sent")
             painter.setPen(text_colour if selected else colours.failed)
         elif row.pending_count:
-            marker = tr("queued")
+            marker = translate("Delegates", "queued")
             painter.setPen(muted)
         painter.setFont(small)
         if marker:
@@ -458,9 +576,9 @@ class ConversationDelegate(QStyledItemDelegate):
             right -= mw + 8
         preview = (row.last_body or "").replace("\n", " ")
         if row.last_direction == "out" and preview:
-            preview = tr("You: ") + preview
+            preview = translate("Delegates", "You: ") + preview
         if not preview:
-            preview = tr("No messages yet")
+            preview = translate("Delegates", "No messages yet")
         painter.setPen(muted)
         preview = fm_small.elidedText(preview, Qt.TextElideMode.ElideRight,
                                       max(0, right - line2.left()))

@@ -4,14 +4,15 @@ The message model holds a *window* of a conversation, oldest first: a contiguous
 conversation's order (`ops.order_key`: sender's time, sender's sequence number, local arrival).
 It opens on the newest page and moves by keyset paging through the database worker: older pages
 when the view shows its first row, newer ones when it shows its last. It never holds more than
-`WINDOW` rows for long: after a page comes in, rows far from what is on screen are dropped from
-the other end, and are read back by keyset paging when the person scrolls back (100,000 messages
-scrolled through cost no more memory than a few thousand). What arrives later is fetched by
-arrival (local pk above the highest the model has seen) and each message is inserted where it
-belongs in the order, anywhere in the window: a late message, or one whose sender's clock is
-behind, shows without reopening the conversation. One that belongs outside the window (above
-its first row while older history is unloaded, below its last while newer is) is left to
-paging, which brings it in its place.
+`WINDOW` rows: once a page would take it past that, the rows beyond `KEEP_NEAR` from what is on
+screen are dropped from the other end (so each page costs the view a layout of about a page, not
+of the whole window), and are read back by keyset paging when the person scrolls back (100,000
+messages scrolled through cost no more memory than a few thousand). What arrives later is
+fetched by arrival (local pk above the highest the model has seen) and each message is inserted
+where it belongs in the order, anywhere in the window: a late message, or one whose sender's
+clock is behind, shows without reopening the conversation. One that belongs outside the window
+(above its first row while older history is unloaded, below its last while newer is) is left
+to paging, which brings it in its place.
 
 Qt's own auto-fetch asks `canFetchMore` whenever the *last* row is visible; the view says which
 end it wants (`set_older_wanted`, `set_newer_wanted`) so a page is read only when asked for.
@@ -50,14 +51,41 @@ ROLE_DAY = Qt.ItemDataRole.UserRole + 2  # a day label when this message starts 
 ROLE_ID = Qt.ItemDataRole.UserRole + 3
 
 FIRST_PAGE = 80
-MAX_PAGE = 1000
-WINDOW = 3000  # rows kept; beyond this, rows far from the screen are dropped
-KEEP_NEAR = 300  # rows either side of those on screen that are never dropped
+MAX_PAGE = 1500
+WINDOW = 2000  # rows kept; beyond this, rows far from the screen are dropped
+KEEP_NEAR = 100  # rows either side of those on screen that are never dropped
 ARRIVAL_BATCH = 500  # arrivals fetched per worker job; more are fetched in further jobs
+DAY_MS = 86_400_000
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+_UNKNOWN = object()
 
 
 def local_time(ms: int) -> dt.datetime:
     return dt.datetime.fromtimestamp(ms / 1000).astimezone()
+
+
+class LocalDays:
+    """The local calendar day of a time, fast: the offset from UTC is looked up once per UTC
+    day (converting every message's time through the time zone costs microseconds, and the
+    view asks for every row of every layout). A UTC day in which the offset changes (a
+    daylight-saving switch) is converted message by message."""
+
+    def __init__(self) -> None:
+        # UTC day -> offset in ms (None: it changes that day)
+        self._offsets: dict[int, int | None] = {}
+
+    def ordinal(self, ms: int) -> int:
+        offset = self._offsets.get(ms // DAY_MS, _UNKNOWN)
+        if offset.__class__ is int:
+            return (ms + offset) // DAY_MS + _EPOCH_ORDINAL
+        if offset is _UNKNOWN:
+            utc_day = ms // DAY_MS
+            start = local_time(utc_day * DAY_MS).utcoffset()
+            end = local_time((utc_day + 1) * DAY_MS - 1).utcoffset()
+            self._offsets[utc_day] = None if start != end or start is None \
+                else int(start.total_seconds() * 1000)
+            return self.ordinal(ms)
+        return local_time(ms).date().toordinal()
 
 
 class ConversationListModel(QAbstractListModel):
@@ -159,10 +187,12 @@ class MessageListModel(QAbstractListModel):
         self._older_wanted = False
         self._newer_wanted = False
         self._visible: tuple[int, int] | None = None  # rows on screen, as the view last said
+        self._paged = 0  # rows brought in since the window was opened (pages grow with it)
         self._ahead: dict[str, _Read] = {}  # the page read ahead in each direction
         self._generation = 0  # results for a conversation no longer shown are dropped
         self._window = 0  # pages read for a window since replaced are dropped
-        self._days: dict[str, int] = {}
+        self._days = LocalDays()
+        self._day_of: dict[str, int] = {}  # message id -> its local day (ordinal)
         self._max_pk = 0  # local keys up to this one have been looked at: above it is new
         self._refreshing = False
         self._refresh_again = False  # asked while loading or refreshing: run once that ends
@@ -191,6 +221,10 @@ class MessageListModel(QAbstractListModel):
 
     def message(self, row: int) -> Message | None:
         return self._messages[row] if 0 <= row < len(self._messages) else None
+
+    def messages_in(self, first: int, last: int) -> list[Message]:
+        """The messages of rows `first` to `last` (inclusive)."""
+        return self._messages[max(0, first):last + 1]
 
     def row_of(self, message_id: str) -> int:
         for i in range(len(self._messages) - 1, -1, -1):
@@ -248,11 +282,30 @@ class MessageListModel(QAbstractListModel):
         messages = self._messages
         return self._day(messages[row]) != self._day(messages[row - 1])
 
+    def layout_row(self, row: int) -> tuple[Message | None, bool]:
+        """The message at `row` and whether it starts a day, in one call (the view asks this
+        for every row of every layout)."""
+        messages = self._messages
+        if not 0 <= row < len(messages):
+            return None, False
+        msg = messages[row]
+        if row == 0:
+            return msg, True
+        day_of, prev = self._day_of, messages[row - 1]
+        day, prev_day = day_of.get(msg.id), day_of.get(prev.id)
+        if day is None or prev_day is None:
+            return msg, self._day(msg) != self._day(prev)
+        return msg, day != prev_day
+
     def _day(self, msg: Message) -> int:
-        day = self._days.get(msg.id)
-        if day is None:  # converting to local time is slow: once per message
-            day = self._days[msg.id] = local_time(msg.sent_at).date().toordinal()
-        return day
+        day = self._day_of.get(msg.id)
+        return self._days.ordinal(msg.sent_at) if day is None else day
+
+    def _note_days(self, messages: list[Message]) -> None:
+        """Work out the local day of messages coming into the window (once each)."""
+        day_of, ordinal = self._day_of, self._days.ordinal
+        for m in messages:
+            day_of[m.id] = ordinal(m.sent_at)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -306,12 +359,14 @@ class MessageListModel(QAbstractListModel):
         self.beginResetModel()
         self._conversation_id = conversation_id
         self._messages = []
-        self._days = {}
+        self._days = LocalDays()  # the time zone may have changed since
+        self._day_of = {}
         self._has_older = False
         self._has_newer = False
         self._older_wanted = False
         self._newer_wanted = False
         self._visible = None
+        self._paged = 0
         self._ahead = {}
         self._window += 1  # whatever is being read for the old window is dropped
         self.endResetModel()
@@ -324,8 +379,10 @@ class MessageListModel(QAbstractListModel):
             return
         self._max_pk = last_pk
         if newest_first:
+            self._note_days(newest_first)
             self.beginInsertRows(QModelIndex(), 0, len(newest_first) - 1)
             self._messages = newest_first[::-1]
+            self._paged = len(newest_first)
             self._has_older = len(newest_first) == FIRST_PAGE
             self.endInsertRows()
         self._set_loading(False)
@@ -338,13 +395,18 @@ class MessageListModel(QAbstractListModel):
         if self._conversation_id is None:
             return
         cursor = ops.order_key(self._messages[0]) if self._messages else None
-        self._load(OLDER, cursor, max(FIRST_PAGE, min(MAX_PAGE, len(self._messages))))
+        self._load(OLDER, cursor, self._page_size())
 
     def _load_newer(self) -> None:
         if self._conversation_id is None or not self._messages:
             return
         cursor = ops.order_key(self._messages[-1])
-        self._load(NEWER, cursor, max(FIRST_PAGE, min(MAX_PAGE, len(self._messages))))
+        self._load(NEWER, cursor, self._page_size())
+
+    def _page_size(self) -> int:
+        """Pages grow with what has been read since the window was opened (not with what it
+        holds now, which trimming keeps small), up to `MAX_PAGE`."""
+        return max(FIRST_PAGE, min(MAX_PAGE, self._paged))
 
     def _load(self, direction: str, cursor: ops.Cursor | None, limit: int) -> None:
         """Bring in the page beyond `cursor`: the one read ahead if it is that page (at once if
@@ -369,7 +431,7 @@ class MessageListModel(QAbstractListModel):
                 (direction == NEWER and not self._has_newer):
             return
         edge = self._messages[0] if direction == OLDER else self._messages[-1]
-        limit = max(FIRST_PAGE, min(MAX_PAGE, len(self._messages)))
+        limit = self._page_size()
         read = _Read(direction, ops.order_key(edge), limit, self._window, wanted=False)
         self._ahead[direction] = read
         self._read(read)
@@ -426,16 +488,19 @@ class MessageListModel(QAbstractListModel):
 
     def _older_than_loaded(self, newest_first: list[Message]) -> list[Message]:
         """Drop anything already shown (a page asked for twice must not duplicate rows)."""
-        if not self._messages:
+        if not self._messages or not newest_first:
             return newest_first
         cursor = ops.order_key(self._messages[0])
+        if ops.order_key(newest_first[0]) < cursor:  # the usual case: all of it is older
+            return newest_first
         return [m for m in newest_first if ops.order_key(m) < cursor]
 
     def _newer_page(self, limit: int, oldest_first: list[Message]) -> None:
         self._has_newer = len(oldest_first) == limit
-        if self._messages:
+        if self._messages and oldest_first:
             cursor = ops.order_key(self._messages[-1])
-            oldest_first = [m for m in oldest_first if ops.order_key(m) > cursor]
+            if ops.order_key(oldest_first[0]) <= cursor:  # else all of it is newer
+                oldest_first = [m for m in oldest_first if ops.order_key(m) > cursor]
         if oldest_first:
             self._trim_top(incoming=len(oldest_first))
             room = max(0, WINDOW - len(self._messages))
@@ -450,8 +515,10 @@ class MessageListModel(QAbstractListModel):
         self._deferred_refresh()
 
     def _insert_at(self, row: int, messages: list[Message]) -> None:
+        self._note_days(messages)
         self.beginInsertRows(QModelIndex(), row, row + len(messages) - 1)
         self._messages[row:row] = messages
+        self._paged += len(messages)
         self.endInsertRows()
         if self._visible is not None and row <= self._visible[0]:
             self._visible = (self._visible[0] + len(messages), self._visible[1] + len(messages))
@@ -461,28 +528,29 @@ class MessageListModel(QAbstractListModel):
 
     # -- the window -----------------------------------------------------------------------------
     def _trim_bottom(self, incoming: int = 0) -> None:
-        """`incoming` older rows are about to come in at the top: drop the newest rows beyond
-        `WINDOW`, except those on screen or near it (they come back by paging down)."""
-        excess = len(self._messages) + incoming - WINDOW
+        """`incoming` older rows are about to come in at the top: if that takes the window
+        past `WINDOW`, drop the newest rows except those on screen and `KEEP_NEAR` below them
+        (they come back by paging down). Shrinking to what is near the screen, not just by the
+        excess, keeps each page's layout to about a page of rows, however long the window."""
+        count = len(self._messages)
+        excess = count + incoming - WINDOW
         if excess <= 0:
             return
-        keep_through = -1 if self._visible is None else self._visible[1] + KEEP_NEAR
-        first = max(len(self._messages) - excess, keep_through + 1)
-        if first >= len(self._messages):
+        first = count - excess if self._visible is None else self._visible[1] + KEEP_NEAR + 1
+        if first >= count:
             return
-        self._remove(first, len(self._messages) - 1)
+        self._remove(first, count - 1)
         self._has_newer = True
         self._drop_ahead(NEWER)
 
     def _trim_top(self, incoming: int = 0) -> None:
-        """`incoming` newer rows are about to come in at the bottom (or arrivals came in): drop
-        the oldest rows beyond `WINDOW`, except those on screen or near it."""
+        """`incoming` newer rows are about to come in at the bottom (or arrivals came in): if
+        that takes the window past `WINDOW`, drop the oldest rows except those on screen and
+        `KEEP_NEAR` above them."""
         excess = len(self._messages) + incoming - WINDOW
         if excess <= 0:
             return
-        keep_from = len(self._messages) if self._visible is None \
-            else self._visible[0] - KEEP_NEAR
-        last = min(excess, keep_from) - 1
+        last = excess - 1 if self._visible is None else self._visible[0] - KEEP_NEAR - 1
         if last < 0:
             return
         self._remove(0, last)
@@ -493,8 +561,9 @@ class MessageListModel(QAbstractListModel):
 
     def _remove(self, first: int, last: int) -> None:
         self.beginRemoveRows(QModelIndex(), first, last)
+        day_of = self._day_of
         for m in self._messages[first:last + 1]:
-            self._days.pop(m.id, None)
+            day_of.pop(m.id, None)
         del self._messages[first:last + 1]
         self.endRemoveRows()
         if self._visible is not None and last < self._visible[0]:
@@ -535,8 +604,10 @@ class MessageListModel(QAbstractListModel):
         self._empty(self._conversation_id)
         self._has_older, self._has_newer = older, newer
         if oldest_first:
+            self._note_days(oldest_first)
             self.beginInsertRows(QModelIndex(), 0, len(oldest_first) - 1)
             self._messages = list(oldest_first)
+            self._paged = len(oldest_first)
             self.endInsertRows()
         self._set_loading(False)
         self._deferred_refresh()
@@ -624,6 +695,7 @@ class MessageListModel(QAbstractListModel):
     def _update(self, message: Message) -> None:
         row = self._row_of_key(message)
         if row >= 0 and self._messages[row] != message:
+            self._note_days([message])
             self._messages[row] = message
             self.dataChanged.emit(self.index(row), self.index(row))
 
