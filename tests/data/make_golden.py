@@ -124,7 +124,13 @@ SEED_V6 = [
     "created_at, paused_at, reason) VALUES ('pair6', 'bb5', 'm6', 'm5', 'conv6', 'active', "
     "'rank-maximal', {t0}, {t0} + 2000, 'Mentor on leave')",
 ]
-SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4, 5: SEED_V5, 6: SEED_V6}
+SEED_V7 = [
+    "INSERT INTO programme_aggregates(programme_id, period, aggregate, closed_at) "
+    "VALUES ('bb5', '2025-10', '{{\"period\":\"2025-10\",\"pairs\":5,\"figures\":"
+    "{{\"sessions_held\":[5,9]}},\"pulse\":[{{\"item\":\"useful\",\"role\":\"mentee\","
+    "\"p_milli\":1000,\"counts\":{{\"4\":3,\"5\":2}}}}],\"wrong_p\":0}}', {t0})",
+]
+SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4, 5: SEED_V5, 6: SEED_V6, 7: SEED_V7}
 
 
 def _shared_document() -> str:

@@ -131,7 +131,8 @@ def test_the_terms_say_what_is_shared_with_whom(qtbot: QtBot) -> None:
     assert "is sensitive: your app sends your true answer only 50 % of the time" in safe
     assert "(ε = 1.79)" in safe and f"• {safe}" in shown
     assert dialog.terms_page.retention.text().startswith(
-        "The coordinator keeps your profile and figures until 90 days after the programme ends")
+        "The coordinator keeps your profile answers until 90 days after the programme ends")
+    assert "until the end of the second month after it" in dialog.terms_page.retention.text()
     assert "730 days" in dialog.terms_page.retention.text()
     assert dialog.terms_page.admission.text() == ("The coordinator reviews each request: you "
                                                   "are enrolled once they admit you.")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ementor_desktop.domain import programme_periods
 from ementor_desktop.domain.shared import SharedDocument
 from ementor_desktop.home import Home
 from ementor_desktop.store import migrations
@@ -84,6 +85,11 @@ def test_golden_vault_opens_and_upgrades(golden_home: tuple[Home, int]) -> None:
             (pair,) = repos.programmes.pairs("bb5")
             assert (pair.state, pair.reason) == ("active", "Mentor on leave")
             assert pair.paused_at is not None
+        if version >= 7:  # a closed month's aggregate, read as the report reads it
+            (month,) = programme_periods.stored(repos, "bb5")
+            assert (month.period, month.pairs, month.figures) == (
+                "2025-10", 5, {"sessions_held": (5, 9)})
+            assert month.pulse == {("useful", "mentee", 1000): {4: 3, 5: 2}}
         # the upgraded workspace tables are usable whatever version we started from
         vault.db.execute("INSERT INTO notes(id, body, created_at, updated_at) "
                          "VALUES ('n1', 'x', 1, 1)")

@@ -31,6 +31,7 @@ from ementor_desktop.crypto.keys import BadPublicKey, check_box_key, check_signi
 from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.crypto.signing import sign_detached, verify_detached
 from ementor_desktop.domain import programme_inbox as pin
+from ementor_desktop.domain import programme_periods
 from ementor_desktop.domain import programme_terms as pterms
 from ementor_desktop.domain.models import Contact, Role
 from ementor_desktop.domain.profile import build_card
@@ -565,7 +566,8 @@ def admission_for_programmes(repos: Repos, relay_url: str) -> str | None:
 
 def housekeeping(repos: Repos, now: int) -> int:
     """Runs at the start of each sync, in one transaction: joins that lapsed (7 days without a
-    profile) are forgotten; retention deadlines that ran out delete what the coordinator held;
+    profile) are forgotten; closed reporting months keep only their aggregates
+    (`programme_periods`); retention deadlines that ran out delete what the coordinator held;
     a participant's join unanswered for 3 days is made afresh; erased members' hidden contacts
     go once their last status left
     (or could not leave for a week); summaries due are queued. Returns how many envelopes
@@ -583,6 +585,7 @@ def housekeeping(repos: Repos, now: int) -> int:
                     if member.contact_id is not None:  # its welcome is never sent now
                         repos.outbox.drop_for(member.contact_id)
                         repos.contacts.set_state(member.contact_id, "archived")
+            programme_periods.close_periods(repos, p, now)  # before retention deletes any
             programme_pairs.apply_retention(repos, p, now)
         elif p.state == "joining":
             queued += programme_pairs.refresh_join(repos, p, now)
@@ -1133,9 +1136,10 @@ def report(vault: Vault, ref: str | None = None) -> ProgrammeReport:
         rows = _rows(repos, p)
         summaries = [msgspec.json.decode(s.summary.encode(), type=schema.Summary)
                      for s in repos.programmes.summaries(p.id)]
-        built: ProgrammeReport = build_report(programme_id=p.id, name=p.name,
-                                              terms=pin.terms_of(p), participants=rows,
-                                              summaries=summaries, now_ms=now_ms())
+        built: ProgrammeReport = build_report(
+            programme_id=p.id, name=p.name, terms=pin.terms_of(p), participants=rows,
+            summaries=summaries, now_ms=now_ms(),
+            aggregates=programme_periods.stored(repos, p.id))
         return built
 
 

@@ -8,7 +8,10 @@ carry figures); a participant's pulse answer counts once per item and month (the
 summary that answers it); a figure is shown only if it aggregates at least `min_group` pairs
 (pair figures) or participants (pulse), a breakdown beside its total suppressed as §9
 "Small groups" says (`programme_schema.suppressed`); pulse means de-noised with
-`programme_schema.estimate`, so the dashboard and the protocol's vectors agree.
+`programme_schema.estimate`, so the dashboard and the protocol's vectors agree. Both go through
+a month's `PeriodAggregate` (counts, no one in them), which is also what the coordinator keeps
+of a month once it closes (`programme_periods`): closed months are reported from their stored
+aggregates exactly as they were from their summaries.
 
 Pure: no vault, no network, no Qt. Suppression here is the app's rule (§1, trust assumption 3),
 applied wherever the report is rendered or exported, since every view starts from this report.
@@ -22,8 +25,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import Annotated, Any
+
+import msgspec
 
 from ementor_desktop.domain.programme_types import (
     ParticipantRow,
@@ -50,6 +56,8 @@ _SUMS = (("sessions_held", "sessions_held"), ("minutes_held", "minutes_held"),
          ("goals_achieved", "goals_done"))
 #: Pair figures averaged over the pairs that sent them, rounded half up.
 _MEANS = (("cadence_kept_pct", "cadence_kept_pct"), ("progress_mean_pct", "progress_mean_pct"))
+#: Every figure of a summary the aggregate keeps.
+_SOURCES = (*(s for s, _ in _SUMS), *(s for s, _ in _MEANS), "agreement_signed")
 _Z95 = Fraction(196, 100)
 _ALL = ""  # the role of a pulse row over everyone
 
@@ -76,7 +84,31 @@ def _half_up(value: Fraction) -> int:
     return int(value + Fraction(1, 2)) if value >= 0 else -int(-value + Fraction(1, 2))
 
 
-def _period_rows(kept: Sequence[Summary], k: int) -> list[PeriodFigures]:
+# -- a period's aggregate ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PeriodAggregate:
+    """One month's figures with no one in them: what the report needs of that month, and all
+    the coordinator keeps once the month closes (§9; `programme_periods`).
+
+    `pairs`: the pairs whose figures count (a pair once: the most recent of its two members'
+    summaries that carry figures); `figures`: summary figure name -> (pairs that sent it, their
+    sum; a boolean counts 1 when true); `pulse`: (item, role, p_milli) -> answer value as sent
+    -> people (each person's most recent answer to the item, `role` "" for someone not in the
+    cohort); `wrong_p`: answers left out because their randomisation was not the terms'."""
+
+    period: str
+    pairs: int = 0
+    figures: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    pulse: Mapping[tuple[str, str, int], Mapping[int, int]] = field(default_factory=dict)
+    wrong_p: int = 0
+
+
+def aggregate(summaries: Sequence[Summary], terms: Terms,
+              roles: Mapping[str, str]) -> list[PeriodAggregate]:
+    """Each month's aggregate of these summaries (any number per participant, pair and month:
+    the greatest `at` counts), oldest first; `roles` maps a participant's key to their role."""
+    kept = _latest(summaries)
     pair_figures: dict[str, dict[str, Summary]] = defaultdict(dict)  # period -> conv -> summary
     for summary in kept:
         if not isinstance(summary.figures, Figures):
@@ -86,34 +118,10 @@ def _period_rows(kept: Sequence[Summary], k: int) -> list[PeriodFigures]:
         # does not depend on the order summaries were stored in.
         if held is None or (summary.at, held.participant) > (held.at, summary.participant):
             pair_figures[summary.period][summary.conv] = summary
-    rows = []
-    for period in sorted(pair_figures):
-        figures = [s.figures for s in pair_figures[period].values()
-                   if isinstance(s.figures, Figures)]
-        pairs = len(figures)
-        total_hidden = bool(suppressed({"pairs": pairs}, k))
-        values: dict[str, Any] = {}
-        for source, name in (*_SUMS, *_MEANS, ("agreement_signed", "agreements_signed")):
-            sent = [getattr(f, source) for f in figures
-                    if isinstance(getattr(f, source), int | bool)]
-            # Each figure needs k pairs of its own: pairs may share different scopes.
-            if total_hidden or suppressed({source: len(sent)}, k):
-                values[name] = None
-            elif (source, name) in _MEANS:
-                values[name] = _half_up(Fraction(sum(sent), len(sent)))
-            else:
-                values[name] = sum(int(v) for v in sent)
-        rows.append(PeriodFigures(period=period, pairs=pairs, suppressed=total_hidden,
-                                  **values))
-    return rows
-
-
-def _pulse_rows(kept: Sequence[Summary], terms: Terms, roles: Mapping[str, str],
-                k: int) -> tuple[list[PulseFigures], list[str]]:
     items = {item.id: item for item in terms.reporting.pulse}
     # (period, item) -> participant -> (at, value): each person's most recent answer.
     answers: dict[tuple[str, str], dict[str, tuple[int, int]]] = defaultdict(dict)
-    wrong_p = 0
+    wrong_p: Counter[str] = Counter()
     for summary in kept:
         if not isinstance(summary.pulse, list):
             continue
@@ -122,30 +130,128 @@ def _pulse_rows(kept: Sequence[Summary], terms: Terms, roles: Mapping[str, str],
             if item is None:
                 continue
             if answer.p_milli != item.p_milli:  # the receiver refuses these; never mix p
-                wrong_p += 1
+                wrong_p[summary.period] += 1
                 continue
             mine = answers[(summary.period, answer.item)]
-            held = mine.get(summary.participant)
-            if held is None or summary.at > held[0]:
+            held_answer = mine.get(summary.participant)
+            if held_answer is None or summary.at > held_answer[0]:
                 mine[summary.participant] = (summary.at, answer.value)
+    pulse: dict[str, dict[tuple[str, str, int], Counter[int]]] = defaultdict(dict)
+    for (period, item_id), by_person in answers.items():
+        for person, (_at, value) in by_person.items():
+            cell = (item_id, roles.get(person, ""), items[item_id].p_milli)
+            pulse[period].setdefault(cell, Counter())[value] += 1
+    periods = sorted({s.period for s in kept})
+    out = []
+    for period in periods:
+        figures = [s.figures for s in pair_figures.get(period, {}).values()
+                   if isinstance(s.figures, Figures)]
+        sums: dict[str, tuple[int, int]] = {}
+        for source in _SOURCES:
+            sent = [getattr(f, source) for f in figures
+                    if isinstance(getattr(f, source), int | bool)]
+            if sent:
+                sums[source] = (len(sent), sum(int(v) for v in sent))
+        out.append(PeriodAggregate(
+            period=period, pairs=len(figures), figures=sums,
+            pulse={cell: dict(sorted(counts.items()))
+                   for cell, counts in sorted(pulse.get(period, {}).items())},
+            wrong_p=wrong_p[period]))
+    return out
+
+
+def aggregate_json(agg: PeriodAggregate) -> str:
+    """The stored form of a closed month's aggregate: counts only, no key, no member id."""
+    return msgspec.json.encode(_Stored(
+        period=agg.period, pairs=agg.pairs,
+        figures={name: [n, total] for name, (n, total) in sorted(agg.figures.items())},
+        pulse=[_StoredPulse(item=item, role=role, p_milli=p_milli, counts=dict(counts))
+               for (item, role, p_milli), counts in sorted(agg.pulse.items())],
+        wrong_p=agg.wrong_p)).decode()
+
+
+def aggregate_from_json(text: str) -> PeriodAggregate:
+    """A stored aggregate (`aggregate_json`); ValueError if it is not one."""
+    try:
+        stored = msgspec.json.decode(text.encode(), type=_Stored)
+    except msgspec.ValidationError as err:
+        raise ValueError(f"not a stored aggregate: {err}") from None
+    return PeriodAggregate(
+        period=stored.period, pairs=stored.pairs,
+        figures={name: (pair[0], pair[1]) for name, pair in stored.figures.items()},
+        pulse={(p.item, p.role, p.p_milli): dict(p.counts) for p in stored.pulse},
+        wrong_p=stored.wrong_p)
+
+
+class _StoredPulse(msgspec.Struct, forbid_unknown_fields=True):
+    item: str
+    role: str
+    p_milli: int
+    counts: dict[Annotated[int, msgspec.Meta(ge=1, le=5)], Annotated[int, msgspec.Meta(ge=0)]]
+
+
+class _Stored(msgspec.Struct, forbid_unknown_fields=True):
+    period: str
+    pairs: Annotated[int, msgspec.Meta(ge=0)]
+    figures: dict[str, Annotated[list[Annotated[int, msgspec.Meta(ge=0)]],
+                                 msgspec.Meta(min_length=2, max_length=2)]]
+    pulse: list[_StoredPulse]
+    wrong_p: Annotated[int, msgspec.Meta(ge=0)] = 0
+
+
+# -- rows --------------------------------------------------------------------------------------
+
+def _period_rows(aggregates: Sequence[PeriodAggregate], k: int) -> list[PeriodFigures]:
+    rows = []
+    for agg in aggregates:
+        if not agg.pairs:  # no pair sent figures that month
+            continue
+        total_hidden = bool(suppressed({"pairs": agg.pairs}, k))
+        values: dict[str, Any] = {}
+        for source, name in (*_SUMS, *_MEANS, ("agreement_signed", "agreements_signed")):
+            sent, total = agg.figures.get(source, (0, 0))
+            # Each figure needs k pairs of its own: pairs may share different scopes.
+            if total_hidden or suppressed({source: sent}, k):
+                values[name] = None
+            elif (source, name) in _MEANS:
+                values[name] = _half_up(Fraction(total, sent))
+            else:
+                values[name] = total
+        rows.append(PeriodFigures(period=agg.period, pairs=agg.pairs, suppressed=total_hidden,
+                                  **values))
+    return rows
+
+
+def _pulse_rows(aggregates: Sequence[PeriodAggregate], terms: Terms,
+                k: int) -> tuple[list[PulseFigures], list[str]]:
     rows: list[PulseFigures] = []
-    for period, item_id in sorted(answers, key=lambda key: (key[0], list(items).index(key[1]))):
-        item = items[item_id]
-        by_person = answers[(period, item_id)]
-        by_role: dict[str, list[int]] = defaultdict(list)
-        for person, (_at, value) in sorted(by_person.items()):
-            by_role[roles.get(person, "")].append(value)
-        counts = {role: len(values) for role, values in by_role.items() if role}
-        total = [value for _person, (_at, value) in sorted(by_person.items())]
-        rows.append(_pulse_row(item_id, item.question, item.p_milli, period, _ALL, total,
-                               hidden=bool(suppressed({"all": len(total)}, k))))
-        shown = breakdown(counts, k)
-        # One role alone would repeat the total; someone of no known role (not in the cohort
-        # rows) would be the difference between the total and the roles: no breakdown then.
-        if len(counts) > 1 and "" not in by_role:
-            for role in sorted(counts):
-                rows.append(_pulse_row(item_id, item.question, item.p_milli, period, role,
-                                       by_role[role], hidden=shown[role] is None))
+    wrong_p = 0
+    for agg in aggregates:
+        wrong_p += agg.wrong_p
+        for item in terms.reporting.pulse:
+            by_role: dict[str, list[int]] = defaultdict(list)
+            for (item_id, role, p_milli), counts in agg.pulse.items():
+                if item_id != item.id:
+                    continue
+                if p_milli != item.p_milli:  # kept under other terms: never mix p
+                    wrong_p += sum(counts.values())
+                    continue
+                by_role[role] += [value for value, n in sorted(counts.items())
+                                  for _ in range(n)]
+            total = sorted(value for values in by_role.values() for value in values)
+            if not total:
+                continue
+            counts_by_role = {role: len(values) for role, values in by_role.items() if role}
+            rows.append(_pulse_row(item.id, item.question, item.p_milli, agg.period, _ALL,
+                                   total, hidden=bool(suppressed({"all": len(total)}, k))))
+            shown = breakdown(counts_by_role, k)
+            # One role alone would repeat the total; someone of no known role (not in the
+            # cohort rows) would be the difference between the total and the roles: no
+            # breakdown then.
+            if len(counts_by_role) > 1 and "" not in by_role:
+                for role in sorted(counts_by_role):
+                    rows.append(_pulse_row(item.id, item.question, item.p_milli, agg.period,
+                                           role, by_role[role], hidden=shown[role] is None))
     notes = [f"{wrong_p} pulse answers sent with another randomisation than the terms' were "
              "left out."] if wrong_p else []
     return rows, notes
@@ -174,7 +280,7 @@ def _clip(value: float) -> float:
 
 def build_report(*, programme_id: str, name: str, terms: Terms,
                  participants: Sequence[ParticipantRow], summaries: Sequence[Summary],
-                 now_ms: int) -> ProgrammeReport:
+                 now_ms: int, aggregates: Sequence[PeriodAggregate] = ()) -> ProgrammeReport:
     """The report the dashboard, the CSV export and `ementor programme report` show.
 
     `participants` are the coordinator's cohort rows (enrolment counts are its own data and are
@@ -182,7 +288,9 @@ def build_report(*, programme_id: str, name: str, terms: Terms,
     pair and month: the greatest `at` counts). Pair figures per month over the pairs whose
     figures count (a pair once), each figure None below `min_group` pairs; pulse estimates per
     item and month over everyone (role ""), and by role where both roles answered, suppressed
-    below `min_group` participants as a breakdown beside its total."""
+    below `min_group` participants as a breakdown beside its total. `aggregates` are the
+    closed months' (`programme_periods`), shown as their summaries were; a summary of a closed
+    month is left out (it could only come from a clock set back)."""
     k = terms.reporting.min_group
     enrolment = Counter(row.state.value for row in participants)
     by_role: dict[str, Counter[str]] = defaultdict(Counter)
@@ -192,10 +300,12 @@ def build_report(*, programme_id: str, name: str, terms: Terms,
     matched = sum(1 for row in participants if row.matched_with or row.state in in_pair)
     unmatched = sum(1 for row in participants
                     if row.state == ParticipantState.ENROLLED and not row.matched_with)
-    kept = _latest(summaries)
-    periods = _period_rows(kept, k)
     roles = {row.key: row.role for row in participants}
-    pulse, notes = _pulse_rows(kept, terms, roles, k)
+    closed = {agg.period: agg for agg in aggregates}
+    live = aggregate([s for s in summaries if s.period not in closed], terms, roles)
+    months = sorted([*closed.values(), *live], key=lambda agg: agg.period)
+    periods = _period_rows(months, k)
+    pulse, notes = _pulse_rows(months, terms, k)
     hidden_periods = [row.period for row in periods if row.suppressed]
     if hidden_periods:
         notes.insert(0, f"{len(hidden_periods)} month(s) with fewer than {k} pairs reporting "
@@ -331,5 +441,6 @@ def report_csv(report: ProgrammeReport) -> str:
     return out.getvalue()
 
 
-__all__ = ["CSV_COLUMNS", "REPORT_FORMAT", "breakdown", "build_report", "neutralise",
-           "report_csv", "report_json"]
+__all__ = ["CSV_COLUMNS", "REPORT_FORMAT", "PeriodAggregate", "aggregate", "aggregate_from_json",
+           "aggregate_json", "breakdown", "build_report", "neutralise", "report_csv",
+           "report_json"]

@@ -228,6 +228,22 @@ def _audience(spec: schema.FieldSpec) -> str:
     return text
 
 
+def retention_sentence(terms: schema.Terms) -> str:
+    """What the coordinator keeps and for how long, exactly as this app's coordinator does it:
+    `programme_pairs.apply_retention` (profiles, ended pairs), `programme_periods`
+    (a month's individual summaries go when the month closes) and the expiry of reports of
+    misconduct (`programme_selfservice`)."""
+    days, report_days = terms.retention.after_end_days, terms.retention.report_days
+    return (f"The coordinator keeps your profile answers until {days} days after the programme "
+            "ends or is closed (if you are still in a pair then, until that pair ends), your "
+            "name and consent until then and the programme is closed, and your figures for a "
+            "month at most until the end of the second month after it, when they are added to "
+            "the programme's totals for that month (counts, not about one person) and deleted; "
+            "leaving erases all of it at once. Reports of misconduct are kept "
+            f"{report_days} days after they reach the coordinator, even after the people "
+            "concerned leave.")
+
+
 def consent_lines(terms: schema.Terms, role: str | None) -> list[str]:
     """What joining shares with whom, one sentence per line, derived from the terms."""
     roles = [role] if role else ["mentee", "mentor"]
@@ -248,10 +264,7 @@ def consent_lines(terms: schema.Terms, role: str | None) -> list[str]:
                          f"on your device before it is sent (the true answer with probability "
                          f"{share:g}%, else a random one), so nobody can know it.")
     lines.append("You may leave out any reporting when you consent, and withdraw it later.")
-    retention = terms.retention
-    lines.append(f"The coordinator keeps your profile until {retention.after_end_days} days "
-                 "after the programme ends; leaving erases it at once. Reports of misconduct "
-                 f"are kept {retention.report_days} days.")
+    lines.append(retention_sentence(terms))
     if terms.admission == "open":
         lines.append("Admission: consenting enrols you.")
     else:
@@ -295,4 +308,4 @@ def parse_terms(text: str) -> schema.Terms:
 
 __all__ = ["KEYS", "admission_token", "asked_fields", "canonical", "consent_lines", "describe",
            "enrolment_days", "field_label", "load_programme_file", "make_terms",
-           "matching_config_path", "parse_terms"]
+           "matching_config_path", "parse_terms", "retention_sentence"]

@@ -5,7 +5,7 @@ tests/data/ that the tests open and upgrade. The schema is designed for the whol
 migration 1 holds identity, contacts and messaging; migration 2 the first mentoring workspace
 tables; migration 3 protocol 1.1; migration 4 the workspace on shared records (Part 3); migration 5
 programmes (Part 4); migration 6 programme shortlists, rankings and pauses, self-service
-requests and reports of misconduct.
+requests and reports of misconduct; migration 7 the aggregates of closed reporting periods.
 """
 
 from __future__ import annotations
@@ -761,6 +761,19 @@ ALTER TABLE programme_pairs ADD COLUMN paused_at INTEGER;
 ALTER TABLE programme_pairs ADD COLUMN reason TEXT;
 """
 
+_V7_PROGRAMME_PERIODS = r"""
+-- C: a closed reporting month's aggregate (Part 4 §9): counts only, no key and no member id.
+-- Written in the transaction that deletes the month's individual summaries; a row here means
+-- the month is closed. Kept until the programme is deleted.
+CREATE TABLE programme_aggregates (
+    programme_id  TEXT NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    period        TEXT NOT NULL,               -- YYYY-MM
+    aggregate     TEXT NOT NULL,               -- JSON (domain/programme_report.py)
+    closed_at     INTEGER NOT NULL,
+    PRIMARY KEY (programme_id, period)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "identity, contacts and messaging", _V1_MESSAGING),
     Migration(2, "mentoring workspace", _V2_WORKSPACE),
@@ -769,6 +782,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "programmes", _V5_PROGRAMMES),
     Migration(6, "programme shortlists, rankings, pauses, self-service and reports",
               _V6_PROGRAMME),
+    Migration(7, "aggregates of closed programme reporting periods", _V7_PROGRAMME_PERIODS),
 )
 
 LATEST = MIGRATIONS[-1].version

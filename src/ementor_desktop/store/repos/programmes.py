@@ -430,6 +430,26 @@ class ProgrammeRepo:
         return int(self.db.scalar("SELECT count(*) FROM outbox WHERE contact_id = ? "
                                   "AND created_at >= ?", (contact_id, since or 0)))
 
+    # -- aggregates of closed periods ----------------------------------------------------------
+    def close_period(self, programme_id: str, period: str, aggregate: str | None,
+                     at: int) -> int:
+        """Close a reporting month in one transaction: keep its `aggregate` (None: one is
+        already kept, leave it) and delete the month's individual summaries; how many went."""
+        with self.db.transaction():
+            if aggregate is not None:
+                self.db.execute("INSERT INTO programme_aggregates(programme_id, period, "
+                                "aggregate, closed_at) VALUES (?, ?, ?, ?)",
+                                (programme_id, period, aggregate, at))
+            cur = self.db.execute("DELETE FROM programme_summaries WHERE programme_id = ? "
+                                  "AND period = ?", (programme_id, period))
+            return int(cur.rowcount)
+
+    def aggregates(self, programme_id: str) -> list[tuple[str, str]]:
+        """(period, aggregate JSON) of every closed month, oldest first."""
+        return [(str(r[0]), str(r[1])) for r in self.db.all(
+            "SELECT period, aggregate FROM programme_aggregates WHERE programme_id = ? "
+            "ORDER BY period", (programme_id,))]
+
     # -- internals -----------------------------------------------------------------------------
     def _update(self, table: str, columns: tuple[str, ...], where: str, key: tuple[Any, ...],
                 values: dict[str, Any]) -> None:

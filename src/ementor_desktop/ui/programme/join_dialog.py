@@ -144,9 +144,13 @@ def pulse_sentences(terms: Terms) -> list[str]:
 
 def retention_sentence(terms: Terms) -> str:
     return Q.translate(
-        "Programme", "The coordinator keeps your profile and figures until {days} days after "
-        "the programme ends; leaving erases them at once. Reports of misconduct are kept for "
-        "{report_days} days, even after the people concerned leave.").format(
+        "Programme", "The coordinator keeps your profile answers until {days} days after the "
+        "programme ends or is closed (if you are still in a pair then, until that pair ends), "
+        "your name and consent until then and the programme is closed, and your figures for a "
+        "month at most until the end of the second month after it, when they are added to the "
+        "programme's totals for that month (counts, not about one person) and deleted; leaving "
+        "erases all of it at once. Reports of misconduct are kept for {report_days} days after "
+        "they reach the coordinator, even after the people concerned leave.").format(
         days=terms.retention.after_end_days, report_days=terms.retention.report_days)
 
 
