@@ -331,6 +331,8 @@ def apply_retention(repos: Repos, p: ProgrammeRow, now: int) -> bool:
     closed: ended pairs and their summaries, and the profile of everyone not in a live pair,
     are deleted; of a closed programme, every member (the tombstones stay while the programme
     does). Returns True if anything was deleted. In the caller's transaction."""
+    if p.terms is None:  # no terms yet: nothing to keep or delete by them
+        return False
     terms = pin.terms_of(p)
     starts = retention_starts(p, terms)
     if starts is None or now < starts + terms.retention.after_end_days * DAY_MS:

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
     leave_programme_requested = Signal(str)  # programme id
     shortlist_requested = Signal(str)  # programme id: rank it, or ask from it (self-service)
     offers_requested = Signal(str)  # programme id: a mentor's requests (self-service)
+    rematch_requested = Signal(str)  # programme id: ask for a no-fault rematch
+    reporting_requested = Signal(str)  # programme id: narrow the reporting allowed
+    concern_requested = Signal(str)  # programme id: raise a concern with the coordinator
     introduction_requested = Signal(str)  # contact id: the card that introduced them
     # -- end programmes
 
@@ -485,6 +488,19 @@ class MainWindow(QMainWindow):
                 offers.setEnabled(taking)
                 offers.triggered.connect(
                     lambda _c=False, pid=info.id: self.offers_requested.emit(pid))
+            sub.addSeparator()
+            rematch = sub.addAction(self.tr("Ask for a r&ematch…"))
+            rematch.setEnabled(taking)
+            rematch.triggered.connect(
+                lambda _c=False, pid=info.id: self.rematch_requested.emit(pid))
+            reporting = sub.addAction(self.tr("Reporting I &allow…"))
+            reporting.setEnabled(taking)
+            reporting.triggered.connect(
+                lambda _c=False, pid=info.id: self.reporting_requested.emit(pid))
+            concern = sub.addAction(self.tr("Raise a &concern…"))
+            concern.setEnabled(taking)
+            concern.triggered.connect(
+                lambda _c=False, pid=info.id: self.concern_requested.emit(pid))
             sub.addSeparator()
             leave = sub.addAction(self.tr("&Leave programme…"))
             leave.triggered.connect(

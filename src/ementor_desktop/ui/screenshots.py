@@ -344,14 +344,17 @@ def _block(app: QApplication, ctl: EmentorApp, out: Path) -> list[Path]:
 
 def _programme(app: QApplication, out: Path) -> list[Path]:
     """The programme views (issue 13) over made-up sample data, light and dark: the
-    coordinator's page, a proposal with "Why not…?", the dashboard, joining, a match card."""
+    coordinator's page, a proposal with "Why not…?", the dashboard, joining, a match card, and
+    a participant raising a concern."""
     from PySide6.QtCore import QLocale
 
+    from ementor_desktop.ui.operations.programme import MyPair
     from ementor_desktop.ui.programme import sample
     from ementor_desktop.ui.programme.coordinator_page import CoordinatorPage
     from ementor_desktop.ui.programme.dashboard import Dashboard
     from ementor_desktop.ui.programme.join_dialog import JoinDialog
     from ementor_desktop.ui.programme.match_card_view import MatchCardView
+    from ementor_desktop.ui.programme.participant_dialogs import ConcernDialog
     from ementor_desktop.ui.programme.proposal_view import ProposalView
 
     out.mkdir(parents=True, exist_ok=True)
@@ -429,6 +432,19 @@ def _programme(app: QApplication, out: Path) -> list[Path]:
                 shots.append(_save(view, out, f"{name}{suffix}"))
                 view.close()
             shots += _programme_actions(app, out, suffix)
+
+            concern = ConcernDialog(sample.TERMS_JSON["name"], [
+                MyPair("a1" * 32, "Ada Lovelace", True), MyPair("b2" * 32, "Ben Okafor", False)])
+            concern.category.setCurrentIndex(concern.category.findData("conduct"))
+            concern.about.setCurrentIndex(1)
+            concern.text.setPlainText(
+                "Ada has missed our last three sessions without a word, and when we did meet "
+                "she shared what I told her about my manager with someone in my team.")
+            concern.may_contact.setChecked(True)
+            concern.show()
+            _spin(app, lambda: True)
+            shots.append(_save(concern, out, f"programme-concern{suffix}"))
+            concern.close()
         shots += _programme_wired(app, out)
         return shots
     finally:

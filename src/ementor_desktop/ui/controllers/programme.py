@@ -36,12 +36,18 @@ from ementor_desktop.ui.programme.common import (
     name_of,
     ordinal,
 )
+from ementor_desktop.ui.programme.coordinator_dialogs import ConcernsView
 from ementor_desktop.ui.programme.coordinator_page import CoordinatorPage
 from ementor_desktop.ui.programme.dashboard import Dashboard
 from ementor_desktop.ui.programme.dialogs import CreateProgrammeDialog, LeaveDialog
 from ementor_desktop.ui.programme.join_dialog import WAIT_PAGE, JoinDialog
 from ementor_desktop.ui.programme.match_card_view import MatchCardView, alternative_sentence
 from ementor_desktop.ui.programme.offers_view import OffersPanel
+from ementor_desktop.ui.programme.participant_dialogs import (
+    ConcernDialog,
+    RematchDialog,
+    ReportingDialog,
+)
 from ementor_desktop.ui.programme.proposal_view import ProposalView
 from ementor_desktop.ui.programme.shortlist_view import ShortlistPanel
 from ementor_desktop.ui.sync import ANY
@@ -133,6 +139,10 @@ class ProgrammesController(Controller):
         self.card_window: _Window | None = None  # the match card shown
         self.shortlists: dict[str, _Window] = {}  # a participant's shortlist, by programme
         self.offers: dict[str, _Window] = {}  # a mentor's requests, by programme
+        self.concern_lists: dict[str, _Window] = {}  # the concerns received, by programme
+        #: The open rematch, reporting or concern dialog (one at a time) and its programme.
+        self.action_dialog: RematchDialog | ReportingDialog | ConcernDialog | None = None
+        self.notice: QMessageBox | None = None  # what the last of them did
         self._card_contact: str | None = None  # … when it was asked for by a contact
         #: The matching configuration each programme's terms name, as chosen in this session
         #: (a path, never stored).
@@ -163,6 +173,9 @@ class ProgrammesController(Controller):
         main.leave_programme_requested.connect(self.ask_leave)
         main.shortlist_requested.connect(self.open_shortlist)
         main.offers_requested.connect(self.open_offers)
+        main.rematch_requested.connect(self.open_rematch)
+        main.reporting_requested.connect(self.open_reporting)
+        main.concern_requested.connect(self.open_concern)
         main.introduction_requested.connect(lambda cid: self.open_card(contact_id=cid))
         main.conversation_opened.connect(lambda _conv: self.show_introduction())
 
@@ -173,7 +186,8 @@ class ProgrammesController(Controller):
     def clear(self) -> None:
         """On lock: every programme window goes, nothing of them stays in memory."""
         windows = [*self.pages.values(), *self.proposals.values(), *self.dashboards.values(),
-                   *self.shortlists.values(), *self.offers.values()]
+                   *self.shortlists.values(), *self.offers.values(),
+                   *self.concern_lists.values()]
         if self.card_window is not None:
             windows.append(self.card_window)
         for window in windows:
@@ -184,12 +198,18 @@ class ProgrammesController(Controller):
         self.dashboards.clear()
         self.shortlists.clear()
         self.offers.clear()
+        self.concern_lists.clear()
         self.card_window = None
-        for dialog in (self.join_dialog, self.create_dialog, self.leave_dialog):
+        for dialog in (self.join_dialog, self.create_dialog, self.leave_dialog,
+                       self.action_dialog):
             if dialog is not None:
                 dialog.reject()
                 dialog.deleteLater()
         self.join_dialog = self.create_dialog = self.leave_dialog = None
+        self.action_dialog = None
+        if self.notice is not None:
+            self.notice.reject()
+            self.notice = None
         self.joining_id = None
         self._consenting = False
         self.matching_files.clear()
@@ -222,6 +242,8 @@ class ProgrammesController(Controller):
             self._load_shortlist(pid)
         for pid in list(self.offers):
             self._load_offers(pid)
+        for pid in list(self.concern_lists):
+            self._load_concerns(pid)
         if self.card_window is not None:
             self._load_card(self.card_window.programme_id or None, self._card_contact)
         self.show_introduction()
@@ -387,6 +409,13 @@ class ProgrammesController(Controller):
             page.copyCode.connect(lambda: self._copy_code(page))
             page.proposeRequested.connect(lambda: self.propose(programme_id))
             page.reportRequested.connect(lambda: self.open_report(programme_id))
+            page.pairActionRequested.connect(
+                lambda action, pair, reason: self._pair_action(programme_id, action, pair,
+                                                               reason))
+            page.removeRequested.connect(
+                lambda member, reason: self._remove(programme_id, member, reason))
+            page.closeRequested.connect(lambda: self._close_programme(programme_id))
+            page.concernsRequested.connect(lambda: self.open_concerns(programme_id))
             dialog.finished.connect(lambda _r: self._closed(self.pages, window))
         self._reload_page(programme_id)
         self._front(window.dialog)
@@ -407,6 +436,7 @@ class ProgrammesController(Controller):
                 return
             page.set_programme(cohort.info)
             page.set_participants(cohort.rows)
+            page.set_pairs(cohort.pairs)
             window.dialog.setWindowTitle(tr("Programme: {name}").format(
                 name=clean_name(cohort.info.name)))
 
@@ -435,6 +465,74 @@ class ProgrammesController(Controller):
                     name=clean_name(name) or tr("The participant")))
             self._reload_page(programme_id)
         self._call(lambda v: ops.decline(v, programme_id, member_id), done,
+                   lambda err: self._page_error(programme_id, err))
+
+    def _pair_action(self, programme_id: str, action: str, pair_id: str, reason: str) -> None:
+        said = {"pause": tr("{mentee} + {mentor}: paused; both are told at the next sync."),
+                "resume": tr("{mentee} + {mentor}: resumed; both are told at the next sync."),
+                "end": tr("{mentee} + {mentor}: ended; both are told at the next sync.")}
+
+        def done(pair: Any) -> None:
+            page = self.page(programme_id)
+            if page is not None:
+                page.close_dialogs()
+                page.show_message(said.get(action, "").format(
+                    mentee=clean_name(pair.mentee), mentor=clean_name(pair.mentor)))
+            self._reload_page(programme_id)
+        self._call(lambda v: ops.pair_action(v, programme_id, action, pair_id, reason), done,
+                   lambda err: self._dialog_error(programme_id, err))
+
+    def _remove(self, programme_id: str, member_id: str, reason: str) -> None:
+        def done(name: str) -> None:
+            page = self.page(programme_id)
+            if page is not None:
+                page.close_dialogs()
+                page.show_message(tr("Removed {name}: what they shared is erased and their "
+                                     "pairs ended; they are told at the next sync.").format(
+                    name=clean_name(name) or tr("the participant")))
+            self._reload_page(programme_id)
+        self._call(lambda v: ops.remove(v, programme_id, member_id, reason), done,
+                   lambda err: self._dialog_error(programme_id, err))
+
+    def _close_programme(self, programme_id: str) -> None:
+        def done(info: ProgrammeInfo) -> None:
+            page = self.page(programme_id)
+            if page is not None:
+                page.show_message(tr("{name} is closed: every pair ended and everyone is told "
+                                     "at the next sync.").format(name=clean_name(info.name)))
+            self._reload_page(programme_id)
+            self.refresh()
+        self._call(lambda v: ops.close(v, programme_id), done,
+                   lambda err: self._page_error(programme_id, err))
+
+    def _dialog_error(self, programme_id: str, err: EmentorError) -> None:
+        page = self.page(programme_id)
+        if page is not None and not page.show_dialog_error(str(err)):
+            self._page_error(programme_id, err)
+
+    # -- the concerns received (the coordinator) -------------------------------------------------
+    def open_concerns(self, programme_id: str) -> None:
+        window = self.concern_lists.get(programme_id)
+        if window is None:
+            view = ConcernsView()
+            dialog = in_dialog(view, tr("Concerns raised"), self.main, (900, 600))
+            window = _Window(programme_id, view, dialog)
+            self.concern_lists[programme_id] = window
+            dialog.finished.connect(lambda _r, w=window: self._closed(self.concern_lists, w))
+        self._load_concerns(programme_id)
+        self._front(window.dialog)
+
+    def concerns_view(self, programme_id: str) -> ConcernsView | None:
+        window = self.concern_lists.get(programme_id)
+        return window.view if window is not None and isinstance(window.view,
+                                                                 ConcernsView) else None
+
+    def _load_concerns(self, programme_id: str) -> None:
+        def loaded(found: list[Any]) -> None:
+            view = self.concerns_view(programme_id)
+            if view is not None:
+                view.set_concerns(found)
+        self._call(lambda v: ops.concerns(v, programme_id), loaded,
                    lambda err: self._page_error(programme_id, err))
 
     def _page_error(self, programme_id: str, err: EmentorError) -> None:
@@ -789,6 +887,90 @@ class ProgrammesController(Controller):
         dialog.finished.connect(closed)
         dialog.open()
         self._front(dialog)
+
+    # -- a participant's rematch, reporting and concerns ----------------------------------------
+    def open_rematch(self, programme_id: str) -> None:
+        self._open_action(programme_id, "rematch")
+
+    def open_reporting(self, programme_id: str) -> None:
+        self._open_action(programme_id, "reporting")
+
+    def open_concern(self, programme_id: str) -> None:
+        self._open_action(programme_id, "concern")
+
+    def _open_action(self, programme_id: str, which: str) -> None:
+        """One of the three dialogs, over what is stored now (pairs, the consent held)."""
+        def loaded(found: ops.MyProgramme) -> None:
+            if self.main is None:
+                return
+            if self.action_dialog is not None:
+                self.action_dialog.reject()
+            name = clean_name(found.info.name)
+            dialog: RematchDialog | ReportingDialog | ConcernDialog
+            if which == "rematch":
+                dialog = RematchDialog(name, found.pairs, self.main)
+                dialog.rematchRequested.connect(
+                    lambda key, note: self._rematch(dialog, programme_id, key, note))
+            elif which == "reporting":
+                dialog = ReportingDialog(name, found.scopes, self.main)
+                dialog.withdrawRequested.connect(
+                    lambda keep: self._withdraw(dialog, programme_id, keep))
+            else:
+                dialog = ConcernDialog(name, found.pairs, self.main)
+                dialog.concernRequested.connect(
+                    lambda category, about, text, contact: self._concern(
+                        dialog, programme_id, category, about, text, contact))
+            self.action_dialog = dialog
+
+            def closed(_r: int) -> None:
+                if self.action_dialog is dialog:
+                    self.action_dialog = None
+                dialog.deleteLater()
+            dialog.finished.connect(closed)
+            dialog.open()
+            self._front(dialog)
+        self._call(lambda v: ops.my_programme(v, programme_id), loaded, self._menu_error)
+
+    def _action_done(self, dialog: QDialog, text: str) -> None:
+        if self.action_dialog is dialog:
+            dialog.accept()
+        main = self.main
+        if main is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Programme"), text,
+                          QMessageBox.StandardButton.Ok, main)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names someone
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: setattr(self, "notice", None)
+                             if self.notice is box else None)
+        self.notice = box
+        box.open()
+
+    def _action_failed(self, dialog: RematchDialog | ReportingDialog | ConcernDialog,
+                       err: EmentorError) -> None:
+        if self.action_dialog is dialog:
+            dialog.show_error(str(err))
+
+    def _rematch(self, dialog: RematchDialog, programme_id: str, key: str, note: str) -> None:
+        self._call(lambda v: ops.rematch(v, programme_id, key, note),
+                   lambda name: self._action_done(dialog, tr(
+                       "Asked for a rematch: your pair with {name} ends once the coordinator "
+                       "applies it.").format(name=clean_name(name))),
+                   lambda err: self._action_failed(dialog, err))
+
+    def _withdraw(self, dialog: ReportingDialog, programme_id: str, keep: list[str]) -> None:
+        self._call(lambda v: ops.withdraw(v, programme_id, keep),
+                   lambda _info: self._action_done(dialog, tr(
+                       "What you no longer allow stops at once; the coordinator is told at the "
+                       "next sync.")),
+                   lambda err: self._action_failed(dialog, err))
+
+    def _concern(self, dialog: ConcernDialog, programme_id: str, category: str, about: str,
+                 text: str, may_contact: bool) -> None:
+        self._call(lambda v: ops.concern(v, programme_id, category, text, about, may_contact),
+                   lambda _view: self._action_done(dialog, tr(
+                       "Your concern leaves at the next sync, sealed to the coordinator.")),
+                   lambda err: self._action_failed(dialog, err))
 
     # -- windows --------------------------------------------------------------------------------
     @staticmethod

@@ -1,6 +1,8 @@
 """Programme jobs the GUI runs off the GUI thread: the programmes this app coordinates or takes
 part in, creating one, joining one and consenting, the coordinator's cohort (admit, decline,
-propose and apply a matching, the report and its CSV), a participant's match cards and leaving.
+propose and apply a matching, the report and its CSV; pausing, resuming and ending pairs,
+removing a participant, closing, the concerns received), a participant's match cards, leaving,
+asking for a rematch, narrowing the reporting allowed and raising a concern.
 
 The rules are the domain's (`domain/programme.py`, which the CLI calls too); these gather what a
 view shows in one job and turn a view's request into the service call. Creating and joining talk
@@ -17,8 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from ementor_desktop.domain import profile as profile_service
 from ementor_desktop.domain import programme as service
+from ementor_desktop.domain import programme_pairs as pairs_service
 from ementor_desktop.domain import programme_ranking as ranking
 from ementor_desktop.domain import programme_selfservice as selfservice
 from ementor_desktop.domain import programme_terms as pterms
@@ -90,12 +95,14 @@ class Cohort:
     info: ProgrammeInfo
     rows: tuple[ParticipantRow, ...]
     needs_matching_file: bool  # the terms name a matching configuration file
+    pairs: tuple[pairs_service.PairInfo, ...] = ()  # every pair, oldest first
 
 
 def cohort(vault: Vault, programme_id: str) -> Cohort:
     info = _info(vault, programme_id)
     rows = tuple(service.participants(vault, programme_id))
-    return Cohort(info, rows, _needs_matching_file(vault, programme_id))
+    return Cohort(info, rows, _needs_matching_file(vault, programme_id),
+                  tuple(pairs_service.pairs(vault, programme_id)))
 
 
 def _needs_matching_file(vault: Vault, programme_id: str) -> bool:
@@ -268,6 +275,90 @@ def leave(vault: Vault, programme_id: str, reason: str | None) -> ProgrammeInfo:
     return service.leave(vault, programme_id, reason)
 
 
+# -- a participant's pairs, reporting and concerns -----------------------------------------------
+
+@dataclass(frozen=True)
+class MyPair:
+    """Someone a programme paired this person with, as the participant's dialogs list them."""
+
+    key: str  # their signing key, 64 hex
+    name: str  # as this app's contact knows them (they chose it: plain text)
+    active: bool
+
+
+@dataclass(frozen=True)
+class MyProgramme:
+    """What "Ask for a rematch…", "Reporting I allow…" and "Raise a concern…" start from."""
+
+    info: ProgrammeInfo
+    pairs: tuple[MyPair, ...]  # every pair, the active ones first
+    scopes: tuple[str, ...]  # the reporting scopes consented to now (only narrowed here)
+
+
+def my_programme(vault: Vault, programme_id: str) -> MyProgramme:
+    info = _info(vault, programme_id)
+    with vault.mutex:
+        repos = Repos.over(vault.db)
+        row = repos.programmes.get(programme_id)
+        found: list[MyPair] = []
+        for peer in repos.programmes.peers(programme_id):
+            contact = repos.contacts.get(peer.contact_id or "")
+            found.append(MyPair(peer.peer_key.hex(),
+                                contact.display_name if contact is not None else "",
+                                peer.state == "active"))
+    scopes: tuple[str, ...] = ()
+    if row is not None and row.my_consent:
+        held = msgspec.json.decode(row.my_consent.encode(), type=schema.Consent)
+        scopes = tuple(held.scopes)
+    found.sort(key=lambda pair: not pair.active)
+    return MyProgramme(info, tuple(found), scopes)
+
+
+def rematch(vault: Vault, programme_id: str, peer_key: str, note: str) -> str:
+    return pairs_service.rematch(vault, peer_key, note.strip() or None, programme_id)
+
+
+def withdraw(vault: Vault, programme_id: str, keep: Sequence[str]) -> ProgrammeInfo:
+    return service.withdraw(vault, list(keep), programme_id)
+
+
+def concern(vault: Vault, programme_id: str, category: str, text: str, about: str | None,
+            may_contact: bool) -> selfservice.ConcernView:
+    return selfservice.concern(vault, category=category, text=text, about=about or None,
+                               may_contact=may_contact, ref=programme_id)
+
+
+# -- the coordinator's pairs, removing, closing, concerns ------------------------------------------
+
+def pairs(vault: Vault, programme_id: str) -> list[pairs_service.PairInfo]:
+    return pairs_service.pairs(vault, programme_id)
+
+
+def pair_action(vault: Vault, programme_id: str, action: str, pair_id: str,
+                reason: str) -> pairs_service.PairInfo:
+    """Pause, resume or end a pair (by its id) with the coordinator's reason."""
+    if action == "pause":
+        return pairs_service.pause(vault, pair_id, reason, programme_id)
+    if action == "resume":
+        return pairs_service.resume(vault, pair_id, reason or None, programme_id)
+    if action == "end":
+        return pairs_service.end(vault, pair_id, reason, programme_id)
+    raise UsageError("A pair is paused, resumed or ended.")
+
+
+def remove(vault: Vault, programme_id: str, member_id: str, reason: str) -> str:
+    return pairs_service.remove(vault, member_id, reason, programme_id)
+
+
+def close(vault: Vault, programme_id: str) -> ProgrammeInfo:
+    return pairs_service.close(vault, programme_id)
+
+
+def concerns(vault: Vault, programme_id: str) -> list[selfservice.ConcernView]:
+    """The reports of misconduct received, newest first."""
+    return sorted(selfservice.concerns(vault, programme_id), key=lambda c: -c.at)
+
+
 
 
 # -- a participant's shortlist and a mentor's offers (ranking, self-service) ----------------------
@@ -313,8 +404,9 @@ def reply(vault: Vault, programme_id: str, request_id: str, action: str, reason:
                              note=note.strip() or None, ref=programme_id)
 
 
-__all__ = ["Cohort", "Introduction", "Joining", "Shortlists",
-           "admit", "apply", "cohort", "consent", "create", "decline", "decline_terms",
-           "default_relay", "export_csv", "introduction", "join", "joining", "leave",
-           "match_card", "offers", "prefill", "programmes", "propose", "rank", "reply",
-           "report", "request", "shortlists"]
+__all__ = ["Cohort", "Introduction", "Joining", "MyPair", "MyProgramme", "Shortlists",
+           "admit", "apply", "close", "cohort", "concern", "concerns", "consent", "create",
+           "decline", "decline_terms", "default_relay", "export_csv", "introduction", "join",
+           "joining", "leave", "match_card", "my_programme", "offers", "pair_action", "pairs",
+           "prefill", "programmes", "propose", "rank", "rematch", "remove", "reply", "report",
+           "request", "shortlists", "withdraw"]

@@ -1,7 +1,9 @@
 """The coordinator's programme page: what participants read before joining (purpose, benefits,
 expectations, dates), the enrolment code as text and as a QR code, and the cohort — each
 person's role, state (words and colour), places, matches and reporting scopes — with Admit and
-Decline for people waiting for review, and the way to a matching proposal and the report.
+Decline for people waiting for review, and the way to a matching proposal and the report;
+for the chosen person's pairs Pause, Resume and End (with a reason), Remove participant, and
+for the programme Close and the concerns participants raised.
 
 Shows the records it is given (`ProgrammeInfo`, `ParticipantRow`) and says what the person asked
 for through signals; it calls no service and never touches the vault.
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ementor_desktop.domain.programme_pairs import PairInfo
 from ementor_desktop.domain.programme_types import (
     ParticipantRow,
     ParticipantState,
@@ -49,6 +52,12 @@ from ementor_desktop.ui.programme.common import (
     role_name,
     state_colour,
     state_name,
+    tr,
+)
+from ementor_desktop.ui.programme.coordinator_dialogs import (
+    PairActionDialog,
+    RemoveDialog,
+    pair_fits,
 )
 from ementor_desktop.ui.programme.models import RECORD_ROLE, Column, RecordFilter, RecordModel
 from ementor_desktop.ui.widgets import QrView
@@ -64,10 +73,17 @@ class CoordinatorPage(QWidget):
     proposeRequested = Signal()
     reportRequested = Signal()
     copyCode = Signal()
+    pairActionRequested = Signal(str, str, str)  # "pause", "resume" or "end"; pair id; reason
+    removeRequested = Signal(str, str)  # member_id, reason
+    closeRequested = Signal()
+    concernsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info: ProgrammeInfo | None = None
+        self.pairs: tuple[PairInfo, ...] = ()
+        self.pair_dialog: PairActionDialog | None = None
+        self.remove_dialog: RemoveDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.setStyleSheet(PAGE_STYLE)
         outer = QVBoxLayout(self)
@@ -189,13 +205,41 @@ class CoordinatorPage(QWidget):
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.propose_button)
         cohort.body.addLayout(buttons)
+        pair_buttons = QHBoxLayout()
+        self.pause_button = QPushButton(tr("Pa&use pair…"), cohort)
+        self.pause_button.setAccessibleName(tr("Pause the chosen participant's pair"))
+        self.resume_button = QPushButton(tr("Re&sume pair…"), cohort)
+        self.resume_button.setAccessibleName(tr("Resume the chosen participant's pair"))
+        self.end_button = QPushButton(tr("&End pair…"), cohort)
+        self.end_button.setAccessibleName(tr("End the chosen participant's pair"))
+        self.remove_button = QPushButton(tr("Remo&ve participant…"), cohort)
+        self.remove_button.setAccessibleName(tr("Remove the chosen participant"))
+        self.concerns_button = QPushButton(tr("Co&ncerns…"), cohort)
+        self.concerns_button.setAccessibleName(tr("Concerns participants raised"))
+        self.close_button = QPushButton(tr("C&lose programme…"), cohort)
+        self.close_button.setAccessibleName(tr("Close the programme"))
+        for button in (self.pause_button, self.resume_button, self.end_button,
+                       self.remove_button):
+            pair_buttons.addWidget(button)
+        pair_buttons.addStretch(1)
+        pair_buttons.addWidget(self.concerns_button)
+        pair_buttons.addWidget(self.close_button)
+        cohort.body.addLayout(pair_buttons)
         self.message = plain_label("", cohort, object_name="hint")
         cohort.body.addWidget(self.message)
         layout.addWidget(cohort, 1)
 
         for button in (self.admit_button, self.decline_button, self.propose_button,
-                       self.report_button, self.copy_button):
+                       self.report_button, self.copy_button, self.pause_button,
+                       self.resume_button, self.end_button, self.remove_button,
+                       self.concerns_button, self.close_button):
             button.setAutoDefault(False)
+        self.pause_button.clicked.connect(lambda: self._pair_action("pause"))
+        self.resume_button.clicked.connect(lambda: self._pair_action("resume"))
+        self.end_button.clicked.connect(lambda: self._pair_action("end"))
+        self.remove_button.clicked.connect(self._remove)
+        self.close_button.clicked.connect(self._close)
+        self.concerns_button.clicked.connect(self.concernsRequested)
         self.copy_button.clicked.connect(self.copyCode)
         self.propose_button.clicked.connect(self.proposeRequested)
         self.report_button.clicked.connect(self.reportRequested)
@@ -268,6 +312,7 @@ class CoordinatorPage(QWidget):
         else:
             self.code.clear()
             self.qr.clear()
+        self.close_button.setEnabled(info.state != "closed")
 
     def set_participants(self, rows: Sequence[ParticipantRow]) -> None:
         """Replace the cohort table's rows (the filter and sort order stay)."""
@@ -279,6 +324,14 @@ class CoordinatorPage(QWidget):
             self.select_member(kept)
         self._count()
         self._chosen()
+
+    def set_pairs(self, pairs: Sequence[PairInfo]) -> None:
+        """Every pair of the programme (what Pause, Resume and End choose from)."""
+        self.pairs = tuple(pairs)
+        self._chosen()
+
+    def pairs_of(self, member_id: str) -> list[PairInfo]:
+        return [p for p in self.pairs if member_id in (p.mentee_id, p.mentor_id)]
 
     def show_message(self, text: str, error: bool = False) -> None:
         """A line under the cohort (e.g. "Ana admitted.", or what went wrong)."""
@@ -323,6 +376,14 @@ class CoordinatorPage(QWidget):
         tip = "" if pending else self.tr("Choose someone who is waiting for review.")
         self.admit_button.setToolTip(tip)
         self.decline_button.setToolTip(tip)
+        busy = getattr(self, "_busy", False)
+        mine = self.pairs_of(row.member_id) if row is not None else []
+        for button, action in ((self.pause_button, "pause"), (self.resume_button, "resume"),
+                               (self.end_button, "end")):
+            fits = not busy and any(pair_fits(action, p) for p in mine)
+            button.setEnabled(fits)
+            button.setToolTip("" if fits else tr("Choose someone with a pair this applies to."))
+        self.remove_button.setEnabled(row is not None and not busy)
 
     def _count(self) -> None:
         rows: list[ParticipantRow] = self.model.records
@@ -363,6 +424,58 @@ class CoordinatorPage(QWidget):
                     "holds of them (their profile and consent) is erased from this computer. "
                     "They could ask to join again with the code.").format(name=row.name),
             self.tr("&Decline"), lambda: self.declineRequested.emit(member))
+
+    def _pair_action(self, action: str) -> None:
+        row = self._current_row()
+        if row is None:
+            return
+        if self.pair_dialog is not None:
+            self.pair_dialog.reject()
+        dialog = PairActionDialog(action, row.name, self.pairs_of(row.member_id), self)
+        self.pair_dialog = dialog
+        dialog.actionRequested.connect(self.pairActionRequested)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        dialog.open()
+
+    def _remove(self) -> None:
+        row = self._current_row()
+        if row is None:
+            return
+        if self.remove_dialog is not None:
+            self.remove_dialog.reject()
+        member = row.member_id
+        dialog = RemoveDialog(row.name, self)
+        self.remove_dialog = dialog
+        dialog.removeRequested.connect(lambda reason: self.removeRequested.emit(member, reason))
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: PairActionDialog | RemoveDialog) -> None:
+        if self.pair_dialog is dialog:
+            self.pair_dialog = None
+        if self.remove_dialog is dialog:
+            self.remove_dialog = None
+
+    def close_dialogs(self) -> None:
+        """The lead's action succeeded: its dialog goes."""
+        for dialog in (self.pair_dialog, self.remove_dialog):
+            if dialog is not None:
+                dialog.accept()
+
+    def show_dialog_error(self, text: str) -> bool:
+        """What went wrong, in the open pair or remove dialog; False if none is open."""
+        for dialog in (self.pair_dialog, self.remove_dialog):
+            if dialog is not None:
+                dialog.show_error(text)
+                return True
+        return False
+
+    def _close(self) -> None:
+        name = self.info.name if self.info is not None else ""
+        confirm(self, tr("Close {programme}?").format(programme=name),
+                tr("Every pair ends and everyone is told at the next sync; enrolment stops. "
+                   "What you hold is deleted when the retention period runs out. This cannot "
+                   "be undone."), tr("C&lose the programme"), self.closeRequested.emit)
 
     def _section(self, card: Card, title: str) -> QLabel:
         heading = plain_label(title, card, wrap=False, object_name="sectionTitle")
