@@ -10,17 +10,23 @@ generator still competes with the server, so absolute figures are floors.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
+import io
 import json
+import math
 import os
+import signal
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, NamedTuple, cast
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -28,6 +34,15 @@ from fastapi.responses import JSONResponse
 from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 
 TITLE = "Relay server (ementor-relay)"
+#: The relay before long-polls took turns and shutdown answered them without reading (issue
+#: 10): the stampede's baseline, run from git history in the same run when it is there.
+BEFORE_COMMIT = "93a9b19"
+#: Long-polls of the stampede that the probe process owns and watches.
+PROBED = 50
+#: The first seconds of a stampede, when every client connects and asks at once.
+RUSH_SECONDS = 5.0
+#: How long the stampede waits for the relay to answer and exit after SIGTERM.
+STOP_BOUND = 60.0
 WARM_UP = 0.5
 SLICE = 0.5
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,11 +102,32 @@ def serve_bare() -> None:
     server.run(sockets=[sock])
 
 
+class Address(NamedTuple):
+    host: str
+    port: int
+
+
 @dataclass
 class Server:
     proc: subprocess.Popen[str]
     host: str
     port: int
+
+    def cpu_seconds(self) -> float:
+        """CPU time the process has used (user and system, all its threads)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def waited_seconds(self) -> float:
+        """Time its threads were ready to run but waited for a core (other processes had it),
+        from the kernel's scheduler statistics; NaN where there are none."""
+        total = 0
+        try:
+            for task in Path(f"/proc/{self.proc.pid}/task").iterdir():
+                total += int((task / "schedstat").read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            return math.nan
+        return total / 1e9
 
     def rss_mib(self) -> float:
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
@@ -101,9 +137,16 @@ class Server:
 
 
 @contextlib.contextmanager
-def _spawn(args: list[str]) -> Iterator[Server]:
+def _spawn(args: list[str], cpus: set[int] | None = None,
+           source: Path | None = None) -> Iterator[Server]:
+    env = dict(os.environ)
+    if source is not None:  # the relay of another version, from an extracted source tree
+        env["PYTHONPATH"] = os.pathsep.join([str(source), env.get("PYTHONPATH", "")])
     proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, cwd=ROOT)
+                            stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env)
+    if cpus:
+        # At once, before the child starts any thread: its threads inherit the pinning.
+        os.sched_setaffinity(proc.pid, cpus)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     address = line.strip().rsplit("//", 1)[-1]
@@ -120,12 +163,12 @@ def _spawn(args: list[str]) -> Iterator[Server]:
         proc.stdout.close()
 
 
-def relay_server(db: str, workdir: Path,
-                 text: str = CONFIG) -> contextlib.AbstractContextManager[Server]:
+def relay_server(db: str, workdir: Path, text: str = CONFIG, cpus: set[int] | None = None,
+                 source: Path | None = None) -> contextlib.AbstractContextManager[Server]:
     config = workdir / f"bench-relay-{time.monotonic_ns()}.toml"
     config.write_text(text, encoding="utf-8")
     return _spawn(["-m", "ementor_desktop.relay", "--port", "0", "--db", db,
-                   "--config", str(config)])
+                   "--config", str(config)], cpus, source)
 
 
 def bare_server() -> contextlib.AbstractContextManager[Server]:
@@ -139,7 +182,7 @@ class Conn:
         self.reader, self.writer = reader, writer
 
     @classmethod
-    async def open(cls, server: Server) -> Conn:
+    async def open(cls, server: Server | Address) -> Conn:
         reader, writer = await asyncio.open_connection(server.host, server.port)
         return cls(reader, writer)
 
@@ -422,20 +465,63 @@ async def flood(relay: Server, seconds: float) -> dict[str, float]:
             "quiet_sent": len(alone) + len(beside), "rss": relay.rss_mib()}
 
 
-async def stampede(relay: Server, count: int, wait: float, seconds: float) -> dict[str, float]:
-    """`count` owners long-poll (all starting together) and re-poll as soon as answered, while
-    deposits wake random mailboxes and /healthz is asked every 100 ms."""
-    setup = await Conn.open(relay)
+def _cores() -> tuple[set[int], set[int]] | None:
+    """(the relay's core, the load generator's cores), or None with fewer than two."""
+    cpus = sorted(os.sched_getaffinity(0))
+    if len(cpus) < 2:
+        return None
+    return {cpus[0]}, set(cpus[1:])
+
+
+def _extract(commit: str, workdir: Path) -> Path | None:
+    """The relay's source as of `commit`, from git history; None if it cannot be read."""
+    try:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit,
+                                  "src/ementor_desktop"], capture_output=True, check=True,
+                                 timeout=120).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    target = workdir / f"src-{commit}"
+    target.mkdir()
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return target / "src"
+
+
+async def _waiting(address: Server | Address) -> int:
+    """The relay's gauge of long-polls held (waiting for a deposit)."""
+    conn = await Conn.open(address)
+    try:
+        _, _, payload = await conn.request("GET", "/metrics")
+    finally:
+        conn.close()
+    for line in payload.decode().splitlines():
+        if line.startswith("ementor_relay_longpolls_waiting "):
+            return int(line.split()[1])
+    return 0
+
+
+async def _probe(address: Address, count: int, wait: float, seconds: float) -> dict[str, Any]:
+    """The watched part of a stampede, in a process of its own so that its clock is not
+    held up by the thousands of other connections: `count` owners long-poll like the rest;
+    a deposit wakes one of them every 50 ms (deposit sent → its long-poll answered is the
+    wake-up time); /healthz is asked every 100 ms and /metrics every 500 ms."""
+    setup = await Conn.open(address)
     keys = [MailboxAuthKey.generate() for _ in range(count)]
     boxes = [await _create_mailbox(setup, key) for key in keys]
-    conns = []
-    for _ in range(count):
-        conns.append(await Conn.open(relay))
-    owners = [Owner(conn, key, box[0]) for conn, key, box in zip(conns, keys, boxes,
-                                                                 strict=True)]
+    setup.close()
+    owners = [Owner(await Conn.open(address), key, box[0]) for key, box in zip(keys, boxes,
+                                                                              strict=True)]
+    conns = [await Conn.open(address) for _ in range(2)]
+    print("ready", flush=True)
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
     sent_at: dict[int, float] = {}
     wakeups: list[float] = []
-    stop_at = time.perf_counter() + seconds
+    health: list[float] = []
+    health_later: list[float] = []
+    held: list[int] = []
+    start = time.perf_counter()
+    stop_at = start + seconds
 
     async def poller(i: int) -> None:
         owner = owners[i]
@@ -452,42 +538,127 @@ async def stampede(relay: Server, count: int, wait: float, seconds: float) -> di
                 await owner.command("POST", f"{base}/ack", json.dumps({"ids": ids}).encode())
 
     async def depositor() -> None:
-        conn = await Conn.open(relay)
         n = 0
         while time.perf_counter() < stop_at - wait:
             i = n % count
             n += 1
             if i not in sent_at:
                 sent_at[i] = time.perf_counter()
-                await conn.request("POST", f"/v1/deposit/{boxes[i][1]}", b"w" * 512,
-                                   {"Idempotency-Key": f"w{n}"})
+                await conns[0].request("POST", f"/v1/deposit/{boxes[i][1]}", b"w" * 512,
+                                       {"Idempotency-Key": f"w{n}"})
             await asyncio.sleep(0.05)
-        conn.close()
-
-    health: list[float] = []
 
     async def health_prober() -> None:
-        conn = await Conn.open(relay)
         while time.perf_counter() < stop_at:
-            start = time.perf_counter()
-            await conn.request("GET", "/healthz")
-            health.append((time.perf_counter() - start) * 1000)
+            asked = time.perf_counter()
+            await conns[1].request("GET", "/healthz")
+            health.append((time.perf_counter() - asked) * 1000)
+            if asked > start + RUSH_SECONDS:
+                health_later.append(health[-1])
             await asyncio.sleep(0.1)
-        conn.close()
 
-    await asyncio.sleep(0.5)
-    rss_before = relay.rss_mib()
+    async def gauge() -> None:
+        while time.perf_counter() < stop_at:
+            if time.perf_counter() > start + seconds / 3:  # after the first rush
+                held.append(await _waiting(address))
+            await asyncio.sleep(0.5)
+
     pollers = [asyncio.create_task(poller(i)) for i in range(count)]
-    await asyncio.gather(depositor(), health_prober())
-    rss_held = relay.rss_mib()
+    await asyncio.gather(depositor(), health_prober(), gauge())
     for task in pollers:
         task.cancel()
-    for conn in [setup, *conns]:
+    for conn in [*conns, *(o.conn for o in owners)]:
         conn.close()
-    return {"count": count, "wakeup_p50": statistics.median(wakeups),
-            "wakeup_p99": _percentile(wakeups, 0.99), "wakeups": len(wakeups),
+    return {"wakeup_p50": statistics.median(wakeups), "wakeup_p99": _percentile(wakeups, 0.99),
+            "wakeup_max": max(wakeups), "wakeups": len(wakeups),
             "health_p50": statistics.median(health), "health_p99": _percentile(health, 0.99),
-            "health_max": max(health), "rss_before": rss_before, "rss": rss_held}
+            "health_max": max(health), "held_min": min(held, default=0),
+            "later_p99": _percentile(health_later, 0.99) if health_later else math.nan,
+            "later_max": max(health_later, default=math.nan),
+            "held_median": statistics.median(held) if held else 0}
+
+
+def serve_probe(argv: list[str]) -> None:
+    """`python -m bench.bench_relay --probe HOST PORT COUNT WAIT SECONDS`: see `_probe`; says
+    "ready" when set up, starts at a line on stdin, prints its figures as JSON."""
+    host, port, count, wait, seconds = argv
+    figures = asyncio.run(_probe(Address(host, int(port)), int(count), float(wait),
+                                 float(seconds)))
+    print(json.dumps(figures), flush=True)
+
+
+async def stampede(relay: Server, count: int, wait: float, seconds: float,
+                   cores: set[int] | None) -> dict[str, Any]:
+    """`count` owners long-poll, all starting together, and re-poll as soon as answered; a
+    probe process (`_probe`) is `PROBED` of them and measures wake-ups and /healthz. At the
+    end the relay gets SIGTERM with the long-polls held: how they are answered, and how long
+    the process takes to exit."""
+    probed = min(PROBED, count // 10)
+    setup = await Conn.open(relay)
+    keys = [MailboxAuthKey.generate() for _ in range(count - probed)]
+    boxes = [await _create_mailbox(setup, key) for key in keys]
+    setup.close()
+    owners = [Owner(await Conn.open(relay), key, box[0]) for key, box in zip(keys, boxes,
+                                                                            strict=True)]
+    probe = subprocess.Popen([sys.executable, "-m", "bench.bench_relay", "--probe",
+                              relay.host, str(relay.port), str(probed), f"{wait:g}",
+                              f"{seconds:g}"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True, cwd=ROOT)
+    if cores:
+        os.sched_setaffinity(probe.pid, cores)
+    assert probe.stdin is not None and probe.stdout is not None
+    assert probe.stdout.readline().strip() == "ready"
+    answers: collections.Counter[str] = collections.Counter()
+    after_stop: collections.Counter[str] = collections.Counter()
+    stopped = False
+    rss_before = relay.rss_mib()
+    cpu_before, waited_before = relay.cpu_seconds(), relay.waited_seconds()
+    stop_at = time.perf_counter() + seconds
+
+    async def poller(owner: Owner) -> None:
+        base = f"/v1/mailboxes/{owner.receive_id}"
+        while time.perf_counter() < stop_at:
+            try:
+                status, _, _ = await owner.command("GET", f"{base}/messages?wait={wait:g}")
+            except (OSError, asyncio.IncompleteReadError):
+                (after_stop if stopped else answers)["dropped"] += 1
+                return
+            (after_stop if stopped else answers)[str(status)] += 1
+            if status != 200 and not stopped:
+                await asyncio.sleep(1)
+
+    probe.stdin.write("go\n")
+    probe.stdin.flush()
+    pollers = [asyncio.create_task(poller(owner)) for owner in owners]
+    out, _ = await asyncio.get_running_loop().run_in_executor(None, probe.communicate)
+    figures: dict[str, Any] = json.loads(out)
+    cpu_used = relay.cpu_seconds() - cpu_before
+    waited = relay.waited_seconds() - waited_before
+    held = await _waiting(relay)
+    rss_held = relay.rss_mib()
+    signalled = time.perf_counter()
+    relay.proc.send_signal(signal.SIGTERM)
+    stopped = True
+    _, pending = await asyncio.wait(pollers, timeout=STOP_BOUND)
+    answered = time.perf_counter() - signalled
+    for task in pending:
+        task.cancel()
+    try:
+        await asyncio.get_running_loop().run_in_executor(
+            None, relay.proc.wait, max(1.0, STOP_BOUND - answered))
+        exited: float | None = time.perf_counter() - signalled
+    except subprocess.TimeoutExpired:
+        exited = None  # _spawn kills it
+    for owner in owners:
+        owner.conn.close()
+    served = sum(n for status, n in answers.items() if status == "200")
+    return {**figures, "count": count, "rss_before": rss_before, "rss": rss_held,
+            "cpu_share": cpu_used / seconds, "waited_share": waited / seconds,
+            "served_per_s": served / seconds, "refused": sum(
+                n for status, n in answers.items() if status != "200"),
+            "held_at_stop": held, "stop_answers": dict(after_stop),
+            "stop_answered_s": answered if not pending else None, "stop_exit_s": exited,
+            "exit_code": relay.proc.returncode}
 
 
 def _postgres(workdir: Path) -> tuple[object, str] | None:
@@ -513,6 +684,97 @@ async def _measure(relay: Server, bare: Server, quick: bool) -> dict[str, object
     return results
 
 
+def stampedes(workdir: Path, quick: bool) -> str:
+    """The stampede (see `stampede`) on this relay, with the jitter off, and on the relay
+    before issue 10 (from git history), one after another; the section's text."""
+    polls, wait, seconds = (500, 4.0, 10.0) if quick else (5000, 25.0, 60.0)
+    cores = _cores()
+    relay_core, load_cores = cores if cores else (None, None)
+    variants: list[tuple[str, float, Path | None]] = [
+        ("this relay", 0.2, None), ("this relay, jitter off", 0.0, None)]
+    before = _extract(BEFORE_COMMIT, workdir)
+    if before is not None:
+        variants.append((f"before ({BEFORE_COMMIT})", 0.2, before))
+    own = os.sched_getaffinity(0)
+    load = os.getloadavg()[0]
+    results: list[tuple[str, dict[str, Any]]] = []
+    try:
+        if load_cores:
+            os.sched_setaffinity(0, load_cores)
+        for n, (label, jitter, source) in enumerate(variants):
+            with relay_server(str(workdir / f"polls-{n}.sqlite3"), workdir,
+                              CONFIG + f"longpoll_jitter = {jitter}\n", relay_core,
+                              source) as relay:
+                results.append((label, asyncio.run(stampede(relay, polls, wait, seconds,
+                                                            load_cores))))
+    finally:
+        os.sched_setaffinity(0, own)
+
+    def row(label: str, cell: Callable[[dict[str, Any]], str]) -> str:
+        return f"| {label} | " + " | ".join(cell(r) for _, r in results) + " |"
+
+    def stop_answers(r: dict[str, Any]) -> str:
+        answers = r["stop_answers"]
+        return ", ".join(f"{n:,} {status}" for status, n in sorted(answers.items())) or "none"
+
+    def seconds_or(value: float | None, otherwise: str) -> str:
+        return otherwise if value is None else f"{value:.1f} s"
+
+    rows = [
+        "| | " + " | ".join(label for label, _ in results) + " |",
+        "|---|" + "---:|" * len(results),
+        row("wake-up, deposit → answered, p50", lambda r: f"{r['wakeup_p50']:,.1f} ms"),
+        row("wake-up p99", lambda r: f"{r['wakeup_p99']:,.1f} ms"),
+        row("wake-up max", lambda r: f"{r['wakeup_max']:,.1f} ms"),
+        row("wake-ups measured", lambda r: f"{r['wakeups']:,}"),
+        row("`/healthz` p50", lambda r: f"{r['health_p50']:,.1f} ms"),
+        row("`/healthz` p99", lambda r: f"{r['health_p99']:,.1f} ms"),
+        row("`/healthz` max", lambda r: f"{r['health_max']:,.1f} ms"),
+        row(f"`/healthz` p99 / max after the first {RUSH_SECONDS:g} s",
+            lambda r: f"{r['later_p99']:,.1f} / {r['later_max']:,.1f} ms"),
+        row("long-polls held, median (least) after the first third",
+            lambda r: f"{r['held_median']:,.0f} ({r['held_min']:,})"),
+        row("long-polls answered per second", lambda r: f"{r['served_per_s']:,.0f}"),
+        row("relay CPU time used, share of the run", lambda r: f"{r['cpu_share']:.0%}"),
+        row("relay ready but waiting for its core (other processes)",
+            lambda r: f"{r['waited_share']:.0%}"),
+        row("answers other than 200 during the run", lambda r: f"{r['refused']:,}"),
+        row("relay RSS with them held", lambda r: f"{r['rss']:.0f} MiB"),
+        row("SIGTERM: long-polls held when sent", lambda r: f"{r['held_at_stop']:,}"),
+        row("SIGTERM: how they were answered", stop_answers),
+        row("SIGTERM: all answered after",
+            lambda r: seconds_or(r["stop_answered_s"], f"not within {STOP_BOUND:.0f} s")),
+        row("SIGTERM: process exited after",
+            lambda r: seconds_or(r["stop_exit_s"], f"still running at {STOP_BOUND:.0f} s "
+                                                   "(killed)") + (
+                f" (exit {r['exit_code']})" if r["stop_exit_s"] is not None else "")),
+    ]
+    pinning = (f"The relay runs pinned to CPU {min(relay_core)}, the load generator (this "
+               f"process and the probe) to CPU {', '.join(map(str, sorted(load_cores)))} "
+               "(`os.sched_setaffinity`): the relay has a core of its own as far as the "
+               "benchmark goes, though other processes on the machine may still take it"
+               if relay_core and load_cores else
+               "No pinning: this machine has one core, which the relay shares with the load "
+               "generator")
+    baseline = (f"the relay as of commit {BEFORE_COMMIT}, before long-polls took turns (from "
+                "git history, same configuration)" if before is not None else
+                f"(commit {BEFORE_COMMIT}, the relay before long-polls took turns, is not in "
+                "this checkout's history: no column for it)")
+    asked = f"`wait={wait:g}`" + (", as the app asks" if wait == 25 else "")
+    probed = min(PROBED, polls // 10)
+    return f"""{polls:,} long-polls ({asked}; SQLite, one relay process), all started together,
+each re-polling as soon as it is answered with the challenge the answer handed back (every poll
+signed), for {seconds:.0f} s. A probe process owns {probed} of them: it deposits into one every
+50 ms and times deposit → long-poll answered, and asks `/healthz` every 100 ms, in a process
+of its own so that its clock is not held up by the other connections. Then the relay gets
+SIGTERM with the long-polls held.
+{pinning}.
+Baselines in the same run: this relay with the jitter off (`longpoll_jitter = 0`), and
+{baseline}. Load average when the stampedes started: {load:.1f}.
+
+{chr(10).join(rows)}"""
+
+
 def run(quick: bool) -> str:
     load_before = os.getloadavg()[0]
     workdir = Path(tempfile.mkdtemp(prefix="bench-relay-"))
@@ -525,12 +787,7 @@ def run(quick: bool) -> str:
             idle = asyncio.run(idle_long_polls(relay, 200 if quick else 1000))
         with relay_server(str(workdir / "flood.sqlite3"), workdir, FLOOD_CONFIG) as relay:
             flooded = asyncio.run(flood(relay, 3.0 if quick else 10.0))
-        polls, poll_wait, poll_seconds = (500, 4.0, 10.0) if quick else (5000, 10.0, 35.0)
-        stampedes = {}
-        for jitter in (0.0, 0.2):
-            with relay_server(str(workdir / f"polls-{jitter}.sqlite3"), workdir,
-                              CONFIG + f"longpoll_jitter = {jitter}\n") as relay:
-                stampedes[jitter] = asyncio.run(stampede(relay, polls, poll_wait, poll_seconds))
+        stampede_text = stampedes(workdir, quick)
         pg = _postgres(workdir)
         if pg is not None:
             cluster, url = pg
@@ -545,11 +802,11 @@ def run(quick: bool) -> str:
         for label, key in (("deposits/s, 1 KiB blobs", "deposit_1k"),
                            ("deposits/s, 64 KiB blobs", "deposit_64k"),
                            ("fetch+ack cycles/s (1 message each, signed)", "fetch_ack")):
-            relay_rate, bare_rate = figures[key]  # type: ignore[misc]
+            relay_rate, bare_rate = cast("tuple[float, float]", figures[key])
             rows.append(f"| {backend} | {label} | {relay_rate:,.0f} | {bare_rate:,.0f} | "
                         f"{relay_rate / bare_rate:.2f} |")
     backends = " and ".join(out)
-    fl, jt, no = flooded, stampedes[0.2], stampedes[0.0]
+    fl = flooded
     return f"""32 concurrent keep-alive clients, {'1' if quick else '4'} s per figure, measured in
 half-second slices that alternate with the baseline's; each relay figure is beside the bare
 FastAPI baseline (same uvicorn, same request shape: for
@@ -593,35 +850,28 @@ ms |
 | quiet deposits refused | {fl['quiet_refused']:.0f} of {fl['quiet_sent']:.0f} |
 | relay RSS after the flood | {fl['rss']:.1f} MiB |
 
-{jt['count']:,.0f} long-polls (`wait={poll_wait:g}`), all started together and each
-re-polling as soon as it is answered, for {poll_seconds:.0f} s, while deposits wake a mailbox
-every 50 ms and `/healthz` is asked every 100 ms (SQLite, one relay process). The baseline is the
-same run with
-the jitter off (`longpoll_jitter = 0`: every poll ends exactly at its wait, so the re-polls
-arrive together):
-
-| | jitter 0.2 (default) | jitter off (baseline) |
-|---|---:|---:|
-| wake-up, deposit → answered, p50 | {jt['wakeup_p50']:.1f} ms | {no['wakeup_p50']:.1f} ms |
-| wake-up p99 | {jt['wakeup_p99']:.1f} ms | {no['wakeup_p99']:.1f} ms |
-| `/healthz` p50 | {jt['health_p50']:.1f} ms | {no['health_p50']:.1f} ms |
-| `/healthz` p99 | {jt['health_p99']:.1f} ms | {no['health_p99']:.1f} ms |
-| `/healthz` max | {jt['health_max']:.1f} ms | {no['health_max']:.1f} ms |
-| relay RSS with them held | {jt['rss']:.0f} MiB | {no['rss']:.0f} MiB |
-
-The load generator (5,000 connections, each poll signed) shares the machine's cores with the
-relay, so while polls arrive faster than one relay process can authenticate them, both columns
-are queueing; the jitter changes when re-polls arrive, not how much work each one is.
+{stampede_text}
 
 What it means: the ratio is the price of the relay's real work per request (strict checks,
 signature verification, durable commits, challenge bookkeeping) against the same framework doing
 nothing; a fetch+ack cycle costs two signed commands and four database transactions. Long-polls
-are cheap enough that one process can hold thousands.
+are cheap enough that one process can hold thousands. In the stampede, at most 32 long-polls
+and challenge requests are worked on at once and the rest wait their turn parked (docs/protocol.md
+Part 1 §3, "Turns"), so deposits and `/healthz` are not queued behind a crowd's authentication;
+the relay process seldom runs a full garbage collection, which with 5,000 long-polls held (some
+850,000 objects) paused it for over half a second every few seconds (`relay/server.py`,
+`tune_gc`); and SIGTERM answers the held long-polls without reading storage again. Its figures still
+depend on the relay getting its core, which the row "ready but waiting for its core" measures
+(the kernel's run-queue delay of the relay's threads, as a share of the run).
 """
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--bare"]:
         serve_bare()
+    elif sys.argv[1:2] == ["--probe"]:
+        serve_probe(sys.argv[2:])
+    elif "--stampede" in sys.argv:  # only the stampede, printed (docs/benchmarks.md untouched)
+        print(stampedes(Path(tempfile.mkdtemp(prefix="bench-relay-")), "--quick" in sys.argv))
     else:
         print(run(quick="--quick" in sys.argv))

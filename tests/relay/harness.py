@@ -246,3 +246,39 @@ def _wait_healthy(base_url: str, proc: subprocess.Popen[str]) -> None:
                 return
         time.sleep(0.05)
     raise RuntimeError("relay did not become healthy")
+
+
+class AsyncHttp:
+    """One keep-alive HTTP/1.1 connection over asyncio streams, for tests that hold hundreds
+    of requests open at once (a thread and a `requests` session each would be far heavier)."""
+
+    def __init__(self, reader: Any, writer: Any) -> None:
+        self.reader, self.writer = reader, writer
+
+    @classmethod
+    async def open(cls, base_url: str) -> AsyncHttp:
+        import asyncio
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(base_url)
+        reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+        return cls(reader, writer)
+
+    async def request(self, method: str, target: str, body: bytes = b"",
+                      headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+        lines = [f"{method} {target} HTTP/1.1", "Host: relay", f"Content-Length: {len(body)}"]
+        lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
+        self.writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        answer_headers = {}
+        for line in header_lines:
+            if ":" in line:
+                name, value = line.split(":", 1)
+                answer_headers[name.strip().lower()] = value.strip()
+        length = int(answer_headers.get("content-length", "0"))
+        payload = await self.reader.readexactly(length) if length else b""
+        return int(status_line.split()[1]), answer_headers, payload
+
+    def close(self) -> None:
+        self.writer.close()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ementor_desktop.relay.app import create_app
 from ementor_desktop.relay.config import ConfigError, RelayConfig, load_config
-from ementor_desktop.relay.server import bind, make_server
+from ementor_desktop.relay.server import bind, make_server, tune_gc
 from ementor_desktop.relay.storage import StorageError, make_storage
 
 #: Admission tokens look like this, so an operator can tell one from other secrets.
@@ -141,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ementor-relay listening on http://{shown}:{port}", flush=True)
 
     server = make_server(config, create_app(config, on_ready=ready))
+    tune_gc()
     # uvicorn re-raises the stop signal after its graceful shutdown, to these handlers: a stop
     # by SIGTERM or Ctrl-C that shut down cleanly then exits 0 instead of dying by the signal.
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -19,6 +19,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -32,8 +33,11 @@ from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.relay.config import RelayConfig
 from ementor_desktop.relay.keycheck import is_acceptable_auth_key
 from ementor_desktop.relay.limits import (
+    AdmissionGate,
+    Gated,
     Guard,
     MemoryBudget,
+    Scope,
     TokenBuckets,
     is_local_request,
     retry_after_header,
@@ -58,6 +62,11 @@ TOUCH_EVERY = 3600.0
 FETCH_MEMORY_WAIT = 10.0
 #: Long-polls at least this long are jittered (shorter ones are a person waiting, not a poller).
 JITTER_FROM_SECONDS = 2.0
+#: Long-polls and challenge requests in progress at once; more wait their turn in arrival
+#: order (limits.AdmissionGate), so that a crowd of them cannot slow down everything else.
+LONGPOLL_ADMISSIONS = 32
+#: A fetch answer is written in pieces of about this size, each with its own write deadline.
+ANSWER_PIECE_BYTES = 64 * 1024
 #: How long /metrics reuses the database totals (the endpoint is exempt from rate limits).
 METRICS_CACHE_SECONDS = 1.0
 #: base64url, the alphabet only: 43 characters encode 32 bytes (canonical form checked after).
@@ -194,14 +203,44 @@ class Metrics:
 
 
 class LongPoll:
-    """One waiting fetch: woken by a deposit, by shutdown, or by a newer long-poll of the
-    same mailbox (which supersedes it: one long-poll per mailbox is held)."""
+    """One waiting fetch: woken by a deposit, by shutdown, by its client hanging up, or by a
+    newer long-poll of the same mailbox (which supersedes it: one long-poll per mailbox is
+    held). Waiting costs one future and one timer, not a task."""
 
-    __slots__ = ("event", "superseded")
+    __slots__ = ("_future", "_woken", "superseded")
 
     def __init__(self) -> None:
-        self.event = asyncio.Event()
         self.superseded = False
+        self._woken = False
+        self._future: asyncio.Future[None] | None = None
+
+    def wake(self, *_: object) -> None:
+        self._woken = True
+        if self._future is not None and not self._future.done():
+            self._future.set_result(None)
+
+    def take_wake(self) -> bool:
+        """Whether it was woken since last asked."""
+        woken, self._woken = self._woken, False
+        return woken
+
+    async def sleep(self, seconds: float) -> None:
+        """Until woken (at once if it was already) or `seconds` have passed."""
+        if self._woken:
+            return
+        loop = asyncio.get_running_loop()
+        future = self._future = loop.create_future()
+        timer = loop.call_later(seconds, _resolve, future)
+        try:
+            await future
+        finally:
+            timer.cancel()
+            self._future = None
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
 
 
 class Waiters:
@@ -221,11 +260,11 @@ class Waiters:
     def register(self, mailbox: int, address: bytes = b"") -> Iterator[LongPoll]:
         poll = LongPoll()
         if self.stopping:
-            poll.event.set()
+            poll.wake()
         older = self._polls.get(mailbox)
         if older is not None:
             older.superseded = True
-            older.event.set()
+            older.wake()
         self._polls[mailbox] = poll
         self._per_address[address] = self._per_address.get(address, 0) + 1
         try:
@@ -244,7 +283,7 @@ class Waiters:
         polls = list(self._polls.values()) if mailbox == 0 else [
             p for p in (self._polls.get(mailbox),) if p is not None]
         for poll in polls:
-            poll.event.set()
+            poll.wake()
 
     def stop(self) -> None:
         self.stopping = True
@@ -311,6 +350,7 @@ class Relay:
         self.deposit_byte_buckets = TokenBuckets(config.deposit_bytes_per_address_per_minute,
                                                  config.deposit_bytes_per_address_burst)
         self.answer_memory = MemoryBudget(config.fetch_memory_bytes)
+        self.longpoll_gate = AdmissionGate(LONGPOLL_ADMISSIONS)
         self.spare_challenges = SpareChallenges()
         self.usage = UsageTally()
         self._metrics_cache: tuple[float, dict[str, int]] = (-math.inf, {})
@@ -346,6 +386,12 @@ class Relay:
             self.spare_challenges.add(wire.id_hash(challenge), _receive_hash(receive_id),
                                       expires_at)
         return challenge
+
+    def stop_long_polls(self) -> None:
+        """On shutdown: answer every waiting long-poll at once, and the ones still waiting for
+        their turn (503), so that none holds the process up."""
+        self.waiters.stop()
+        self.longpoll_gate.stop()
 
     async def refresh_usage(self, force: bool = False) -> None:
         now = time.monotonic()
@@ -467,46 +513,78 @@ async def _read_batch(relay: Relay, mailbox: int, limit: int, after: str | None)
     try:
         messages = await relay.storage.fetch(mailbox, limit, grant, after)
     except BaseException:
-        await relay.answer_memory.release(grant)
+        relay.answer_memory.release(grant)
         raise
     used = min(grant, sum(len(m.body) for m in messages))
     if used < grant:
-        await relay.answer_memory.release(grant - used)
+        relay.answer_memory.release(grant - used)
     return Batch(messages, used)
 
 
 async def _long_poll(relay: Relay, request: Request, mailbox: int, limit: int,
                      wait: float, after: str | None) -> Batch:
     """Wait up to `wait` seconds for a deposit; give up early if the client goes away or a
-    newer long-poll of the same mailbox takes this one's place."""
+    newer long-poll of the same mailbox takes this one's place. On shutdown, answer at once
+    with an empty list (fetching never deletes: the client fetches again later)."""
+    deadline = time.monotonic() + wait
     with relay.waiters.register(mailbox, request.state.address_key) as poll:
-        # Look again after registering, so a deposit in between is not missed.
+        # Read after registering, so a deposit in between is not missed.
         batch = await _read_batch(relay, mailbox, limit, after)
+        _give_turn_back(request)  # from here on it mostly waits
+        if batch.messages:
+            return batch
         # The body is read already, so the next ASGI message is the client hanging up.
         gone = asyncio.ensure_future(request.receive())
+        gone.add_done_callback(poll.wake)
         try:
-            deadline = time.monotonic() + wait
-            while not batch.messages and not relay.waiters.stopping:
+            while True:
+                if relay.waiters.stopping:
+                    return batch
                 if poll.superseded:
                     relay.metrics.add("longpolls_superseded")
-                    break
+                    return batch
+                if gone.done():
+                    if _hung_up(gone):
+                        relay.metrics.add("longpolls_abandoned")
+                        return batch
+                    gone = asyncio.ensure_future(request.receive())
+                    gone.add_done_callback(poll.wake)
+                if poll.take_wake():
+                    batch = await _read_batch(relay, mailbox, limit, after)
+                    if batch.messages:
+                        return batch
+                    continue  # woken for another reason, or the message was taken already
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    break
-                waiter = asyncio.ensure_future(poll.event.wait())
-                done, _ = await asyncio.wait({waiter, gone}, timeout=left,
-                                             return_when=asyncio.FIRST_COMPLETED)
-                waiter.cancel()
-                if gone in done:
-                    if gone.result().get("type") == "http.disconnect":
-                        relay.metrics.add("longpolls_abandoned")
-                        return Batch([], 0)
-                    gone = asyncio.ensure_future(request.receive())
-                poll.event.clear()
-                batch = await _read_batch(relay, mailbox, limit, after)
+                    # Answering is work too, and thousands of waits may run out together:
+                    # take a turn like the admissions (none once the relay stops).
+                    await _take_turn(request)
+                    if poll.take_wake() and not relay.waiters.stopping:
+                        # Woken while it waited for that turn: what came is answered now.
+                        batch = await _read_batch(relay, mailbox, limit, after)
+                    return batch
+                await poll.sleep(left)
         finally:
+            gone.remove_done_callback(poll.wake)
             gone.cancel()
-    return batch
+
+
+def _hung_up(gone: asyncio.Future[Any]) -> bool:
+    if gone.cancelled() or gone.exception() is not None:
+        return True
+    return bool(gone.result().get("type") == "http.disconnect")
+
+
+def _give_turn_back(request: Request) -> None:
+    turn = getattr(request.state, "turn", None)
+    if turn is not None:
+        turn.done()
+
+
+async def _take_turn(request: Request) -> None:
+    turn = getattr(request.state, "turn", None)
+    if turn is not None:
+        await turn.take()
 
 
 class BatchAnswer(Response):
@@ -539,22 +617,42 @@ class BatchAnswer(Response):
             yield sep + head + wire.b64url_encode(message.body).encode() + b'"}'
         yield b"]}"
 
+    def _pieces(self) -> Iterator[bytes]:
+        """The chunks joined into pieces of about ANSWER_PIECE_BYTES (an empty answer is one)."""
+        piece: list[bytes] = []
+        size = 0
+        for chunk in self._chunks():
+            piece.append(chunk)
+            size += len(chunk)
+            if size >= ANSWER_PIECE_BYTES:
+                yield b"".join(piece)
+                piece, size = [], 0
+        if piece:
+            yield b"".join(piece)
+
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         timeout = self._relay.config.write_timeout_seconds
+        loop = asyncio.get_running_loop()
         try:
-            await send({"type": "http.response.start", "status": self.status_code,
-                        "headers": self.raw_headers})
-            for chunk in self._chunks():
-                await asyncio.wait_for(send({"type": "http.response.body", "body": chunk,
-                                             "more_body": True}), timeout)
-            await asyncio.wait_for(send({"type": "http.response.body", "body": b""}), timeout)
+            # One deadline, moved on before each write: no task per write.
+            async with asyncio.timeout_at(loop.time() + timeout) as deadline:
+                await send({"type": "http.response.start", "status": self.status_code,
+                            "headers": self.raw_headers})
+                pieces = self._pieces()
+                piece = next(pieces)
+                for following in pieces:
+                    deadline.reschedule(loop.time() + timeout)
+                    await send({"type": "http.response.body", "body": piece, "more_body": True})
+                    piece = following
+                deadline.reschedule(loop.time() + timeout)
+                await send({"type": "http.response.body", "body": piece})
         except TimeoutError:
             # Returning without finishing makes the server close the connection.
             self._relay.metrics.add("slow_readers_dropped")
             log.info("fetch: a client read nothing for %.0f s; its answer was dropped", timeout)
         finally:
             self._batch.messages = []
-            await self._relay.answer_memory.release(self._batch.grant)
+            self._relay.answer_memory.release(self._batch.grant)
 
 
 async def _sweeper(relay: Relay) -> None:
@@ -603,7 +701,7 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
         try:
             yield
         finally:
-            relay.waiters.stop()
+            relay.stop_long_polls()
             for task in tasks:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -819,12 +917,13 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
         relay.metrics.add("fetches")
         if after is not None and not wire.is_message_id(after):
             after = None  # like an id the mailbox does not hold: from the start
-        batch = await _read_batch(relay, owner.mailbox, limit, after)
-        if not batch.messages and wait > 0 and not relay.waiters.stopping:
+        if wait > 0 and not relay.waiters.stopping:
             if wait >= JITTER_FROM_SECONDS:
                 # Ends at a random point of the wait's last part, so re-polls spread out.
                 wait *= 1.0 - config.longpoll_jitter * random.random()  # noqa: S311
             batch = await _long_poll(relay, request, owner.mailbox, limit, wait, after)
+        else:
+            batch = await _read_batch(relay, owner.mailbox, limit, after)
         relay.metrics.add("messages_delivered", len(batch.messages))
         return BatchAnswer(relay, batch, spare)
 
@@ -860,6 +959,26 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
     def on_limited(kind: str) -> None:
         relay.metrics.add("rate_limited" if kind == "address" else "too_large")
 
+    def takes_turns(scope: Scope) -> bool:
+        """What thousands of clients do together after a restart or at the end of their waits:
+        long-polls (GET …/messages with a `wait` other than 0) and asking for a challenge.
+        Deposits, acknowledgements and health checks never wait for a turn."""
+        path = scope["path"]
+        if not path.startswith(f"{v1}/mailboxes/"):
+            return False
+        if scope.get("method") == "POST":
+            return bool(path.endswith(wire.CHALLENGE_PATH))
+        if scope.get("method") != "GET" or not path.endswith("/messages"):
+            return False
+        for name, value in parse_qsl(scope.get("query_string", b"").decode("latin-1")):
+            if name == "wait":
+                with contextlib.suppress(ValueError):
+                    return float(value) > 0
+        return False
+
+    # Added first, so it runs inside the Guard: rate limits and body limits come before a
+    # request waits for its turn.
+    app.add_middleware(Gated, gate=relay.longpoll_gate, selects=takes_turns)
     app.add_middleware(
         Guard,
         address_buckets=TokenBuckets(config.requests_per_address_per_minute,
