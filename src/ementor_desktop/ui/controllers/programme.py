@@ -38,7 +38,6 @@ from ementor_desktop.ui.programme.common import (
 )
 from ementor_desktop.ui.programme.coordinator_dialogs import ConcernsView
 from ementor_desktop.ui.programme.coordinator_page import CoordinatorPage
-from ementor_desktop.ui.programme.dashboard import Dashboard
 from ementor_desktop.ui.programme.dialogs import CreateProgrammeDialog, LeaveDialog
 from ementor_desktop.ui.programme.join_dialog import WAIT_PAGE, JoinDialog
 from ementor_desktop.ui.programme.match_card_view import MatchCardView, alternative_sentence
@@ -55,6 +54,9 @@ from ementor_desktop.ui.sync import ANY
 if TYPE_CHECKING:
     from ementor_desktop.ui.app import EmentorApp
     from ementor_desktop.ui.main_window import MainWindow
+
+    # Qt Charts loads only when a report is first opened (start-up time and memory)
+    from ementor_desktop.ui.programme.dashboard import Dashboard
 
 T = TypeVar("T")
 
@@ -645,6 +647,8 @@ class ProgrammesController(Controller):
                    lambda err: self._page_error(programme_id, err))
 
     def dashboard(self, programme_id: str) -> Dashboard | None:
+        from ementor_desktop.ui.programme.dashboard import Dashboard
+
         window = self.dashboards.get(programme_id)
         return window.view if window is not None and isinstance(window.view,
                                                                  Dashboard) else None
@@ -653,6 +657,8 @@ class ProgrammesController(Controller):
         found = self.dashboard(programme_id)
         if found is not None:
             return found
+        from ementor_desktop.ui.programme.dashboard import Dashboard
+
         view = Dashboard()
         dialog = in_dialog(view, tr("Programme report"), self.main, (1100, 900))
         window = _Window(programme_id, view, dialog)
