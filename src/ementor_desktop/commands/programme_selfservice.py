@@ -15,6 +15,7 @@ import time
 from typing import Any, TextIO
 
 from ementor_desktop.commands.common import open_vault, print_json
+from ementor_desktop.commands.programme import _programme_option  # one --programme for all
 from ementor_desktop.domain import programme_selfservice as service
 from ementor_desktop.domain.programme_selfservice import AskView, ConcernView, ShortlistView
 from ementor_desktop.errors import UsageError
@@ -67,11 +68,6 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     _programme_option(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_concerns)
-
-
-def _programme_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--programme", metavar="ID_OR_NAME",
-                   help="which programme (needed when you have several)")
 
 
 def _plain(value: Any) -> Any:
