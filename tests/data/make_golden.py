@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ementor_desktop.crypto import keywrap
+from ementor_desktop.crypto.derive import local_message_id
 from ementor_desktop.crypto.identity import Identity
 from ementor_desktop.store import migrations
 from ementor_desktop.store.keyfile import KeyFile
@@ -130,7 +131,18 @@ SEED_V7 = [
     "{{\"sessions_held\":[5,9]}},\"pulse\":[{{\"item\":\"useful\",\"role\":\"mentee\","
     "\"p_milli\":1000,\"counts\":{{\"4\":3,\"5\":2}}}}],\"wrong_p\":0}}', {t0})",
 ]
-SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4, 5: SEED_V5, 6: SEED_V6, 7: SEED_V7}
+SEED_V8 = [  # no full-text trigger on insert any more: whoever stores a text indexes it
+    "INSERT INTO messages(id, conversation_id, direction, sender_id, kind, body, sent_at, "
+    "received_at, seq, state, wire_id) VALUES ('{local_w3}', 'conv1', 'in', 'c1', 'text', "
+    "'A walrus on the reading list', {t0} + 1500, {t0} + 1600, 3, 'received', 'w3')",
+    "INSERT INTO messages_fts(rowid, body) SELECT pk, body FROM messages "
+    "WHERE id = '{local_w3}'",
+    # seq 2 arrived and was deleted here: its record stays (a stored text is its own record)
+    "INSERT INTO received_envelopes(contact_id, message_id, seq, received_at) "
+    "VALUES ('c1', 'w2', 2, {t0} + 1600)",
+]
+SEEDS = {1: SEED_V1, 2: SEED_V2, 3: SEED_V3, 4: SEED_V4, 5: SEED_V5, 6: SEED_V6, 7: SEED_V7,
+         8: SEED_V8}
 
 
 def _shared_document() -> str:
@@ -160,7 +172,8 @@ def make(version: int) -> Path:
                            (identity.signing_seed, identity.box_secret, T0))
             for statement in SEEDS[v]:
                 db.execute(statement.format(t0=T0, shared_document=_shared_document()
-                                            if "{shared_document}" in statement else ""))
+                                            if "{shared_document}" in statement else "",
+                                            local_w3=local_message_id("c1", "w3")))
     db.close()
     KeyFile.create(db_key, PASSPHRASE, params).save(out / "vault.key")
     return out

@@ -17,7 +17,8 @@ from __future__ import annotations
 import hmac
 import random
 import secrets
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -119,9 +120,11 @@ class Context:
     conversations: dict[str, tuple[int, int]] = field(default_factory=dict)
     seq: dict[str, int] = field(default_factory=dict)
     replaying: bool = False  # applying a held envelope again (from the vault, not the relay)
-    # Texts received in order are recorded in one statement per batch; anything that reads
-    # the record first calls `flush`.
-    unrecorded: list[tuple[str, str, int, int]] = field(default_factory=list)
+    # Texts stored but not yet in the full-text index: indexed in one statement by `flush`,
+    # which every path through a batch calls before its transaction (or savepoint) ends, and
+    # before any handler but the text one runs (it might change a stored message). A stored
+    # text is its own record of receipt: nothing else waits to be written.
+    unindexed: list[str] = field(default_factory=list)
     # Contacts whose shared update was applied: their waiting updates are tried again.
     shared_applied: set[str] = field(default_factory=set)
     # Mailboxes just bound to a contact (a programme's introduction): what a stranger left
@@ -129,6 +132,13 @@ class Context:
     replay_mailboxes: set[int] = field(default_factory=set)
     # Contacts a handler deleted (a programme member who left): nothing more is recorded.
     erased: set[str] = field(default_factory=set)
+    # Per sender, to count what is missing without reading its whole history (see
+    # `Inbox._missing`): its highest sequence number when this batch first looked, the gaps
+    # texts above it opened, whether a text arrived below it, and the count once known.
+    first_highest: dict[str, int] = field(default_factory=dict)
+    gaps_opened: Counter[str] = field(default_factory=Counter)
+    arrived_below: set[str] = field(default_factory=set)
+    counted: dict[str, tuple[int, int]] = field(default_factory=dict)  # (highest, missing)
     _contacts: dict[bytes, Contact | None] = field(default_factory=dict)
     _conv_ids: dict[str, str] = field(default_factory=dict)
 
@@ -144,14 +154,16 @@ class Context:
 
     def highest_seq(self, contact_id: str) -> int:
         if contact_id not in self.seq:
-            self.seq[contact_id] = self.flush().highest_seq(contact_id)
+            self.seq[contact_id] = self.repos.received.highest_seq(contact_id)
+            self.first_highest.setdefault(contact_id, self.seq[contact_id])
         return self.seq[contact_id]
 
     def flush(self) -> ReceivedRepo:
-        """The record of received envelopes, with everything of this batch written."""
-        if self.unrecorded:
-            self.repos.received.add_many(self.unrecorded)
-            self.unrecorded = []
+        """Index the texts stored so far for search; returns the record of received
+        envelopes (always complete: it is the stored rows)."""
+        if self.unindexed:
+            self.repos.messages.index_for_search(self.unindexed)
+            self.unindexed = []
         return self.repos.received
 
     def note(self, conversation_id: str, sent_at: int) -> None:
@@ -177,21 +189,24 @@ def apply_text(ctx: Context, sender: Contact, content: Content) -> Outcome:
     highest = ctx.highest_seq(sender.id)
     if content.seq > highest:
         previous, following = highest, None
+        ctx.gaps_opened[sender.id] += content.seq - highest - 1
     else:
-        received = ctx.flush()
+        ctx.arrived_below.add(sender.id)
+        received = repos.received
         if received.has_seq(sender.id, content.seq):
             raise Reject("sequence number reused")
         previous = received.previous_seq(sender.id, content.seq)
         following = received.next_seq(sender.id, content.seq)
     conv = ctx.conversation(sender)
+    local_id = local_message_id(sender.id, content.message_id)
     stored = repos.messages.insert_if_new(Message(
-        id=local_message_id(sender.id, content.message_id), wire_id=content.message_id,
+        id=local_id, wire_id=content.message_id,
         conversation_id=conv, direction="in", sender_id=sender.id, body=content.body["text"],
         sent_at=content.sent_at, received_at=ctx.now, seq=content.seq,
         state=MessageState.RECEIVED, gap_before=max(content.seq - previous - 1, 0)))
     if not stored:  # the sender used this id before, for another message
         raise Reject("conflicting message id")
-    ctx.unrecorded.append((content.message_id, sender.id, content.seq, ctx.now))
+    ctx.unindexed.append(local_id)  # the stored row is also the record of its receipt
     ctx.seq[sender.id] = max(highest, content.seq)
     ctx.note(conv, content.sent_at)
     if following is not None:
@@ -312,6 +327,9 @@ class Inbox:
         self.vault = vault
         self.jitter = jitter
         self._opener: tuple[envelope.Opener, bytes] | None = None
+        # (highest, missing) per sender after the last batch `receive` committed: the next
+        # batch's count starts from it instead of reading the sender's whole history.
+        self._counted: dict[str, tuple[int, int]] = {}
 
     # -- what the engine calls ---------------------------------------------------------------
     def prepare(self, items: list[RelayMessage]) -> list[Unsealed]:
@@ -325,10 +343,10 @@ class Inbox:
         return [_unseal(opener, item.body) for item in items]
 
     def receive(self, mailbox: Mailbox, items: list[RelayMessage], report: SyncReport,
-                prepared: object = None) -> list[str]:
-        """Apply a fetched batch in one transaction; return the relay ids to acknowledge (every
-        one whose outcome is final or kept in the vault). `prepared` is what `prepare` opened
-        of this very batch, if it ran."""
+                prepared: Sequence[object] | None = None) -> list[str]:
+        """Apply fetched envelopes in one transaction; return the relay ids to acknowledge
+        (every one whose outcome is final or kept in the vault). `prepared` is what `prepare`
+        opened of these very items, in order, if it ran."""
         opened = prepared if isinstance(prepared, list) and len(prepared) == len(items) \
             else None
         with self.vault.mutex:
@@ -362,6 +380,7 @@ class Inbox:
 
     def replay(self, repos: Repos, report: SyncReport, contact_id: str | None = None) -> int:
         """`retry_held` inside the caller's transaction."""
+        self._counted.clear()  # what it applies is not counted (nor committed yet)
         released = 0
         for held in repos.held.select(contact_id=contact_id):
             mailbox = repos.mailboxes.get(held.mailbox_id) if held.mailbox_id else None
@@ -465,6 +484,7 @@ class Inbox:
             self._finish_batch(ctx)
             faults.reached("pull.applied")
         report.merge(scratch)
+        self._counted.update(ctx.counted)  # committed
         if ctx.receipts:
             self.vault.outbox_event.set()
         return ack
@@ -477,6 +497,7 @@ class Inbox:
                 return outcome
         except Exception:
             log.sync.exception("an envelope could not be applied; it is kept in the vault")
+            self._counted.clear()  # the batch's counts may include what was rolled back
             ctx.state_changed()
             return self._hold(ctx, blob, "error", None)
 
@@ -557,21 +578,22 @@ class Inbox:
             raise Reject("blocked sender")
         if ctx.mailbox.contact_id != sender.id:
             raise Hold("wrong mailbox", sender.id)
-        if content.conversation_id not in (
-                ctx.conversation(sender),
-                conversation_id_for(ctx.my_signing_key, sender.signing_key)):
+        if content.conversation_id != ctx.conversation(sender) and content.conversation_id != \
+                conversation_id_for(ctx.my_signing_key, sender.signing_key):
             raise Reject("wrong conversation")
         # A message numbered above every one received from its sender cannot have been seen
         # before: the common case skips the duplicate lookup.
         in_order = content.seq > 0 and content.seq > ctx.highest_seq(sender.id)
-        if not in_order and ctx.flush().seen(sender.id, content.message_id):
+        if not in_order and repos.received.seen(sender.id, content.message_id):
             return Outcome.DUPLICATE
         ctx.senders.add(sender.id)
         if content.kind not in HANDLERS:  # parsed by a newer schema table than handlers
             raise Hold("unknown kind", sender.id)
+        if content.kind != "text":
+            ctx.flush()  # whatever the handler does to stored messages, it finds them indexed
         outcome = HANDLERS[content.kind](ctx, sender, content)
         if outcome is Outcome.CONTROL and sender.id not in ctx.erased:
-            ctx.flush().add(content.message_id, sender.id, 0, ctx.now)
+            repos.received.add(content.message_id, sender.id, 0, ctx.now)
         return outcome
 
     def _hello(self, ctx: Context, opened: envelope.Opened, sender: Contact | None) -> Outcome:
@@ -647,7 +669,7 @@ class Inbox:
             if contact is not None and contact.state == "active":
                 delay = int(low + (high - low) * self.jitter())
                 queue_receipts(repos, contact, "receipt", ids, now, not_before=now + delay)
-            ctx.report.missing[contact_id] = repos.received.missing_count(contact_id)
+            ctx.report.missing[contact_id] = self._missing(ctx, contact_id)
         ctx.receipts = {}
         ctx.senders = set()
         if ctx.replay_mailboxes and not ctx.replaying:
@@ -659,6 +681,7 @@ class Inbox:
         """Envelopes kept from a stranger in a mailbox now bound to a contact (a route an
         introduction gave the peer): apply them now."""
         mailboxes, ctx.replay_mailboxes = ctx.replay_mailboxes, set()
+        ctx.counted.clear()  # what the kept envelopes add is not in this batch's counts
         for row in ctx.repos.held.select(reasons=("unknown sender", "before the welcome")):
             if row.mailbox_id not in mailboxes:
                 continue
@@ -675,6 +698,20 @@ class Inbox:
                 log.sync.exception("a kept envelope could not be applied")
                 continue
             self._finish_batch(sub)
+
+    def _missing(self, ctx: Context, contact_id: str) -> int:
+        """How many of the contact's sequence numbers below its highest have not arrived: the
+        count after the last committed batch plus the gaps this batch opened, when this batch
+        started where that one ended and nothing arrived below the highest (the common case);
+        otherwise counted in the vault, which reads the contact's whole history."""
+        before = self._counted.get(contact_id)
+        if (before is not None and contact_id not in ctx.arrived_below
+                and before[0] == ctx.first_highest.get(contact_id)):
+            missing = before[1] + ctx.gaps_opened[contact_id]
+        else:
+            missing = ctx.repos.received.missing_count(contact_id)
+        ctx.counted[contact_id] = (ctx.highest_seq(contact_id), missing)
+        return missing
 
     def _release_waiting(self, ctx: Context) -> None:
         """Shared updates that waited for earlier ones: apply those that now can, until none

@@ -5,7 +5,8 @@ tests/data/ that the tests open and upgrade. The schema is designed for the whol
 migration 1 holds identity, contacts and messaging; migration 2 the first mentoring workspace
 tables; migration 3 protocol 1.1; migration 4 the workspace on shared records (Part 3); migration 5
 programmes (Part 4); migration 6 programme shortlists, rankings and pauses, self-service
-requests and reports of misconduct; migration 7 the aggregates of closed reporting periods.
+requests and reports of misconduct; migration 7 the aggregates of closed reporting periods;
+migration 8 receiving in bulk (issue 9).
 """
 
 from __future__ import annotations
@@ -774,6 +775,43 @@ CREATE TABLE programme_aggregates (
 ) WITHOUT ROWID;
 """
 
+_V8_BULK_RECEIVE = r"""
+-- Receiving in bulk (issue 9), part 1: no full-text trigger per inserted message. FTS5 flushes
+-- what it has buffered into a new index segment at every statement and savepoint that writes
+-- it (and merges the segments later), which made indexing most of the cost of storing a
+-- message. Whoever stores a text message now indexes it in the same transaction:
+-- `MessageRepo.add_if_new` row by row, the inbox once per batch
+-- (`MessageRepo.index_for_search`). The delete and update triggers stay.
+DROP TRIGGER messages_fts_insert;
+
+-- Part 2: an incoming text stored in `messages` (wire_id set) is its own record of receipt;
+-- `received_envelopes` keeps every other envelope (controls), the texts stored before this
+-- record existed in this form, and the texts whose message was deleted here (the trigger below
+-- moves their record), so that a deleted message that comes again is still a duplicate and its
+-- sequence number still counts as received. Recording each text twice, under two random keys,
+-- wrote about half of the pages a batch of texts changed. `ReceivedRepo` asks both places; the
+-- partial index answers its sequence-number questions on `messages`.
+CREATE INDEX messages_received_seq ON messages(sender_id, seq)
+    WHERE direction = 'in' AND wire_id IS NOT NULL;
+CREATE TRIGGER messages_keep_received AFTER DELETE ON messages
+WHEN old.direction = 'in' AND old.wire_id IS NOT NULL AND old.sender_id IS NOT NULL BEGIN
+    -- (a contact being removed takes its records with it: nothing to keep then)
+    INSERT OR IGNORE INTO received_envelopes(contact_id, message_id, seq, received_at)
+        SELECT old.sender_id, old.wire_id, coalesce(old.seq, 0),
+               coalesce(old.received_at, old.sent_at)
+        WHERE EXISTS (SELECT 1 FROM contacts WHERE id = old.sender_id);
+END;
+-- Texts recorded in both places so far keep only their message row's record (a temporary
+-- index makes the lookup cheap on a long history).
+CREATE INDEX messages_wire_v8 ON messages(sender_id, wire_id)
+    WHERE direction = 'in' AND wire_id IS NOT NULL;
+DELETE FROM received_envelopes WHERE seq > 0 AND EXISTS (
+    SELECT 1 FROM messages m WHERE m.sender_id = received_envelopes.contact_id
+    AND m.wire_id = received_envelopes.message_id AND m.direction = 'in'
+    AND m.wire_id IS NOT NULL AND m.seq = received_envelopes.seq);
+DROP INDEX messages_wire_v8;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "identity, contacts and messaging", _V1_MESSAGING),
     Migration(2, "mentoring workspace", _V2_WORKSPACE),
@@ -783,6 +821,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "programme shortlists, rankings, pauses, self-service and reports",
               _V6_PROGRAMME),
     Migration(7, "aggregates of closed programme reporting periods", _V7_PROGRAMME_PERIODS),
+    Migration(8, "bulk receive: texts indexed per batch and their own received record",
+              _V8_BULK_RECEIVE),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -31,8 +31,8 @@ import queue
 import random
 import threading
 import time
-from collections import Counter
-from collections.abc import Callable
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -47,6 +47,7 @@ from ementor_desktop.store.repos.mailboxes import Mailbox
 from ementor_desktop.store.vault import Vault, now_ms
 from ementor_desktop.sync import faults
 from ementor_desktop.sync.relay_client import (
+    RelayClient,
     RelayClientPool,
     RelayError,
     RelayMessage,
@@ -66,6 +67,16 @@ FETCH_LIMIT = 100
 # A relay that keeps producing envelopes (junk or not) cannot keep us pulling one mailbox forever:
 # after this many batches in a round we move on; the rest comes in the next round.
 MAX_BATCHES_PER_ROUND = 50
+# Batches fetched (and being opened) ahead of the ones being applied.
+READ_AHEAD = 3
+# A sync that cannot be stopped (`sync_once`) applies up to this many batches in one
+# transaction: committing a batch of 100 (every page it changed encrypted, written and synced)
+# cost twice its inserts, and random message ids spread any batch over most of the id index,
+# so fewer, larger commits cost much less per message (measured: bench/bench_messaging.py).
+# Watch mode applies one batch at a time: stopping there lands between two batches.
+APPLY_TOGETHER = 3
+# Ids one acknowledgement may carry (docs/protocol.md Part 1, "Acknowledge").
+ACK_MAX_IDS = 1000
 
 
 class SyncState(StrEnum):
@@ -183,14 +194,15 @@ class _RelayDown(Exception):
 class Inbox(Protocol):
     """What the engine needs from the domain (implemented by `domain.inbox.Inbox`)."""
 
-    def prepare(self, items: list[RelayMessage]) -> object:
+    def prepare(self, items: list[RelayMessage]) -> Sequence[object]:
         """Work on a batch that needs no vault state (opening the envelopes: pure
-        cryptography), done on a read-ahead thread while the batch before is applied."""
+        cryptography), done on a read-ahead thread while the batch before is applied; one
+        entry per item, so that batches prepared apart can be applied together."""
 
     def receive(self, mailbox: Mailbox, items: list[RelayMessage], report: SyncReport,
-                prepared: object = None) -> list[str]:
-        """Apply a fetched batch (with what `prepare` made of it, if anything) and commit;
-        return the relay ids that may be acknowledged."""
+                prepared: Sequence[object] | None = None) -> list[str]:
+        """Apply fetched envelopes (with what `prepare` made of them, if anything) in one
+        transaction and commit; return the relay ids that may be acknowledged."""
 
     def mailbox_created(self, contact_id: str, relay_url: str, receive_id: str, send_id: str,
                         auth_seed: bytes) -> None:
@@ -273,6 +285,112 @@ class _Deposited:
                     if message is not None:
                         report.changed_conversations.add(message.conversation_id)
         report.pushed += len(rows)
+
+
+Fetched = concurrent.futures.Future[list[RelayMessage]]
+Prepared = concurrent.futures.Future[Sequence[object] | None]
+
+
+class _ReadAhead:
+    """The next batches of one mailbox, on the engine's network threads: each fetched as soon
+    as the one before has arrived (`after` its last id), and opened as soon as it is fetched.
+    Jobs only ever wait on jobs submitted before them (the pool starts them in order), so the
+    chain cannot block itself, whatever the number of workers."""
+
+    def __init__(self, network: concurrent.futures.Executor, reader: RelayClient, inbox: Inbox,
+                 mailbox: Mailbox, key: MailboxAuthKey,
+                 pending: list[concurrent.futures.Future[object]]) -> None:
+        self.network = network
+        self.reader = reader
+        self.inbox = inbox
+        self.mailbox = mailbox
+        self.key = key
+        self.pending = pending  # every job, waited for before the mailbox's clients are reused
+        self.ahead: deque[tuple[Fetched, Prepared]] = deque()
+        self.latest: Fetched | None = None
+        for _ in range(READ_AHEAD):
+            self.more()
+
+    def more(self) -> None:
+        """Ask for one more batch after the last one asked for."""
+        self.latest = self.network.submit(self._fetch, self.latest)
+        opened = self.network.submit(self._prepare, self.latest)
+        self.pending.extend((self.latest, opened))  # type: ignore[arg-type]
+        self.ahead.append((self.latest, opened))
+
+    def next_batch(self) -> list[RelayMessage]:
+        """The next batch, once fetched (empty: the mailbox has nothing more)."""
+        return self.ahead[0][0].result()
+
+    def take(self) -> tuple[list[RelayMessage], Prepared]:
+        fetched, opened = self.ahead.popleft()
+        return fetched.result(), opened
+
+    def _fetch(self, before: Fetched | None) -> list[RelayMessage]:
+        after = None
+        if before is not None:
+            got = before.result()
+            if not got:
+                return []  # found empty: nothing after it to ask for
+            after = got[-1].message_id
+        return self.reader.fetch(self.mailbox.receive_id, self.key, wait=0, limit=FETCH_LIMIT,
+                                 after=after)
+
+    def _prepare(self, fetched: Fetched) -> Sequence[object] | None:
+        got = fetched.result()
+        return self.inbox.prepare(got) if got else None
+
+
+def _together(group: list[tuple[list[RelayMessage], Prepared]]) -> list[object] | None:
+    """What `prepare` made of batches applied together, in order; None if any batch has
+    nothing prepared (the inbox then opens the envelopes itself)."""
+    together: list[object] = []
+    for got, opened in group:
+        prepared = opened.result()
+        if prepared is None or len(prepared) != len(got):
+            return None
+        together.extend(prepared)
+    return together
+
+
+class _Acks:
+    """Relay ids committed in the vault, acknowledged one request at a time on the mailbox's
+    own connection for acks: whatever is committed while one is on its way goes with the next,
+    so a slow relay gets fewer, larger acks and the pull never waits for one (except at the
+    end, `send(wait=True)`). Only ids the inbox returned after its commit are ever added."""
+
+    def __init__(self, network: concurrent.futures.Executor, acker: RelayClient,
+                 mailbox: Mailbox, key: MailboxAuthKey,
+                 pending: list[concurrent.futures.Future[object]]) -> None:
+        self.network = network
+        self.acker = acker
+        self.mailbox = mailbox
+        self.key = key
+        self.pending = pending
+        self.committed: list[str] = []  # not yet sent
+        self.sending: concurrent.futures.Future[object] | None = None
+
+    def add(self, ids: list[str]) -> None:
+        self.committed += ids
+        self.send(wait=False)
+
+    def send(self, wait: bool) -> None:
+        """Send what is committed (if no ack is on its way, or `wait`: everything, waiting for
+        the answers). A RelayError of an earlier ack is raised here."""
+        while True:
+            if self.sending is not None:
+                if not (wait or self.sending.done()):
+                    return
+                sending, self.sending = self.sending, None
+                sending.result()
+            if not self.committed:
+                return
+            ids, self.committed = self.committed[:ACK_MAX_IDS], self.committed[ACK_MAX_IDS:]
+            self.sending = self.network.submit(self.acker.ack, self.mailbox.receive_id, self.key,
+                                               ids)
+            self.pending.append(self.sending)
+            if not wait:
+                return
 
 
 class SyncEngine:
@@ -614,45 +732,51 @@ class SyncEngine:
 
     # -- pull --------------------------------------------------------------------------------
     def _pull(self, mailbox: Mailbox, report: SyncReport, raise_down: bool = False) -> None:
-        """Drain a mailbox, reading ahead: while the inbox applies one batch, the next one is
-        already being fetched (`after` the last id) and opened (pure cryptography, which runs
-        beside the database work where a core is free), and the previous acknowledgement is on
-        its way, each on a connection of this mailbox alone. Acknowledging still follows the
+        """Drain a mailbox, reading ahead: while the inbox applies one batch (or, in a sync that
+        cannot be stopped, up to APPLY_TOGETHER batches in one transaction), the next ones are
+        already being fetched and opened (pure cryptography, which runs beside the database
+        work where a core is free), and acknowledgements of what was committed are on their
+        way, each on a connection of this mailbox alone. Acknowledging still follows the
         commit; anything fetched twice is recognised as a duplicate."""
         key = MailboxAuthKey(mailbox.auth_seed)
         pending: list[concurrent.futures.Future[object]] = []
         try:
-            reader = self._relays.get(("mailbox", mailbox.id), mailbox.relay_url)
-            acker = self._relays.get(("mailbox-ack", mailbox.id), mailbox.relay_url)
-
-            def fetch_and_prepare(after: str | None) -> tuple[list[RelayMessage], object]:
-                got = reader.fetch(mailbox.receive_id, key, wait=0, limit=FETCH_LIMIT,
-                                   after=after)
-                return got, (self.inbox.prepare(got) if got else None)
-
-            batch, prepared = fetch_and_prepare(None)
-            acking: concurrent.futures.Future[object] | None = None
-            for _ in range(MAX_BATCHES_PER_ROUND):
-                if not batch or (self._stop is not None and self._stop.is_set()
-                                 and not raise_down):  # a mailbox to delete is read in full
-                    break
-                ahead = self._network().submit(fetch_and_prepare, batch[-1].message_id)
-                pending.append(ahead)  # type: ignore[arg-type]
-                ack = self.inbox.receive(mailbox, batch, report, prepared)
-                faults.reached("pull.committed")
-                if acking is not None:
-                    acking.result()
-                acking = None
-                if ack:
-                    acking = self._network().submit(acker.ack, mailbox.receive_id, key, ack)
-                    pending.append(acking)
-                applied = len(batch)
-                batch, prepared = ahead.result()
-                self._progress(applied, more=bool(batch))
+            network = self._network()
+            ahead = _ReadAhead(network, self._relays.get(("mailbox", mailbox.id),
+                                                         mailbox.relay_url),
+                               self.inbox, mailbox, key, pending)
+            acks = _Acks(network, self._relays.get(("mailbox-ack", mailbox.id), mailbox.relay_url),
+                         mailbox, key, pending)
+            batch: list[RelayMessage] = []
+            try:
+                applied = 0
+                while applied < MAX_BATCHES_PER_ROUND:
+                    batch, opened = ahead.take()
+                    if not batch or (self._stop is not None and self._stop.is_set()
+                                     and not raise_down):  # a mailbox to delete is read in full
+                        break
+                    ahead.more()
+                    group = [(batch, opened)]
+                    while (self._stop is None and len(group) < APPLY_TOGETHER
+                           and applied + len(group) < MAX_BATCHES_PER_ROUND
+                           and ahead.next_batch()):
+                        group.append(ahead.take())
+                        ahead.more()
+                    items = [item for got, _ in group for item in got]
+                    committed = self.inbox.receive(mailbox, items, report, _together(group))
+                    faults.reached("pull.committed")
+                    acks.add(committed)
+                    applied += len(group)
+                    batch = ahead.next_batch()
+                    for n, (got, _) in enumerate(group, 1):
+                        self._progress(len(got), more=n < len(group) or bool(batch))
+            except Exception:
+                with contextlib.suppress(RelayError):  # what was committed, if the relay can
+                    acks.send(wait=True)
+                raise
             if not batch:
                 self._received = self._batches = 0  # found empty
-            if acking is not None:
-                acking.result()
+            acks.send(wait=True)
         except RelayError as err:
             self._note_error(err, report)
             if raise_down:
@@ -673,8 +797,9 @@ class SyncEngine:
 
     def _network(self) -> concurrent.futures.ThreadPoolExecutor:
         if self._network_pool is None:
+            # the fetches and openings read ahead (some waiting on a fetch), and an ack
             self._network_pool = concurrent.futures.ThreadPoolExecutor(
-                max_workers=2, thread_name_prefix="ementor-read-ahead")
+                max_workers=2 * READ_AHEAD + 1, thread_name_prefix="ementor-read-ahead")
         return self._network_pool
 
     def _take_and_drain(self, mailbox: Mailbox, batch: list[RelayMessage],

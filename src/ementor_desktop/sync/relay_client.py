@@ -32,9 +32,11 @@ import heapq
 import http.client
 import itertools
 import json
+import os
 import socket
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -180,6 +182,27 @@ def _field(data: dict[str, Any], name: str, kind: type[Any]) -> Any:
     return value
 
 
+def _relay_message(item: object) -> RelayMessage:
+    """One message of a fetch answer, checked as `_field` does (inlined: a fetch has up to 100
+    of them and this runs on every one)."""
+    if not isinstance(item, dict):
+        raise RelayProtocolError("The relay returned a malformed message.")
+    message_id, received_at, text = item.get("id"), item.get("received_at"), item.get("body")
+    if not isinstance(text, str):
+        raise RelayProtocolError("The relay's answer has no valid 'body'.")
+    try:
+        body = wire.b64url_decode(text)
+    except wire.ProtocolError as exc:
+        raise RelayProtocolError("The relay returned a malformed message body.") from exc
+    if not isinstance(message_id, str):
+        raise RelayProtocolError("The relay's answer has no valid 'id'.")
+    if type(received_at) is int:  # not a bool (a subclass of int)
+        received_at = float(received_at)
+    elif type(received_at) is not float:
+        raise RelayProtocolError("The relay's answer has no valid 'received_at'.")
+    return RelayMessage(message_id, received_at, body)
+
+
 # ---- the deadline watchdog ----
 
 class _Watch:
@@ -307,10 +330,38 @@ _WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
 
 
 class HardenedAdapter(HTTPAdapter):
-    """requests' adapter with connections the request deadline can cut, and no retries."""
+    """requests' adapter with connections the request deadline can cut, and no retries.
 
-    def __init__(self) -> None:
+    With `environment`, it also applies what requests would read from the environment for
+    every request of a session that trusts it: the proxy variables (`HTTPS_PROXY`,
+    `HTTP_PROXY`, `ALL_PROXY`, `NO_PROXY`, looked up once per relay address) and the CA bundle
+    (`REQUESTS_CA_BUNDLE`, `CURL_CA_BUNDLE`, looked up once). `new_relay_session` mounts it so
+    and turns the session's own lookups off (`trust_env = False`): done for every request,
+    they are a good part of a small request's cost (an acknowledgement, a deposit), and they
+    would also send `~/.netrc` credentials to a relay, which no relay is ever given."""
+
+    def __init__(self, environment: bool = False) -> None:
         super().__init__(pool_connections=1, pool_maxsize=4, max_retries=0)
+        self._environment = environment
+        self._proxies: dict[str, dict[str, str]] = {}  # per scheme://host:port
+        self._ca_bundle: str | None = (os.environ.get("REQUESTS_CA_BUNDLE")
+                                       or os.environ.get("CURL_CA_BUNDLE")) if environment \
+            else None
+
+    def send(self, request: requests.PreparedRequest, stream: bool = False,
+             timeout: Any = None, verify: Any = True, cert: Any = None,
+             proxies: Mapping[str, str] | None = None) -> requests.Response:
+        if self._environment:
+            url = request.url or ""
+            origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(url))
+            found = self._proxies.get(origin)
+            if found is None:  # NO_PROXY decides per address, as requests does
+                found = self._proxies[origin] = requests.utils.get_environ_proxies(url)
+            proxies = {**found, **(proxies or {})}
+            if verify is True and self._ca_bundle:
+                verify = self._ca_bundle
+        return super().send(request, stream=stream, timeout=timeout, verify=verify, cert=cert,
+                            proxies=dict(proxies) if proxies is not None else None)
 
     def init_poolmanager(self, connections: int, maxsize: int, block: bool = False,
                          **pool_kwargs: Any) -> None:
@@ -326,13 +377,15 @@ class HardenedAdapter(HTTPAdapter):
 
 def new_relay_session() -> requests.Session:
     """A fresh session (so: its own connections) for talking to one relay about one mailbox or
-    one deposit route: `User-Agent: ementor/<version>`, no compression, no redirects, and the
-    deadline watchdog on its connections."""
+    one deposit route: `User-Agent: ementor/<version>`, no compression, no redirects, the
+    deadline watchdog on its connections, proxies and CA bundle from the environment as
+    requests reads them (see `HardenedAdapter`), and never `~/.netrc`."""
     session = requests.Session()
     session.headers["User-Agent"] = f"ementor/{__version__}"
     session.headers["Accept-Encoding"] = "identity"
     session.max_redirects = 0
-    adapter = HardenedAdapter()
+    session.trust_env = False  # the adapter applies the environment's proxies and CA bundle
+    adapter = HardenedAdapter(environment=True)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
@@ -670,17 +723,7 @@ class RelayClient:
         items = answer.json().get("messages")
         if not isinstance(items, list):
             raise RelayProtocolError("The relay's answer has no valid 'messages'.")
-        out = []
-        for item in items:
-            if not isinstance(item, dict):
-                raise RelayProtocolError("The relay returned a malformed message.")
-            try:
-                body = wire.b64url_decode(_field(item, "body", str))
-            except wire.ProtocolError as exc:
-                raise RelayProtocolError("The relay returned a malformed message body.") from exc
-            out.append(RelayMessage(_field(item, "id", str), _field(item, "received_at", float),
-                                    body))
-        return out
+        return [_relay_message(item) for item in items]
 
     def ack(self, receive_id: str, key: MailboxAuthKey, message_ids: list[str]) -> int:
         """Delete messages the app has committed; returns how many the relay deleted."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ementor_desktop.crypto.derive import local_message_id
 from ementor_desktop.store.db import Database
 
 
@@ -127,52 +128,73 @@ class InviteRepo:
                         (at, contact_id, invite_id))
 
 
+# Incoming texts stored by the inbox are their own record of receipt (migration 5): these are
+# the conditions of the partial index messages_received_seq, which every query below repeats.
+# (An incoming row without an envelope id, if an old vault has one, is recorded in
+# received_envelopes instead, as it always was.)
+_STORED = "direction = 'in' AND wire_id IS NOT NULL"
+
+
 class ReceivedRepo:
-    """Which envelopes arrived from whom, with their sequence numbers."""
+    """Which envelopes arrived from whom, with their sequence numbers: the incoming texts stored
+    in `messages`, and in `received_envelopes` every other envelope (controls) and the texts
+    whose message was deleted since (a trigger moves their record there). So `add` is for
+    envelopes that store no message row; each question below asks both places."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def seen(self, contact_id: str, message_id: str) -> bool:
         """Whether this sender already sent an envelope with this id (ids are per sender)."""
-        return self.db.one("SELECT 1 FROM received_envelopes WHERE contact_id = ? "
-                           "AND message_id = ?", (contact_id, message_id)) is not None
+        # A stored text's row is under its local id (or, stored before protocol 1.1, under
+        # the envelope's id itself): both are unique keys.
+        return self.db.one(
+            "SELECT 1 FROM received_envelopes WHERE contact_id = ? AND message_id = ? "
+            "UNION ALL SELECT 1 FROM messages WHERE id IN (?, ?) AND sender_id = ? "
+            f"AND wire_id = ? AND {_STORED} LIMIT 1",
+            (contact_id, message_id, local_message_id(contact_id, message_id), message_id,
+             contact_id, message_id)) is not None
 
     def add(self, message_id: str, contact_id: str, seq: int, at: int) -> bool:
-        """Record an envelope; False (nothing written) if this sender's id was already
-        recorded."""
+        """Record an envelope that stores no message row; False (nothing written) if this
+        sender's id was already recorded."""
         cur = self.db.execute("INSERT OR IGNORE INTO received_envelopes(message_id, contact_id, "
                               "seq, received_at) VALUES (?, ?, ?, ?)",
                               (message_id, contact_id, seq, at))
         return bool(cur.rowcount)
 
-    def add_many(self, rows: list[tuple[str, str, int, int]]) -> None:
-        """Record envelopes known to be new: (message id, contact id, seq, received at)."""
-        self.db.executemany("INSERT INTO received_envelopes(message_id, contact_id, seq, "
-                            "received_at) VALUES (?, ?, ?, ?)", rows)
-
     def previous_seq(self, contact_id: str, seq: int) -> int:
         """The highest sequence number received from the contact below `seq` (0 if none)."""
         return int(self.db.scalar(
-            "SELECT coalesce(max(seq), 0) FROM received_envelopes WHERE contact_id = ? "
-            "AND seq > 0 AND seq < ?", (contact_id, seq)))
+            "SELECT coalesce(max(s), 0) FROM (SELECT max(seq) AS s FROM received_envelopes "
+            "WHERE contact_id = ? AND seq > 0 AND seq < ? UNION ALL SELECT max(seq) "
+            f"FROM messages WHERE sender_id = ? AND {_STORED} AND seq > 0 AND seq < ?)",
+            (contact_id, seq, contact_id, seq)))
 
     def next_seq(self, contact_id: str, seq: int) -> int | None:
         value = self.db.scalar(
-            "SELECT min(seq) FROM received_envelopes WHERE contact_id = ? AND seq > ?",
-            (contact_id, seq))
+            "SELECT min(s) FROM (SELECT min(seq) AS s FROM received_envelopes "
+            "WHERE contact_id = ? AND seq > ? UNION ALL SELECT min(seq) FROM messages "
+            f"WHERE sender_id = ? AND {_STORED} AND seq > ?)", (contact_id, seq, contact_id, seq))
         return None if value is None else int(value)
 
     def highest_seq(self, contact_id: str) -> int:
-        return int(self.db.scalar("SELECT coalesce(max(seq), 0) FROM received_envelopes "
-                                  "WHERE contact_id = ? AND seq > 0", (contact_id,)))
+        return int(self.db.scalar(
+            "SELECT coalesce(max(s), 0) FROM (SELECT max(seq) AS s FROM received_envelopes "
+            "WHERE contact_id = ? AND seq > 0 UNION ALL SELECT max(seq) FROM messages "
+            f"WHERE sender_id = ? AND {_STORED} AND seq > 0)", (contact_id, contact_id)))
 
     def missing_count(self, contact_id: str) -> int:
         """How many sequence numbers below the highest received have not arrived."""
-        row = self.db.one("SELECT coalesce(max(seq), 0), count(*) FROM received_envelopes "
-                          "WHERE contact_id = ? AND seq > 0", (contact_id,))
-        return int(row[0]) - int(row[1])
+        # The two places never record the same envelope (see the class), so the counts add up.
+        row = self.db.one(
+            "SELECT (SELECT count(*) FROM received_envelopes WHERE contact_id = ? AND seq > 0), "
+            f"(SELECT count(*) FROM messages WHERE sender_id = ? AND {_STORED} AND seq > 0)",
+            (contact_id, contact_id))
+        return self.highest_seq(contact_id) - int(row[0]) - int(row[1])
 
     def has_seq(self, contact_id: str, seq: int) -> bool:
-        return self.db.one("SELECT 1 FROM received_envelopes WHERE contact_id = ? AND seq = ?",
-                           (contact_id, seq)) is not None
+        return self.db.one(
+            "SELECT 1 FROM received_envelopes WHERE contact_id = ? AND seq = ? UNION ALL "
+            f"SELECT 1 FROM messages WHERE sender_id = ? AND {_STORED} AND seq = ? LIMIT 1",
+            (contact_id, seq, contact_id, seq)) is not None

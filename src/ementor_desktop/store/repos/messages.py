@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 from ementor_desktop.records import Message, MessageState, SearchHit
@@ -35,6 +36,12 @@ def order_key(message: Message) -> Cursor:
 _INSERT = ("INSERT OR IGNORE INTO messages(id, conversation_id, direction, sender_id, kind, "
            "body, sent_at, received_at, seq, state, state_at, gap_before, wire_id) "
            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+_INDEX_ONE = "INSERT INTO messages_fts(rowid, body) VALUES (?, ?)"
+# in key order: FTS5 starts a new segment whenever a key is lower than the one before
+_INDEX_MANY = ("INSERT INTO messages_fts(rowid, body) SELECT pk, body FROM messages "
+               "WHERE id IN (SELECT value FROM json_each(?)) AND kind = 'text' ORDER BY pk")
 
 
 def _values(m: Message) -> tuple[Any, ...]:
@@ -77,19 +84,30 @@ class MessageRepo:
 
     def add_if_new(self, message: Message, note_conversation: bool = True) -> Message | None:
         """Like `add`, but None (and nothing written) if a message with that id exists."""
-        pk = self.db.scalar(_INSERT + " RETURNING pk", _values(message))
-        if pk is None:
-            return None
-        if note_conversation:
-            self._conversations.note_message(message.conversation_id, message.sent_at,
-                                             unread=1 if message.direction == "in" else 0)
+        with self.db.transaction():  # the row and its full-text entry, or neither
+            pk = self.db.scalar(_INSERT + " RETURNING pk", _values(message))
+            if pk is None:
+                return None
+            if message.kind == "text":
+                self.db.execute(_INDEX_ONE, (pk, message.body))
+            if note_conversation:
+                self._conversations.note_message(message.conversation_id, message.sent_at,
+                                                 unread=1 if message.direction == "in" else 0)
         return dataclasses.replace(message, pk=int(pk))
 
     def insert_if_new(self, message: Message) -> bool:
-        """Store a message without noting its conversation (the caller does that once per
-        batch); False, and nothing written, if a message with that id exists. The fast path
-        for receiving: no row is read back."""
+        """Store a message without noting its conversation or indexing it for search: the
+        caller does both once per batch, in the same transaction (`index_for_search`). False,
+        and nothing written, if a message with that id exists. The fast path for receiving: no
+        row is read back."""
         return bool(self.db.execute(_INSERT, _values(message)).rowcount)
+
+    def index_for_search(self, message_ids: list[str]) -> None:
+        """Add messages stored by `insert_if_new` to the full-text index, in one statement:
+        FTS5 writes a new segment for every statement that adds rows (and merges them later),
+        so a batch indexed at once costs a fraction of one row at a time."""
+        if message_ids:
+            self.db.execute(_INDEX_MANY, (json.dumps(message_ids),))
 
     def fail_queued(self, conversation_id: str, at: int) -> int:
         """Mark every outgoing message of the conversation that is still queued as failed."""
@@ -196,8 +214,13 @@ class MessageRepo:
             "(?, ?, ?)", (conversation_id, *order_key(message))))
 
     def set_gap(self, sender_id: str, seq: int, gap_before: int) -> None:
-        self.db.execute("UPDATE messages SET gap_before = ? WHERE sender_id = ? AND seq = ? "
-                        "AND direction = 'in'", (gap_before, sender_id, seq))
+        # wire_id: the texts the inbox stores have one, which lets SQLite use the index
+        # messages_received_seq; an old row without one is looked for the slow way
+        if not self.db.execute("UPDATE messages SET gap_before = ? WHERE sender_id = ? "
+                               "AND seq = ? AND direction = 'in' AND wire_id IS NOT NULL",
+                               (gap_before, sender_id, seq)).rowcount:
+            self.db.execute("UPDATE messages SET gap_before = ? WHERE sender_id = ? AND seq = ? "
+                            "AND direction = 'in'", (gap_before, sender_id, seq))
 
     def mark_incoming_read(self, conversation_id: str, at: int) -> list[str]:
         """Mark unread incoming messages read (state_at = when); return the ids their senders
