@@ -184,3 +184,67 @@ def test_a_mentee_asks_with_a_note_and_the_mentor_accepts_not_the_expired_one(
         "You accepted Ben Mentee; the coordinator confirms at the next sync."), timeout=10000)
     qtbot.waitUntil(lambda: {b.name.text(): b for b in offers.boxes.values()}[
         "Ben Mentee"].state.text() == "You accepted; the coordinator confirms.", timeout=10000)
+
+
+def test_a_mentee_answers_the_mentors_question_and_cancels_from_my_requests(
+        qtbot: QtBot, make_app: App, make_participant: Callable[..., Participant],
+        relay_url: str, tmp_path: Path) -> None:
+    """The mentee's side of a request in the app: where each request stands, the mentor's
+    question (plain text), Answer (which needs a note) and Cancel; the mentor receives both."""
+    cora = make_participant("Cora Coordinator", Role.COORDINATOR)
+    ada = make_participant("Ada Mentor", Role.MENTOR)
+    ben = make_participant("Ben Mentee", Role.MENTEE)
+    profile_service.save_profile(ada.vault, skills={"python": 4}, capacity=2, languages=["en"])
+    profile_service.save_profile(ben.vault, wants={"python": 3}, languages=["en"])
+    enrol(cora, [ada, ben], relay_url, write_config(tmp_path))
+    sync(cora, ben)
+    selfservice.request(ben.vault, "Ada", "Hello Ada")
+    sync(ben, cora, ada)
+    (offer,) = selfservice.asks(ada.vault, "mentor")
+    selfservice.reply(ada.vault, offer.request, "ask", note="<i>Which</i> pipelines?")
+    sync(ada, cora, ben)
+    pid = offer.programme_id
+    assert [a.state for a in selfservice.asks(ben.vault, "mentee")] == ["asked"]
+
+    bapp = _open(qtbot, make_app, ben)
+    bmain = bapp.main
+    assert bmain is not None
+    qtbot.waitUntil(lambda: "My &requests…" in _entries(bmain, pid), timeout=10000)
+    assert "&Requests for me…" not in _entries(bmain, pid)
+    _entries(bmain, pid)["My &requests…"].trigger()
+    bctl = bapp.programmes
+    qtbot.waitUntil(lambda: bctl.offers_view(pid) is not None
+                    and bool(bctl.offers_view(pid).requests), timeout=10000)  # type: ignore[union-attr]
+    panel = bctl.offers_view(pid)
+    assert panel is not None and panel.title.text() == "My requests"
+    assert not panel.boxes  # no mentor's answer buttons on the mentee's side
+    (box,) = panel.requests.values()
+    assert box.name.text() == "Ada Mentor"
+    assert box.state.text().startswith("The mentor asked you something: answer with a note.")
+    assert box.notes.text().endswith(": <i>Which</i> pipelines?")  # as written, never markup
+    assert box.notes.textFormat() == Qt.TextFormat.PlainText
+    assert box.answer_button.isVisibleTo(panel) and box.cancel_button.isVisibleTo(panel)
+    qtbot.mouseClick(box.answer_button, LEFT)  # an answer needs words
+    assert panel.message.text() == "Write your answer in the note."
+    box.note.setText("Data pipelines, in Python.")
+    qtbot.mouseClick(box.answer_button, LEFT)
+    qtbot.waitUntil(lambda: panel.message.text() == (
+        "Your answer to Ada Mentor leaves at the next sync."), timeout=10000)
+    qtbot.waitUntil(lambda: next(iter(panel.requests.values())).state.text().startswith(
+        "You answered; waiting for the mentor."), timeout=10000)
+    answered = next(iter(panel.requests.values()))
+    assert not answered.answer_button.isVisibleTo(panel)  # nothing asked now
+
+    def at_ada(state: str) -> bool:
+        cora.sync()
+        ada.sync()
+        return [a.state for a in selfservice.asks(ada.vault, "mentor")] == [state]
+    qtbot.waitUntil(lambda: at_ada("answered"), timeout=SYNC_MS)
+    (seen,) = selfservice.asks(ada.vault, "mentor")
+    assert seen.notes[-1]["text"] == "Data pipelines, in Python." and seen.notes[-1]["verified"]
+
+    qtbot.mouseClick(answered.cancel_button, LEFT)
+    qtbot.waitUntil(lambda: bool(panel.requests) and next(iter(
+        panel.requests.values())).state.text() == "You cancelled this request.", timeout=10000)
+    assert not next(iter(panel.requests.values())).cancel_button.isVisibleTo(panel)
+    qtbot.waitUntil(lambda: at_ada("cancelled"), timeout=SYNC_MS)

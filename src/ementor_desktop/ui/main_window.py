@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
     match_card_requested = Signal(str)  # programme id
     leave_programme_requested = Signal(str)  # programme id
     shortlist_requested = Signal(str)  # programme id: rank it, or ask from it (self-service)
-    offers_requested = Signal(str)  # programme id: a mentor's requests (self-service)
+    offers_requested = Signal(str)  # programme id: requests for a mentor / a mentee's own
     rematch_requested = Signal(str)  # programme id: ask for a no-fault rematch
     reporting_requested = Signal(str)  # programme id: narrow the reporting allowed
     concern_requested = Signal(str)  # programme id: raise a concern with the coordinator
@@ -483,8 +483,9 @@ class MainWindow(QMainWindow):
             shortlist.setEnabled(taking)
             shortlist.triggered.connect(
                 lambda _c=False, pid=info.id: self.shortlist_requested.emit(pid))
-            if info.role == "mentor":
-                offers = sub.addAction(self.tr("&Requests for me…"))
+            if info.role in ("mentor", "mentee"):
+                offers = sub.addAction(self.tr("&Requests for me…") if info.role == "mentor"
+                                       else self.tr("My &requests…"))
                 offers.setEnabled(taking)
                 offers.triggered.connect(
                     lambda _c=False, pid=info.id: self.offers_requested.emit(pid))

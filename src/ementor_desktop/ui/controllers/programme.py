@@ -808,12 +808,18 @@ class ProgrammesController(Controller):
                 view.show_message(str(err), error=True)
         self._call(lambda v: ops.request(v, programme_id, candidate, note), done, failed)
 
-    # -- a mentor's requests (self-service) -------------------------------------------------------
+    # -- a mentor's offers, a mentee's requests (self-service) ---------------------------------
+    def _side(self, programme_id: str) -> str:
+        info = next((i for i in self.infos if i.id == programme_id), None)
+        return "mentee" if info is not None and info.role == "mentee" else "mentor"
+
     def open_offers(self, programme_id: str) -> None:
         window = self.offers.get(programme_id)
         if window is None:
-            view = OffersPanel()
-            dialog = in_dialog(view, tr("Requests for me"), self.main, (720, 680))
+            side = self._side(programme_id)
+            view = OffersPanel(side=side)
+            dialog = in_dialog(view, tr("Requests for me") if side == "mentor" else
+                               tr("My requests"), self.main, (720, 680))
             window = _Window(programme_id, view, dialog)
             self.offers[programme_id] = window
             view.replyRequested.connect(
@@ -836,8 +842,9 @@ class ProgrammesController(Controller):
                 return
             info, views = found
             view.set_offers(views)
-            window.dialog.setWindowTitle(tr("Requests for me: {programme}").format(
-                programme=clean_name(info.name)))
+            title = tr("Requests for me: {programme}") if view.side == "mentor" else \
+                tr("My requests: {programme}")
+            window.dialog.setWindowTitle(title.format(programme=clean_name(info.name)))
 
         def failed(err: EmentorError) -> None:
             view = self.offers_view(programme_id)
@@ -849,7 +856,10 @@ class ProgrammesController(Controller):
                note: str) -> None:
         said = {"accept": tr("You accepted {name}; the coordinator confirms at the next sync."),
                 "decline": tr("You declined {name}; they are told at the next sync."),
-                "ask": tr("Your question to {name} leaves at the next sync.")}
+                "ask": tr("Your question to {name} leaves at the next sync."),
+                "answer": tr("Your answer to {name} leaves at the next sync."),
+                "cancel": tr("Your request to {name} is cancelled; they are told at the next "
+                             "sync.")}
 
         def done(ask: Any) -> None:
             view = self.offers_view(programme_id)

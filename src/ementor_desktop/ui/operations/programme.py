@@ -393,9 +393,11 @@ def request(vault: Vault, programme_id: str, candidate: str,
 
 
 def offers(vault: Vault, programme_id: str) -> tuple[ProgrammeInfo, list[selfservice.AskView]]:
-    """A mentor's offers: who asked for them, newest state first as the service lists them."""
+    """A mentor's offers (who asked for them) or a mentee's own requests, by the person's role
+    in the programme, as the service lists them."""
     info = _info(vault, programme_id)
-    return info, selfservice.asks(vault, "mentor", programme_id)
+    side = "mentee" if info.role == "mentee" else "mentor"
+    return info, selfservice.asks(vault, side, programme_id)
 
 
 def reply(vault: Vault, programme_id: str, request_id: str, action: str, reason: str | None,

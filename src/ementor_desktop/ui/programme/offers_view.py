@@ -1,6 +1,8 @@
-"""A mentor's requests in a self-service programme (issue 13, docs/protocol.md Part 4 §7): each
-mentee who asked, with what they shared and the notes exchanged, and Accept, Decline (with a
-reason) and Ask (with a note). An offer past its time shows as expired and cannot be accepted.
+"""Requests in a self-service programme (issue 13, docs/protocol.md Part 4 §7), from either side.
+A mentor sees each mentee who asked, with what they shared and the notes exchanged, and Accept,
+Decline (with a reason) and Ask (with a note); an offer past its time shows as expired and
+cannot be accepted. A mentee sees the requests they sent, where each stands and the notes, and
+Answer (the mentor's question, with a note) and Cancel.
 
 It calls no service: `replyRequested` is a signal, and the lead says what happened with
 `show_message`. Names, headlines, profiles and notes come from other people: plain text only.
@@ -48,6 +50,21 @@ OFFER_STATES: dict[str, object] = {
     "expired": QT_TRANSLATE_NOOP("Programme", "Expired: it can no longer be accepted."),
     "closed": QT_TRANSLATE_NOOP("Programme", "Closed."),
 }
+#: A request's state as the mentee who sent it reads it.
+REQUEST_STATES: dict[str, object] = {
+    "open": QT_TRANSLATE_NOOP("Programme", "Sent: waiting for the mentor's answer."),
+    "asked": QT_TRANSLATE_NOOP("Programme", "The mentor asked you something: answer with a "
+                               "note."),
+    "answered": QT_TRANSLATE_NOOP("Programme", "You answered; waiting for the mentor."),
+    "accepting": QT_TRANSLATE_NOOP("Programme", "The mentor accepted; the coordinator "
+                                   "confirms."),
+    "accepted": QT_TRANSLATE_NOOP("Programme", "Accepted: you are matched."),
+    "full": QT_TRANSLATE_NOOP("Programme", "The mentor's places were taken meanwhile."),
+    "declined": QT_TRANSLATE_NOOP("Programme", "The mentor declined."),
+    "cancelled": QT_TRANSLATE_NOOP("Programme", "You cancelled this request."),
+    "expired": QT_TRANSLATE_NOOP("Programme", "Expired: nobody answered in time."),
+    "closed": QT_TRANSLATE_NOOP("Programme", "Closed."),
+}
 #: Why a mentor declines (the protocol's reasons).
 DECLINE_REASONS: tuple[tuple[str, object], ...] = (
     ("full", QT_TRANSLATE_NOOP("Programme", "I have no place left")),
@@ -86,7 +103,66 @@ def note_lines(view: AskView) -> list[str]:
 
 
 def can_answer(view: AskView) -> bool:
+    """Whether the mentor can still answer (an offer), or the mentee still cancel (a request)."""
     return not view.expired and view.state in ("open", "asked", "answered")
+
+
+def _reason_text(code: str | None) -> str:
+    return next((tr(words) for c, words in DECLINE_REASONS if c == code), "")
+
+
+class RequestBox(QFrame):
+    """One request a mentee sent: to whom, where it stands, the notes, Answer and Cancel."""
+
+    def __init__(self, view: AskView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("programmeCard")
+        self.request = view.request
+        name = clean_name(view.peer_name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        self.name = plain_label(name, self, object_name="sectionTitle")
+        self.name.setAccessibleName(name)
+        layout.addWidget(self.name)
+        headline = clean_name(view.peer_headline)
+        if headline:
+            layout.addWidget(plain_label(headline, self))
+        self.notes = plain_label("\n".join(note_lines(view)), self, selectable=True)
+        self.notes.setAccessibleName(tr("Notes with {name}").format(name=name))
+        self.notes.setVisible(bool(view.notes))
+        layout.addWidget(self.notes)
+        state = "expired" if view.expired else view.state
+        text = name_of(REQUEST_STATES, state)
+        if state == "declined" and _reason_text(view.reason):
+            text += " " + tr("Their reason: {reason}.").format(reason=_reason_text(view.reason))
+        if can_answer(view) and view.expires:
+            text += " " + tr("Open until {when}.").format(when=ms_text(view.expires))
+        self.state = plain_label(text, self)
+        self.state.setAccessibleName(text)
+        layout.addWidget(self.state)
+        live = can_answer(view)
+        self.note = QLineEdit(self)
+        self.note.setMaxLength(2000)
+        self.note.setPlaceholderText(tr("Your answer to them (the coordinator cannot read it)"))
+        self.note.setAccessibleName(tr("Answer to {name}").format(name=name))
+        self.answer_button = QPushButton(tr("A&nswer"), self)
+        self.answer_button.setAccessibleName(tr("Answer {name} (with the note)").format(
+            name=name))
+        self.cancel_button = QPushButton(tr("&Cancel request"), self)
+        self.cancel_button.setAccessibleName(tr("Cancel the request to {name}").format(
+            name=name))
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.answer_button)
+        layout.addLayout(row)
+        asked = live and view.state == "asked"
+        self.note.setVisible(asked)
+        self.answer_button.setVisible(asked)
+        self.cancel_button.setVisible(live)
+        for button in (self.answer_button, self.cancel_button):
+            button.setAutoDefault(False)
 
 
 class OfferBox(QFrame):
@@ -162,14 +238,19 @@ class OfferBox(QFrame):
 
 
 class OffersPanel(QWidget):
+    """A mentor's offers (`side` "mentor") or a mentee's own requests (`side` "mentee")."""
+
     replyRequested = Signal(str, str, str, str)  # request id, action, reason ("" none), note
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, side: str = "mentor") -> None:
         super().__init__(parent)
         self.setStyleSheet(PAGE_STYLE)
+        self.side = side
         self.boxes: dict[str, OfferBox] = {}
+        self.requests: dict[str, RequestBox] = {}
         layout = QVBoxLayout(self)
-        self.title = plain_label(tr("Requests for me"), self, object_name="programmeTitle")
+        self.title = plain_label(tr("Requests for me") if side == "mentor" else
+                                 tr("My requests"), self, object_name="programmeTitle")
         self.title.setAccessibleName(self.title.text())
         layout.addWidget(self.title)
         self.status = plain_label("", self, object_name="hint")
@@ -187,10 +268,14 @@ class OffersPanel(QWidget):
         layout.addWidget(self.message)
 
     def set_offers(self, views: Sequence[AskView]) -> None:
-        for box in self.boxes.values():
+        for box in (*self.boxes.values(), *self.requests.values()):
             box.setParent(None)
             box.deleteLater()
         self.boxes = {}
+        self.requests = {}
+        if self.side == "mentee":
+            self._set_requests(views)
+            return
         live = [v for v in views if can_answer(v)]
         if not views:
             self.status.setText(tr("Nobody has asked for you yet."))
@@ -209,6 +294,32 @@ class OffersPanel(QWidget):
             self._boxes.insertWidget(self._boxes.count() - 1, box)
             self.boxes[view.request] = box
 
+    def _set_requests(self, views: Sequence[AskView]) -> None:
+        asked = [v for v in views if can_answer(v) and v.state == "asked"]
+        if not views:
+            self.status.setText(tr("You have not asked a mentor yet: My shortlist… lists "
+                                   "whom you can ask."))
+        elif asked:
+            self.status.setText(tr("{n} mentor(s) asked you something. Your answer reaches "
+                                   "them through the coordinator, who cannot read it.").format(
+                n=len(asked)))
+        else:
+            self.status.setText(tr("Nothing waits for your answer."))
+        for view in sorted(views, key=lambda v: not (can_answer(v) and v.state == "asked")):
+            box = RequestBox(view, self._inner)
+            box.answer_button.clicked.connect(lambda _c=False, b=box: self._answer(b))
+            box.cancel_button.clicked.connect(
+                lambda _c=False, b=box: self.replyRequested.emit(b.request, "cancel", "", ""))
+            self._boxes.insertWidget(self._boxes.count() - 1, box)
+            self.requests[view.request] = box
+
+    def _answer(self, box: RequestBox) -> None:
+        if not box.note.text().strip():
+            self.show_message(tr("Write your answer in the note."), error=True)
+            box.note.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.replyRequested.emit(box.request, "answer", "", box.note.text())
+
     def _reply(self, box: OfferBox, action: str) -> None:
         reason = str(box.reason.currentData() or "") if action == "decline" else ""
         if action == "ask" and not box.note.text().strip():
@@ -225,5 +336,5 @@ class OffersPanel(QWidget):
         self.message.setVisible(bool(text))
 
 
-__all__ = ["DECLINE_REASONS", "OFFER_STATES", "OfferBox", "OffersPanel", "can_answer",
-           "note_lines", "profile_lines"]
+__all__ = ["DECLINE_REASONS", "OFFER_STATES", "REQUEST_STATES", "OfferBox", "OffersPanel",
+           "RequestBox", "can_answer", "note_lines", "profile_lines"]
