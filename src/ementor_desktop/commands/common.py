@@ -4,6 +4,7 @@ counts given as options, and how a contact's name is shown."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import errno
 import getpass
 import json
@@ -14,6 +15,7 @@ import stat
 import sys
 import time
 from collections.abc import Callable
+from enum import Enum
 from typing import Any, TextIO
 
 from ementor_desktop import log
@@ -181,6 +183,20 @@ def print_json(out: TextIO, value: Any) -> None:
     out.write(display.escape_json(json.dumps(value, indent=2, ensure_ascii=False,
                                              sort_keys=True)))
     out.write("\n")
+
+
+def plain(value: Any) -> Any:
+    """A service's record (dataclasses, enums, mappings, sequences) as plain JSON values, for
+    `--json` output: dataclass fields by name, enums by value."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
 
 
 def shown_name(contact: Contact) -> str:

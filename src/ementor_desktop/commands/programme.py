@@ -12,13 +12,11 @@ services never return one.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
-from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
-from ementor_desktop.commands.common import open_vault, print_json
+from ementor_desktop.commands.common import open_vault, plain, print_json
 from ementor_desktop.domain import programme as service
 from ementor_desktop.domain import programme_pairs as pairs_service
 from ementor_desktop.domain import programme_ranking as ranking
@@ -164,17 +162,6 @@ def _programme_option(p: argparse.ArgumentParser) -> None:
                    help="which programme (needed when you have several)")
 
 
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
 
 def _scopes(text: str | None) -> list[str] | None:
     if text is None:
@@ -237,7 +224,7 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     with open_vault(args) as vault:
         infos = service.programmes(vault)
     if args.json:
-        print_json(out, [_plain(i) for i in infos])
+        print_json(out, [plain(i) for i in infos])
         return 0
     if not infos:
         print("You coordinate or take part in no programme.", file=out)
@@ -264,7 +251,7 @@ def cmd_participants(args: argparse.Namespace, out: TextIO) -> int:
         rows = service.participants(vault, args.programme)
         pairs = pairs_service.pairs(vault, args.programme)
     if args.json:
-        print_json(out, [_plain(r) for r in rows])
+        print_json(out, [plain(r) for r in rows])
         return 0
     if not rows:
         print("Nobody has joined yet.", file=out)
@@ -390,7 +377,7 @@ def cmd_rank(args: argparse.Namespace, out: TextIO) -> int:
                 return 0
             held = found
     if args.json:
-        print_json(out, _plain(held))
+        print_json(out, plain(held))
         return 0
     places = {c: n for n, c in enumerate(held.ranking or [], start=1)}
     state = "expired" if held.expired else "open for ranking"
@@ -529,7 +516,7 @@ def cmd_match_card(args: argparse.Namespace, out: TextIO) -> int:
     with open_vault(args) as vault:
         cards = service.match_cards(vault)
     if args.json:
-        print_json(out, [{**_plain(c), "state": "verified" if c.verified else "tampered"}
+        print_json(out, [{**plain(c), "state": "verified" if c.verified else "tampered"}
                          for c in cards])
         return 0
     if not cards:

@@ -10,11 +10,10 @@ command's verbs by `commands/programme.py`.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import time
 from typing import Any, TextIO
 
-from ementor_desktop.commands.common import open_vault, print_json
+from ementor_desktop.commands.common import open_vault, plain, print_json
 from ementor_desktop.commands.programme import _programme_option  # one --programme for all
 from ementor_desktop.domain import programme_selfservice as service
 from ementor_desktop.domain.programme_selfservice import AskView, ConcernView, ShortlistView
@@ -69,15 +68,6 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_concerns)
 
-
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
 
 
 def _when(ms: int | None) -> str:
@@ -137,7 +127,7 @@ def cmd_shortlist(args: argparse.Namespace, out: TextIO) -> int:
     with open_vault(args) as vault:
         views = service.shortlist(vault, args.programme)
     if args.json:
-        print_json(out, [_plain(v) for v in views])
+        print_json(out, [plain(v) for v in views])
         return 0
     if not views:
         print("No shortlist yet: the coordinator sends one at a later sync.", file=out)
@@ -196,7 +186,7 @@ def cmd_requests(args: argparse.Namespace, out: TextIO) -> int:
         if role == "coordinator":
             lines = service.requests_at_coordinator(vault, programme_id)
             if args.json:
-                print_json(out, [_plain(r) for r in lines])
+                print_json(out, [plain(r) for r in lines])
                 return 0
             if not lines:
                 print("No request yet.", file=out)
@@ -207,7 +197,7 @@ def cmd_requests(args: argparse.Namespace, out: TextIO) -> int:
             return 0
         views = service.asks(vault, "mentee", programme_id)
     if args.json:
-        print_json(out, [_plain(v) for v in views])
+        print_json(out, [plain(v) for v in views])
         return 0
     if not views:
         print("You have asked nobody yet (`ementor programme shortlist`).", file=out)
@@ -220,7 +210,7 @@ def cmd_offers(args: argparse.Namespace, out: TextIO) -> int:
     with open_vault(args) as vault:
         views = service.asks(vault, "mentor", args.programme)
     if args.json:
-        print_json(out, [_plain(v) for v in views])
+        print_json(out, [plain(v) for v in views])
         return 0
     if not views:
         print("Nobody has asked for you yet.", file=out)
@@ -270,7 +260,7 @@ def cmd_concerns(args: argparse.Namespace, out: TextIO) -> int:
     with open_vault(args) as vault:
         views = service.concerns(vault, args.programme)
     if args.json:
-        print_json(out, [_plain(v) for v in views])
+        print_json(out, [plain(v) for v in views])
         return 0
     if not views:
         print("No report.", file=out)
