@@ -295,6 +295,26 @@ def test_terms_vector() -> None:
     assert ps.terms_hash(_struct(ps.Terms, shuffled)) == ps.terms_hash(TERMS_STRUCT)
 
 
+def test_a_remembered_terms_hash_belongs_to_that_very_object() -> None:
+    """The hash is kept per decoded terms object (decoding is cached by its text): another
+    object with other content never gets it, even one that reuses a freed object's id."""
+    from ementor_desktop.domain.programme_terms import canonical, parse_terms
+
+    first = ps.terms_hash(TERMS_STRUCT)
+    assert ps.terms_hash(TERMS_STRUCT) == first
+    other = msgspec.structs.replace(TERMS_STRUCT, name=TERMS_STRUCT.name + " (renamed)")
+    assert ps.terms_hash(other) != first
+    for n in range(40):  # objects made and freed in turn: ids are reused
+        fresh = msgspec.structs.replace(TERMS_STRUCT, name=f"Cohort {n}")
+        assert ps.terms_hash(fresh) == hashlib.blake2b(
+            rfc8785.dumps(msgspec.to_builtins(fresh)), digest_size=32,
+            person=ps.TERMS_PERSON).digest()
+        del fresh
+    text = canonical(TERMS_STRUCT)
+    assert parse_terms(text) is parse_terms(text) and parse_terms(text) == TERMS_STRUCT
+    assert ps.terms_hash(parse_terms(text)) == first
+
+
 def test_join_vector() -> None:
     v = BLOCKS["programme-join"]
     content = v["content"].encode("utf-8")

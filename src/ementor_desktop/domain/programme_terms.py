@@ -10,6 +10,7 @@ its SHA-256), never the vault or the network.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import tomllib
 from collections.abc import Mapping
@@ -303,6 +304,14 @@ def canonical(terms: schema.Terms) -> str:
 
 
 def parse_terms(text: str) -> schema.Terms:
+    """The stored terms (their canonical JSON), decoded and checked. The last few are kept:
+    every envelope of a programme reads its terms, and decoding them (with the size check's
+    RFC 8785 form) costs more than the rest of a join. Callers treat the result as read-only."""
+    return _parse_terms(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _parse_terms(text: str) -> schema.Terms:
     return msgspec.json.decode(text.encode("utf-8"), type=schema.Terms)
 
 

@@ -428,8 +428,20 @@ class Terms(_Strict):
 def terms_hash(terms: Terms) -> bytes:
     """BLAKE2b-256, personalisation `ementor-terms-v1`, of the terms' RFC 8785 form: the `t` of
     the enrolment code and the `terms` of every consent (base64url)."""
-    return hashlib.blake2b(rfc8785.dumps(msgspec.to_builtins(terms)), digest_size=32,
-                           person=TERMS_PERSON).digest()
+    held = _TERMS_HASHES.get(id(terms))
+    if held is not None and held[0] is terms:
+        return held[1]
+    digest = hashlib.blake2b(rfc8785.dumps(msgspec.to_builtins(terms)), digest_size=32,
+                             person=TERMS_PERSON).digest()
+    if len(_TERMS_HASHES) >= 8:
+        _TERMS_HASHES.clear()
+    _TERMS_HASHES[id(terms)] = (terms, digest)  # holds the object: its id stays its own
+    return digest
+
+
+#: The hash of the last few terms objects hashed (the same decoded terms serve a programme's
+#: envelopes, see domain/programme_terms.parse_terms), by identity.
+_TERMS_HASHES: dict[int, tuple[Terms, bytes]] = {}
 
 
 # -- signed statements ------------------------------------------------------------------------
