@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run relay test lint bench demo screenshots clean venv check-system translations
+.PHONY: run relay test lint bench demo screenshots clean venv check-system translations package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "eMentor Desktop needs Python 3.11 or newer")'
@@ -53,6 +53,15 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find src/ementor_desktop/ui -name '*.py' | sort) \
 	    -ts resources/translations/ementor_template.ts -no-obsolete
+
+# The frozen app for this system (PyInstaller one-folder build, dist/ementor) and, on Linux, its
+# Debian package (dist/ementor-desktop_VERSION_ARCH.deb). packaging/README.md has the others.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	$(BIN)/python packaging/compile_translations.py
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	    --workpath build/pyinstaller packaging/pyinstaller/ementor.spec
+	@if [ "$$(uname -s)" = Linux ]; then PYTHON=$(BIN)/python bash packaging/linux/build-deb.sh; fi
 
 # A local relay and two connected app windows (mentor and mentee) with a short conversation.
 demo: $(STAMP)

@@ -8,6 +8,7 @@ package-data); the source tree's `resources/` (an editable install, `make run`).
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from functools import cache
@@ -27,9 +28,9 @@ def resources_dir() -> Path:
         candidates.append(Path(os.environ["EMENTOR_RESOURCES"]))
     if getattr(sys, "frozen", False):
         candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources")
-    here = Path(__file__).resolve()
-    candidates.append(here.parents[1] / "resources")  # installed: ementor_desktop/resources
-    candidates.append(here.parents[3] / "resources")  # source tree: <repo>/resources
+    # installed from a wheel: ementor_desktop/resources (setup.py copies it there)
+    candidates.append(Path(str(importlib.resources.files("ementor_desktop") / "resources")))
+    candidates.append(Path(__file__).resolve().parents[3] / "resources")  # <repo>/resources
     for path in candidates:
         if (path / "icons").is_dir():
             return path
