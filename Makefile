@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Compiled translations (resources/translations/*.qm): built from the .ts files, never committed.
+TS     := $(wildcard resources/translations/ementor_[a-z]*.ts)
+QM     := $(patsubst %.ts,%.qm,$(filter-out %/ementor_template.ts,$(TS)))
 
-.PHONY: run relay test lint bench demo screenshots clean venv check-system translations package
+.PHONY: run relay test lint bench demo screenshots clean venv check-system translations qm package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "eMentor Desktop needs Python 3.11 or newer")'
@@ -13,11 +16,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
-venv: $(STAMP)
+venv: $(STAMP) $(QM)
+
+qm: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # On Linux with a display, first check the system libraries a real window needs (and name the
 # apt packages that are missing) instead of letting Qt fail with a half-right hint.
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	@$(BIN)/python packaging/check_system.py
 	$(BIN)/ementor $(ARGS)
 
@@ -29,7 +37,7 @@ relay: $(STAMP)
 
 # Offscreen, except tests/e2e, which starts its own Xvfb (PYTEST_ARGS='-m "not realwindow"'
 # leaves it out).
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # lint-imports: the import contracts in pyproject.toml (docs/architecture.md, "Layers").
@@ -38,31 +46,35 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
+	rm -f $(QM)
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache \
 	       .import_linter_cache
 
 # The desktop app's gallery (offscreen, made-up sample data in a temporary home).
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m ementor_desktop.ui.screenshots docs/screenshots
 
-# The template translators start from: every tr() string of the app (no obsolete entries).
+# The template translators start from (every tr() string of the app, no obsolete entries), and
+# the translations brought up to date with it (new strings arrive unfinished). The .qm files are
+# compiled from these by `make qm`, which `make run` and `make test` do first.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find src/ementor_desktop/ui -name '*.py' | sort) \
 	    -ts resources/translations/ementor_template.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find src/ementor_desktop/ui -name '*.py' | sort) -no-obsolete \
+	    -ts $(filter-out %/ementor_template.ts,$(TS))
 
 # The frozen app for this system (PyInstaller one-folder build, dist/ementor) and, on Linux, its
 # Debian package (dist/ementor-desktop_VERSION_ARCH.deb). packaging/README.md has the others.
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
-	$(BIN)/python packaging/compile_translations.py
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 	    --workpath build/pyinstaller packaging/pyinstaller/ementor.spec
 	@if [ "$$(uname -s)" = Linux ]; then PYTHON=$(BIN)/python bash packaging/linux/build-deb.sh; fi
 
 # A local relay and two connected app windows (mentor and mentee) with a short conversation.
-demo: $(STAMP)
+demo: $(STAMP) $(QM)
 	$(BIN)/python -m ementor_desktop.ui.demo

@@ -52,9 +52,14 @@ from ementor_desktop.ui.operations import profile as ops
 from ementor_desktop.ui.widgets import Spinner, fit_to_screen
 from ementor_desktop.ui.worker import DbWorker
 
+# `translate("Profile", "…")`: pyside6-lupdate files a literal under the context it names (a
+# module-level tr() wrapper would leave it in no context); tr() is for marked values.
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Profile", text)
+    """A value marked with QT_TRANSLATE_NOOP("Profile", …), translated now."""
+    return translate("Profile", text)
 
 
 def _style_tr(text: str) -> str:
@@ -112,11 +117,12 @@ def _label(table: Mapping[Any, object], key: Any) -> str:
 
 
 def role_text(role: str) -> str:
-    return QCoreApplication.translate("Roles", role) if role else tr("role unknown")
+    return translate("Roles", role) if role else translate("Profile", "role unknown")
 
 
 def level_text(level: int) -> str:
-    return tr("{level} – {label}").format(level=level, label=_label(LEVEL_LABELS, level))
+    return translate("Profile", "{level} – {label}").format(
+        level=level, label=_label(LEVEL_LABELS, level))
 
 
 def _plain(text: str, parent: QWidget, object_name: str = "") -> QLabel:
@@ -175,16 +181,16 @@ class LevelListEditor(QWidget):
         self.entry = EnterLineEdit(self)
         self.entry.setMaxLength(schema.MAX_SKILL_CHARS)
         self.entry.setPlaceholderText(placeholder)
-        self.entry.setAccessibleName(tr("{list}: skill to add").format(list=title))
+        self.entry.setAccessibleName(self.tr("{list}: skill to add").format(list=title))
         self.level = QComboBox(self)
         for value in range(schema.MIN_LEVEL, schema.MAX_LEVEL + 1):
             self.level.addItem(level_text(value), value)
         self.level.setCurrentIndex(2)
-        self.level.setAccessibleName(tr("{list}: level").format(list=title))
-        self.level.setToolTip(tr("1 beginner · 2 basic · 3 working knowledge · 4 advanced · "
-                                 "5 expert"))
-        self.add_button = QPushButton(tr("Add"), self)
-        self.add_button.setAccessibleName(tr("Add to {list}").format(list=title))
+        self.level.setAccessibleName(self.tr("{list}: level").format(list=title))
+        self.level.setToolTip(self.tr("1 beginner · 2 basic · 3 working knowledge · 4 advanced · "
+                                      "5 expert"))
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setAccessibleName(self.tr("Add to {list}").format(list=title))
         row.addWidget(self.entry, 1)
         row.addWidget(self.level)
         row.addWidget(self.add_button)
@@ -193,8 +199,8 @@ class LevelListEditor(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(title)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.remove_button = QPushButton(tr("Remove"), self)
-        self.remove_button.setAccessibleName(tr("Remove from {list}").format(list=title))
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove from {list}").format(list=title))
         self.remove_button.setEnabled(False)
         below.addWidget(self.list, 1)
         below.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -215,7 +221,7 @@ class LevelListEditor(QWidget):
     def set_values(self, values: Mapping[str, int]) -> None:
         self.list.clear()
         for name, level in values.items():
-            item = QListWidgetItem(tr("{skill} — {level}").format(skill=name,
+            item = QListWidgetItem(self.tr("{skill} — {level}").format(skill=name,
                                                                   level=level_text(level)))
             item.setData(Qt.ItemDataRole.UserRole, (name, level))
             self.list.addItem(item)
@@ -224,7 +230,7 @@ class LevelListEditor(QWidget):
     def add_current(self) -> None:
         name = clean_name(self.entry.text())
         if not name:
-            self._say(tr("Type a skill first, then choose its level."))
+            self._say(self.tr("Type a skill first, then choose its level."))
             return
         level = int(self.level.currentData())
         current = self.values()
@@ -298,7 +304,7 @@ class TimezoneBox(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.setAccessibleName(tr("Time zone"))
+        self.setAccessibleName(self.tr("Time zone"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def zone(self) -> str:
@@ -312,7 +318,7 @@ class TimezoneBox(QComboBox):
             zone = service.check_timezone(self.zone())
         except UsageError as err:
             return str(err)
-        return "" if zone else tr("Choose your time zone, e.g. Europe/Berlin.")
+        return "" if zone else self.tr("Choose your time zone, e.g. Europe/Berlin.")
 
 
 class WorkingStyleEditor(QWidget):
@@ -328,7 +334,7 @@ class WorkingStyleEditor(QWidget):
         self.boxes: dict[str, QComboBox] = {}
         for question in service.WORKING_STYLE_QUESTIONS:
             box = QComboBox(self)
-            box.addItem(tr("Not answered"), "")
+            box.addItem(self.tr("Not answered"), "")
             for choice in question.choices:
                 box.addItem(_style_tr(choice.label), choice.id)
             box.setAccessibleName(_style_tr(question.text))
@@ -363,14 +369,14 @@ class FieldChecklist(QWidget):
         self.boxes: dict[str, QCheckBox] = {}
         for index, field in enumerate(service.SHAREABLE):
             box = QCheckBox(field_label(field), self)
-            box.setAccessibleName(tr("{who} see: {field}").format(who=who,
+            box.setAccessibleName(self.tr("{who} see: {field}").format(who=who,
                                                                   field=field_label(field)))
             box.toggled.connect(self.changed)
             grid.addWidget(box, index // 3, index % 3)
             self.boxes[field] = box
         layout.addLayout(grid)
-        layout.addWidget(_plain(tr("Name, role and headline are always shown: they come with "
-                                   "every invitation."), self, "hint"))
+        layout.addWidget(_plain(self.tr("Name, role and headline are always shown: they come with "
+                                        "every invitation."), self, "hint"))
 
     def fields(self) -> tuple[str, ...]:
         return tuple(f for f, box in self.boxes.items() if box.isChecked())
@@ -394,20 +400,20 @@ class ProfileForm(QWidget):
         form = QFormLayout(self.identity)
         form.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit(self.identity)
-        self.name.setAccessibleName(tr("Your name"))
+        self.name.setAccessibleName(self.tr("Your name"))
         self.name.setMaxLength(service.MAX_NAME_LENGTH)
         self.role = QComboBox(self.identity)
-        self.role.setAccessibleName(tr("Your role"))
-        for role, text in ((Role.MENTEE, tr("Mentee – I am looking for guidance")),
-                           (Role.MENTOR, tr("Mentor – I guide others")),
-                           (Role.COORDINATOR, tr("Coordinator – I run a programme"))):
+        self.role.setAccessibleName(self.tr("Your role"))
+        for role, text in ((Role.MENTEE, self.tr("Mentee – I am looking for guidance")),
+                           (Role.MENTOR, self.tr("Mentor – I guide others")),
+                           (Role.COORDINATOR, self.tr("Coordinator – I run a programme"))):
             self.role.addItem(text, role.value)
         self.headline = QLineEdit(self.identity)
-        self.headline.setAccessibleName(tr("Headline"))
-        self.headline.setPlaceholderText(tr("e.g. Junior data analyst, learning Python"))
-        form.addRow(tr("&Name:"), self.name)
-        form.addRow(tr("&Role:"), self.role)
-        form.addRow(tr("&Headline:"), self.headline)
+        self.headline.setAccessibleName(self.tr("Headline"))
+        self.headline.setPlaceholderText(self.tr("e.g. Junior data analyst, learning Python"))
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Headline:"), self.headline)
 
         self.basics = QWidget(self)
         form = QFormLayout(self.basics)
@@ -421,44 +427,45 @@ class ProfileForm(QWidget):
         zone.addWidget(self.timezone)
         zone.addWidget(self.timezone_problem)
         self.languages = QLineEdit(self.basics)
-        self.languages.setAccessibleName(tr("Languages"))
-        self.languages.setPlaceholderText(tr("e.g. English, Spanish"))
-        form.addRow(tr("&Time zone:"), zone)
+        self.languages.setAccessibleName(self.tr("Languages"))
+        self.languages.setPlaceholderText(self.tr("e.g. English, Spanish"))
+        form.addRow(self.tr("&Time zone:"), zone)
         label = form.labelForField(zone)
         if isinstance(label, QLabel):
             label.setBuddy(self.timezone)
-        form.addRow(tr("&Languages:"), self.languages)
+        form.addRow(self.tr("&Languages:"), self.languages)
 
         self.skills_section = QWidget(self)
         form = QFormLayout(self.skills_section)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.skills = LevelListEditor(tr("Skills I offer"), tr("e.g. SQL"),
+        self.skills = LevelListEditor(self.tr("Skills I offer"), self.tr("e.g. SQL"),
                                       self.skills_section)
-        self.wants = LevelListEditor(tr("What I want to learn"), tr("e.g. Python"),
+        self.wants = LevelListEditor(self.tr("What I want to learn"), self.tr("e.g. Python"),
                                      self.skills_section)
-        form.addRow(self._buddy(tr("&Skills I offer:"), self.skills.entry), self.skills)
-        form.addRow(self._buddy(tr("&Want to learn:"), self.wants.entry), self.wants)
+        form.addRow(self._buddy(self.tr("&Skills I offer:"), self.skills.entry), self.skills)
+        form.addRow(self._buddy(self.tr("&Want to learn:"), self.wants.entry), self.wants)
 
         self.about = QWidget(self)
         form = QFormLayout(self.about)
         form.setContentsMargins(0, 0, 0, 0)
         self.bio = QPlainTextEdit(self.about)
-        self.bio.setAccessibleName(tr("About you"))
-        self.bio.setPlaceholderText(tr("A few lines about you, your work and what you hope "
-                                       "for from mentoring"))
+        self.bio.setAccessibleName(self.tr("About you"))
+        self.bio.setPlaceholderText(self.tr("A few lines about you, your work and what you hope "
+                                            "for from mentoring"))
         self.bio.setTabChangesFocus(True)
         self.bio.setFixedHeight(self.fontMetrics().height() * 5)
-        form.addRow(tr("&About you:"), self.bio)
+        form.addRow(self.tr("&About you:"), self.bio)
 
         self.more = QWidget(self)
         form = QFormLayout(self.more)
         form.setContentsMargins(0, 0, 0, 0)
         self.availability = QLineEdit(self.more)
-        self.availability.setAccessibleName(tr("Availability"))
-        self.availability.setPlaceholderText(tr("e.g. Mon 18:00-20:00; Thu 07:00-08:00"))
-        self.availability.setToolTip(tr("Weekly windows in your own time zone: day, start-end, "
-                                        "separated by semicolons."))
+        self.availability.setAccessibleName(self.tr("Availability"))
+        self.availability.setPlaceholderText(self.tr("e.g. Mon 18:00-20:00; Thu 07:00-08:00"))
+        self.availability.setToolTip(self.tr("Weekly windows in your own time zone: day, "
+                                             "start-end, "
+                                             "separated by semicolons."))
         self.availability_problem = _plain("", self.more, "error")
         self.availability_problem.hide()
         when = QVBoxLayout()
@@ -469,40 +476,41 @@ class ProfileForm(QWidget):
         self.channels: dict[str, QCheckBox] = {}
         for channel in schema.CHANNELS:
             box = QCheckBox(_label(CHANNEL_LABELS, channel), self.more)
-            box.setAccessibleName(tr("Channel: {channel}").format(
+            box.setAccessibleName(self.tr("Channel: {channel}").format(
                 channel=_label(CHANNEL_LABELS, channel)))
             box.toggled.connect(self.changed)
             channels.addWidget(box)
             self.channels[channel] = box
         channels.addStretch(1)
         self.cadence = QComboBox(self.more)
-        self.cadence.setAccessibleName(tr("How often to meet"))
-        self.cadence.addItem(tr("Not said"), "")
+        self.cadence.setAccessibleName(self.tr("How often to meet"))
+        self.cadence.addItem(self.tr("Not said"), "")
         for value in schema.CADENCES:
             self.cadence.addItem(_label(CADENCE_LABELS, value), value)
         self.experience = QComboBox(self.more)
-        self.experience.setAccessibleName(tr("Mentoring experience"))
-        self.experience.addItem(tr("Not said"), "")
+        self.experience.setAccessibleName(self.tr("Mentoring experience"))
+        self.experience.addItem(self.tr("Not said"), "")
         for value in schema.EXPERIENCE:
             self.experience.addItem(_label(EXPERIENCE_LABELS, value), value)
         self.capacity = QSpinBox(self.more)
         self.capacity.setRange(-1, schema.MAX_CAPACITY)
-        self.capacity.setSpecialValueText(tr("Not said"))
+        self.capacity.setSpecialValueText(self.tr("Not said"))
         self.capacity.setValue(-1)
-        self.capacity.setAccessibleName(tr("Mentees I can take on"))
-        form.addRow(self._buddy(tr("A&vailability:"), self.availability), when)
-        form.addRow(self._buddy(tr("C&hannels:"), next(iter(self.channels.values()))), channels)
-        form.addRow(tr("How &often:"), self.cadence)
-        form.addRow(tr("E&xperience:"), self.experience)
-        self.capacity.setToolTip(tr("How many mentees you can take on"))
-        self.capacity_label = self._buddy(tr("&Capacity:"), self.capacity)
+        self.capacity.setAccessibleName(self.tr("Mentees I can take on"))
+        form.addRow(self._buddy(self.tr("A&vailability:"), self.availability), when)
+        form.addRow(self._buddy(self.tr("C&hannels:"), next(iter(self.channels.values()))),
+                    channels)
+        form.addRow(self.tr("How &often:"), self.cadence)
+        form.addRow(self.tr("E&xperience:"), self.experience)
+        self.capacity.setToolTip(self.tr("How many mentees you can take on"))
+        self.capacity_label = self._buddy(self.tr("&Capacity:"), self.capacity)
         form.addRow(self.capacity_label, self.capacity)
 
         self.style_section = QWidget(self)
         column = QVBoxLayout(self.style_section)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(_plain(tr("People who work alike get on best: a few quick answers "
-                                   "say how you like to work."), self.style_section, "hint"))
+        column.addWidget(_plain(self.tr("People who work alike get on best: a few quick answers "
+                                        "say how you like to work."), self.style_section, "hint"))
         self.working_style = WorkingStyleEditor(self.style_section)
         column.addWidget(self.working_style)
 
@@ -577,7 +585,7 @@ class ProfileForm(QWidget):
     def problem(self) -> str:
         """The first thing that keeps the profile from being saved, in words ("" if none)."""
         if not self.name.text().strip():
-            return tr("Type your name.")
+            return self.tr("Type your name.")
         return self.timezone.problem() or self._availability_problem()
 
     def checked_changes(self) -> dict[str, Any]:
@@ -607,7 +615,7 @@ class ProfileForm(QWidget):
     def _role_changed(self) -> None:
         mentee = self.role.currentData() == Role.MENTEE.value
         self.capacity.setEnabled(not mentee)
-        self.capacity.setToolTip(tr("Only mentors take on mentees.") if mentee else "")
+        self.capacity.setToolTip(self.tr("Only mentors take on mentees.") if mentee else "")
         self.changed.emit()
 
 
@@ -629,12 +637,12 @@ class ProfileDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("My profile"))
+        self.setWindowTitle(self.tr("My profile"))
         fit_to_screen(self, 620, 600)
         layout = QVBoxLayout(self)
         self.form = ProfileForm(self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(tr("Profile sections"))
+        self.tabs.setAccessibleName(self.tr("Profile sections"))
 
         about = QWidget()
         column = QVBoxLayout(about)
@@ -642,34 +650,35 @@ class ProfileDialog(QDialog):
         column.addWidget(self.form.basics)
         column.addWidget(self.form.about)
         column.addStretch(1)
-        self.tabs.addTab(_scrolled(about, self.tabs), tr("About you"))
+        self.tabs.addTab(_scrolled(about, self.tabs), self.tr("About you"))
 
         skills = QWidget()
         column = QVBoxLayout(skills)
-        column.addWidget(_plain(tr("Levels go from 1 (beginner) to 5 (expert). For what you "
-                                   "want to learn, choose the level you aim for."), skills,
+        column.addWidget(_plain(self.tr("Levels go from 1 (beginner) to 5 (expert). For what you "
+                                        "want to learn, choose the level you aim for."), skills,
                                 "hint"))
         column.addWidget(self.form.skills_section)
         column.addStretch(1)
-        self.tabs.addTab(_scrolled(skills, self.tabs), tr("Skills"))
+        self.tabs.addTab(_scrolled(skills, self.tabs), self.tr("Skills"))
 
         together = QWidget()
         column = QVBoxLayout(together)
         column.addWidget(self.form.more)
         column.addWidget(self.form.style_section)
         column.addStretch(1)
-        self.tabs.addTab(_scrolled(together, self.tabs), tr("Working together"))
+        self.tabs.addTab(_scrolled(together, self.tabs), self.tr("Working together"))
 
         sharing = QWidget()
         column = QVBoxLayout(sharing)
-        column.addWidget(_plain(tr("What every contact sees of your profile, unless you choose "
-                                   "otherwise for one of them (View profile, in the contact's "
-                                   "menu). Changes reach them at the next sync."), sharing,
+        column.addWidget(_plain(self.tr("What every contact sees of your profile, unless you "
+                                        "choose "
+                                        "otherwise for one of them (View profile, in the contact's "
+                                        "menu). Changes reach them at the next sync."), sharing,
                                 "hint"))
-        self.sharing = FieldChecklist(tr("Contacts"), sharing)
+        self.sharing = FieldChecklist(self.tr("Contacts"), sharing)
         column.addWidget(self.sharing)
         column.addStretch(1)
-        self.tabs.addTab(_scrolled(sharing, self.tabs), tr("Who sees what"))
+        self.tabs.addTab(_scrolled(sharing, self.tabs), self.tr("Who sees what"))
         for section in self.form.sections():
             section.show()
         layout.addWidget(self.tabs, 1)
@@ -683,9 +692,9 @@ class ProfileDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAccessibleName(tr("Save the profile"))
+        self.save_button.setAccessibleName(self.tr("Save the profile"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -715,7 +724,7 @@ class ProfileDialog(QDialog):
     def _say(self, text: str) -> None:
         self.status.setText(text)
         # A screen reader reads the label by its name: the live text, not a fixed word.
-        self.status.setAccessibleName(tr("Problem: {text}").format(text=text) if text else "")
+        self.status.setAccessibleName(self.tr("Problem: {text}").format(text=text) if text else "")
 
     def _check(self) -> None:
         problem = self.form.problem() if self._loaded else ""
@@ -765,8 +774,8 @@ def open_my_profile(parent: QWidget, worker: DbWorker,
 # -- a contact's profile -------------------------------------------------------------------------
 
 def _levels_text(levels: Mapping[str, int]) -> str:
-    return "\n".join(tr("{skill} — {level}").format(skill=name, level=level_text(level))
-                     for name, level in levels.items())
+    return "\n".join(translate("Profile", "{skill} — {level}").format(
+        skill=name, level=level_text(level)) for name, level in levels.items())
 
 
 def _value_text(field: str, value: Any, their_zone: str, my_zone: str) -> str:
@@ -778,13 +787,13 @@ def _value_text(field: str, value: Any, their_zone: str, my_zone: str) -> str:
     if field == "availability":
         lines = []
         for window in value:
-            own = tr("{day} {start}-{end}").format(day=_label(DAY_LABELS, window["day"]),
-                                                   start=window["start"], end=window["end"])
+            own = translate("Profile", "{day} {start}-{end}").format(
+                day=_label(DAY_LABELS, window["day"]), start=window["start"], end=window["end"])
             mine = service.window_in_zone(window, their_zone, my_zone)
-            lines.append(tr("{window} (yours: {converted})").format(window=own, converted=mine)
-                         if mine else own)
+            lines.append(translate("Profile", "{window} (yours: {converted})").format(
+                window=own, converted=mine) if mine else own)
         if their_zone:
-            lines.append(tr("in their time zone, {zone}").format(zone=their_zone))
+            lines.append(translate("Profile", "in their time zone, {zone}").format(zone=their_zone))
         return "\n".join(lines)
     if field == "channels":
         return ", ".join(_label(CHANNEL_LABELS, c) for c in value)
@@ -793,14 +802,14 @@ def _value_text(field: str, value: Any, their_zone: str, my_zone: str) -> str:
     if field == "experience":
         return _label(EXPERIENCE_LABELS, value)
     if field == "capacity":
-        return tr("{count} mentee(s)").format(count=value)
+        return translate("Profile", "{count} mentee(s)").format(count=value)
     if field == "working_style":
         lines = []
         for question in service.WORKING_STYLE_QUESTIONS:
             answer = value.get(question.id)
             choice = next((c for c in question.choices if c.id == answer), None)
             if choice is not None:
-                lines.append(tr("{question} — {answer}").format(
+                lines.append(translate("Profile", "{question} — {answer}").format(
                     question=_style_tr(question.text), answer=_style_tr(choice.label)))
         return "\n".join(lines)
     return str(value)
@@ -813,7 +822,7 @@ class ContactProfileDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Profile"))
+        self.setWindowTitle(self.tr("Profile"))
         fit_to_screen(self, 600, 680)
         layout = QVBoxLayout(self)
         self.name = _plain("", self, "profileName")
@@ -833,23 +842,23 @@ class ContactProfileDialog(QDialog):
         self.details_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft
                                             | Qt.AlignmentFlag.AlignTop)
         self.area = _scrolled(self.details, self)
-        self.area.setAccessibleName(tr("What they shared"))
+        self.area.setAccessibleName(self.tr("What they shared"))
         layout.addWidget(self.area, 1)
         self.not_shared = _plain("", self, "hint")
         layout.addWidget(self.not_shared)
 
-        self.sees = QGroupBox(tr("What they see of your profile"), self)
+        self.sees = QGroupBox(self.tr("What they see of your profile"), self)
         sees = QVBoxLayout(self.sees)
-        self.use_default = QCheckBox(tr("Use my default choice"), self.sees)
-        self.use_default.setAccessibleName(tr("Use my default choice"))
+        self.use_default = QCheckBox(self.tr("Use my default choice"), self.sees)
+        self.use_default.setAccessibleName(self.tr("Use my default choice"))
         sees.addWidget(self.use_default)
-        self.checklist = FieldChecklist(tr("They"), self.sees)
+        self.checklist = FieldChecklist(self.tr("They"), self.sees)
         sees.addWidget(self.checklist)
         row = QHBoxLayout()
         self.spinner = Spinner(self.sees)
         self.status = _plain("", self.sees, "hint")
-        self.save_button = QPushButton(tr("&Save what they see"), self.sees)
-        self.save_button.setAccessibleName(tr("Save what they see"))
+        self.save_button = QPushButton(self.tr("&Save what they see"), self.sees)
+        self.save_button.setAccessibleName(self.tr("Save what they see"))
         self.save_button.setEnabled(False)
         row.addWidget(self.spinner)
         row.addWidget(self.status, 1)
@@ -862,7 +871,7 @@ class ContactProfileDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName(tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.use_default.toggled.connect(self._default_toggled)
@@ -878,8 +887,8 @@ class ContactProfileDialog(QDialog):
         self.view = view
         profile = view.profile
         contact = profile.contact
-        name = clean_name(contact.display_name) or tr("Unnamed contact")
-        self.setWindowTitle(tr("Profile of {name}").format(name=name))
+        name = clean_name(contact.display_name) or self.tr("Unnamed contact")
+        self.setWindowTitle(self.tr("Profile of {name}").format(name=name))
         self.name.setText(name)
         self.role.setText(role_text(contact.role))
         self.headline.setText(profile.headline)
@@ -897,22 +906,22 @@ class ContactProfileDialog(QDialog):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             value.setAccessibleName(field_label(field))
             value.setAccessibleDescription(text)
-            title = QLabel(tr("{field}:").format(field=field_label(field)), self.details)
+            title = QLabel(self.tr("{field}:").format(field=field_label(field)), self.details)
             title.setObjectName("hint")
             title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.details_form.addRow(title, value)
             self.value_labels[field] = value
         missing = [field_label(f) for f in service.SHAREABLE if f not in profile.shared]
         if profile.received_at is None:
-            self.not_shared.setText(tr("{name} has not shared more of their profile with you "
-                                       "yet.").format(name=name))
+            self.not_shared.setText(self.tr("{name} has not shared more of their profile with you "
+                                            "yet.").format(name=name))
         elif missing:
-            self.not_shared.setText(tr("Not shared with you: {fields}.").format(
+            self.not_shared.setText(self.tr("Not shared with you: {fields}.").format(
                 fields=", ".join(missing)))
         else:
             self.not_shared.setText("")
         self.area.setVisible(bool(self.value_labels))
-        self.sees.setTitle(tr("What {name} sees of your profile").format(name=name))
+        self.sees.setTitle(self.tr("What {name} sees of your profile").format(name=name))
         self._defaults = view.default_fields
         self.use_default.blockSignals(True)
         self.use_default.setChecked(not profile.custom)
@@ -973,7 +982,7 @@ def open_contact_profile(parent: QWidget, contact_id: str,
         def saved(view: ops.ContactView) -> None:
             if _alive(dialog):
                 dialog.set_data(view)
-                dialog.set_busy(False, tr("Saved. They get it at the next sync."))
+                dialog.set_busy(False, translate("Profile", "Saved. They get it at the next sync."))
         worker.run(lambda v: ops.set_contact_fields(v, contact_id, fields), saved, failed)
 
     dialog.fields_requested.connect(choose)

@@ -38,15 +38,21 @@ def resources_dir() -> Path:
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> bool:
-    """Load resources/translations/ementor_<lang>.qm for the system (or given) locale, if one
-    exists; English needs none. Keeps a reference so the translator lives as long as the app."""
+    """Load resources/translations/ementor_<lang>.qm (compiled by `make qm`) for the first of the
+    system's (or the given locale's) UI languages that has one. English, the source language,
+    needs none and ends the search: someone who prefers English, with German as a second
+    language, sees English. Keeps a reference so the translator lives as long as the app."""
     translator = QTranslator(app)
     folder = str(resources_dir() / "translations")
-    if not translator.load(locale or QLocale(), "ementor", "_", folder):
-        return False
-    app.installTranslator(translator)
-    app.setProperty("ementorTranslator", translator)
-    return True
+    for name in (locale or QLocale()).uiLanguages():
+        wanted = QLocale(name)
+        if wanted.language() in (QLocale.Language.English, QLocale.Language.C):
+            return False
+        if translator.load(f"ementor_{wanted.name()}", folder):
+            app.installTranslator(translator)
+            app.setProperty("ementorTranslator", translator)
+            return True
+    return False
 
 
 def icon(name: str) -> QIcon:

@@ -12,9 +12,14 @@ from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.store.vault import Vault
 from ementor_desktop.sync.engine import PullProgress, SyncEvent
 
+# `translate("Sync", "…")`: pyside6-lupdate files a literal under the context it names (a
+# module-level tr() wrapper would leave it in no context); tr() is for marked values.
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
+    """A value marked with QT_TRANSLATE_NOOP("Sync", …), translated now."""
+    return translate("Sync", text)
 
 
 STATE_LABELS = {
@@ -44,7 +49,7 @@ def receiving_label(progress: PullProgress) -> str:
     for a sync that takes more than one batch; "" for one batch (quick: the state says enough)."""
     if progress.batches < 2 and not progress.more:
         return ""
-    return tr("↻ Receiving messages… {count} so far").format(
+    return translate("Sync", "↻ Receiving messages… {count} so far").format(
         count=QLocale().toString(progress.received))
 
 
@@ -82,7 +87,7 @@ class SyncRunner(QObject):
                 engine.run(stop, on_event)
             except Exception as err:  # the loop must never take the app down
                 log.ui.error("sync loop stopped: %s", type(err).__name__)
-                self.sync_event.emit("error", tr("Syncing stopped unexpectedly."), [])
+                self.sync_event.emit("error", self.tr("Syncing stopped unexpectedly."), [])
             finally:
                 engine.close()
 

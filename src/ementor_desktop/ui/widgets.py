@@ -22,8 +22,9 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     widget.resize(max(1, width), max(1, height))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Widgets", text)
+# `translate("Widgets", "…")`: pyside6-lupdate files a literal under the context it names (a
+# module-level tr() wrapper would leave it in no context); tr() is for marked values.
+translate = QCoreApplication.translate
 
 
 class Spinner(QWidget):
@@ -36,7 +37,7 @@ class Spinner(QWidget):
         self._timer.setInterval(60)
         self._timer.timeout.connect(self._tick)
         self.setFixedSize(QSize(size, size))
-        self.setAccessibleName(tr("Working"))
+        self.setAccessibleName(self.tr("Working"))
         self.hide()
 
     @property
@@ -92,7 +93,9 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
         score = 3
     if (length >= 20 and words >= 4) or (length >= 24 and distinct >= 10):
         score = 4
-    labels = [tr("Too short"), tr("Weak"), tr("Fair"), tr("Good"), tr("Strong")]
+    labels = [translate("Widgets", "Too short"), translate("Widgets", "Weak"),
+              translate("Widgets", "Fair"), translate("Widgets", "Good"),
+              translate("Widgets", "Strong")]
     return score, labels[score]
 
 
@@ -105,7 +108,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.bar.setAccessibleName(tr("Passphrase strength"))
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.label = QLabel(self)
         self.label.setObjectName("hint")
         layout.addWidget(self.bar)
@@ -128,7 +131,7 @@ class QrView(QLabel):
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(180, 180)
-        self.setAccessibleName(tr("QR code"))
+        self.setAccessibleName(self.tr("QR code"))
 
     def set_payload(self, payload: str, size: int = 220) -> None:
         import segno
@@ -140,4 +143,4 @@ class QrView(QLabel):
         qr.save(buf, kind="png", scale=scale, border=2, dark="#1c2226", light="#ffffff")
         image = QImage.fromData(buf.getvalue())
         self.setPixmap(QPixmap.fromImage(image))
-        self.setAccessibleDescription(tr("A QR code with the same text as shown beside it"))
+        self.setAccessibleDescription(self.tr("A QR code with the same text as shown beside it"))

@@ -61,8 +61,9 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Programme", text)
+# `translate("Programme", "…")`: pyside6-lupdate files a literal under the context it names (a
+# module-level tr() wrapper would leave it in no context); tr() is for marked values.
+translate = QCoreApplication.translate
 
 
 # -- a proposal as the proposal view reads it -----------------------------------------------------
@@ -97,9 +98,9 @@ def proposal_for_view(proposal: service.Proposal) -> tuple[dict[str, Any], list[
                 {"name": c.name, "weight": c.weight_milli / 1000,
                  "contribution": c.contribution_milli / 1000,
                  "detail": c.detail if isinstance(c.detail, str) else
-                 tr("Answers the programme keeps hidden, counted together.")}
+                 translate("Programme", "Answers the programme keeps hidden, counted together.")}
                 for c in (card.criteria if isinstance(card.criteria, list) else [])]
-            doc["summary"] = tr("Got their {ordinal} choice.").format(
+            doc["summary"] = translate("Programme", "Got their {ordinal} choice.").format(
                 ordinal=ordinal(card.rank)) if isinstance(card.rank, int) else ""
         else:
             reason = name_of(UNMATCHED_SENTENCES, card.unmatched) \
@@ -109,7 +110,7 @@ def proposal_for_view(proposal: service.Proposal) -> tuple[dict[str, Any], list[
         doc["constraints"] = [{"rule": r, "detail": name_of(RULE_SENTENCES, r)}
                               for r in card.rules]
         if isinstance(card.alternatives, list):
-            doc["alternatives"] = [{"mentor_id": tr("Another mentor"),
+            doc["alternatives"] = [{"mentor_id": translate("Programme", "Another mentor"),
                                     "score": a.score_milli / 1000, "status": a.status,
                                     "why_not": alternative_sentence(a)}
                                    for a in card.alternatives]
@@ -357,7 +358,7 @@ class ProgrammesController(Controller):
         main = self.main
         if main is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("The programme could not be changed"),
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The programme could not be changed"),
                           str(err), QMessageBox.StandardButton.Ok, main)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -403,7 +404,7 @@ class ProgrammesController(Controller):
         window = self.pages.get(programme_id)
         if window is None:
             page = CoordinatorPage()
-            dialog = in_dialog(page, tr("Programme"), self.main, (1100, 820))
+            dialog = in_dialog(page, self.tr("Programme"), self.main, (1100, 820))
             window = _Window(programme_id, page, dialog)
             self.pages[programme_id] = window
             page.admitRequested.connect(lambda member: self._admit(programme_id, member))
@@ -439,7 +440,7 @@ class ProgrammesController(Controller):
             page.set_programme(cohort.info)
             page.set_participants(cohort.rows)
             page.set_pairs(cohort.pairs)
-            window.dialog.setWindowTitle(tr("Programme: {name}").format(
+            window.dialog.setWindowTitle(self.tr("Programme: {name}").format(
                 name=clean_name(cohort.info.name)))
 
         def failed(err: EmentorError) -> None:
@@ -452,7 +453,7 @@ class ProgrammesController(Controller):
         def done(row: Any) -> None:
             page = self.page(programme_id)
             if page is not None:
-                page.show_message(tr("{name} admitted; they are told at the next sync.")
+                page.show_message(self.tr("{name} admitted; they are told at the next sync.")
                                   .format(name=clean_name(row.name)))
             self._reload_page(programme_id)
         self._call(lambda v: ops.admit(v, programme_id, member_id), done,
@@ -462,17 +463,17 @@ class ProgrammesController(Controller):
         def done(name: str) -> None:
             page = self.page(programme_id)
             if page is not None:
-                page.show_message(tr("{name} declined: what they shared is erased; they are "
-                                     "told at the next sync.").format(
-                    name=clean_name(name) or tr("The participant")))
+                page.show_message(self.tr("{name} declined: what they shared is erased; they are "
+                                          "told at the next sync.").format(
+                    name=clean_name(name) or self.tr("The participant")))
             self._reload_page(programme_id)
         self._call(lambda v: ops.decline(v, programme_id, member_id), done,
                    lambda err: self._page_error(programme_id, err))
 
     def _pair_action(self, programme_id: str, action: str, pair_id: str, reason: str) -> None:
-        said = {"pause": tr("{mentee} + {mentor}: paused; both are told at the next sync."),
-                "resume": tr("{mentee} + {mentor}: resumed; both are told at the next sync."),
-                "end": tr("{mentee} + {mentor}: ended; both are told at the next sync.")}
+        said = {"pause": self.tr("{mentee} + {mentor}: paused; both are told at the next sync."),
+                "resume": self.tr("{mentee} + {mentor}: resumed; both are told at the next sync."),
+                "end": self.tr("{mentee} + {mentor}: ended; both are told at the next sync.")}
 
         def done(pair: Any) -> None:
             page = self.page(programme_id)
@@ -489,9 +490,9 @@ class ProgrammesController(Controller):
             page = self.page(programme_id)
             if page is not None:
                 page.close_dialogs()
-                page.show_message(tr("Removed {name}: what they shared is erased and their "
-                                     "pairs ended; they are told at the next sync.").format(
-                    name=clean_name(name) or tr("the participant")))
+                page.show_message(self.tr("Removed {name}: what they shared is erased and their "
+                                          "pairs ended; they are told at the next sync.").format(
+                    name=clean_name(name) or self.tr("the participant")))
             self._reload_page(programme_id)
         self._call(lambda v: ops.remove(v, programme_id, member_id, reason), done,
                    lambda err: self._dialog_error(programme_id, err))
@@ -500,8 +501,8 @@ class ProgrammesController(Controller):
         def done(info: ProgrammeInfo) -> None:
             page = self.page(programme_id)
             if page is not None:
-                page.show_message(tr("{name} is closed: every pair ended and everyone is told "
-                                     "at the next sync.").format(name=clean_name(info.name)))
+                page.show_message(self.tr("{name} is closed: every pair ended and everyone is told "
+                                          "at the next sync.").format(name=clean_name(info.name)))
             self._reload_page(programme_id)
             self.refresh()
         self._call(lambda v: ops.close(v, programme_id), done,
@@ -517,7 +518,7 @@ class ProgrammesController(Controller):
         window = self.concern_lists.get(programme_id)
         if window is None:
             view = ConcernsView()
-            dialog = in_dialog(view, tr("Concerns raised"), self.main, (900, 600))
+            dialog = in_dialog(view, self.tr("Concerns raised"), self.main, (900, 600))
             window = _Window(programme_id, view, dialog)
             self.concern_lists[programme_id] = window
             dialog.finished.connect(lambda _r, w=window: self._closed(self.concern_lists, w))
@@ -549,8 +550,8 @@ class ProgrammesController(Controller):
             return
         # The app's clipboard guard notes what this app copied and clears it on lock.
         QGuiApplication.clipboard().setText(code)
-        page.show_message(tr("The enrolment code is copied. It is cleared from the clipboard "
-                             "when the app locks."))
+        page.show_message(self.tr("The enrolment code is copied. It is cleared from the clipboard "
+                                  "when the app locks."))
 
     # -- matching -------------------------------------------------------------------------------
     def propose(self, programme_id: str) -> None:
@@ -574,7 +575,7 @@ class ProgrammesController(Controller):
         if page is None:
             return
         page.set_busy(True)
-        page.show_message(tr("Matching the enrolled participants…"))
+        page.show_message(self.tr("Matching the enrolled participants…"))
 
         def done(proposal: service.Proposal) -> None:
             page_ = self.page(programme_id)
@@ -601,7 +602,7 @@ class ProgrammesController(Controller):
         if found is not None:
             return found
         view = ProposalView()
-        dialog = in_dialog(view, tr("Matching proposal"), self.main, (1100, 720))
+        dialog = in_dialog(view, self.tr("Matching proposal"), self.main, (1100, 720))
         window = _Window(programme_id, view, dialog)
         self.proposals[programme_id] = window
         view.applyRequested.connect(lambda: self.apply(programme_id))
@@ -623,11 +624,12 @@ class ProgrammesController(Controller):
             shown.set_proposal(*proposal_for_view(proposal))
             shown.apply_button.setEnabled(False)  # applied: the next round is a new proposal
             introduced = len(proposal.pairs) - len(proposal.skipped)
-            text = tr("Applied: {n} introductions signed; they leave at the next sync.").format(
-                n=introduced)
+            text = self.tr("Applied: {n} introductions signed; they leave at the next "
+                           "sync.").format(n=introduced)
             if proposal.skipped:
-                text += " " + tr("{n} pairs could not be introduced yet (a participant needs "
-                                 "new routes; they are asked).").format(n=len(proposal.skipped))
+                text += " " + self.tr("{n} pairs could not be introduced yet (a participant needs "
+                                      "new routes; they are asked).").format(
+                                          n=len(proposal.skipped))
             shown.show_message(text)
 
         def failed(err: EmentorError) -> None:
@@ -660,7 +662,7 @@ class ProgrammesController(Controller):
         from ementor_desktop.ui.programme.dashboard import Dashboard
 
         view = Dashboard()
-        dialog = in_dialog(view, tr("Programme report"), self.main, (1100, 900))
+        dialog = in_dialog(view, self.tr("Programme report"), self.main, (1100, 900))
         window = _Window(programme_id, view, dialog)
         self.dashboards[programme_id] = window
         view.exportCsvRequested.connect(lambda: self.export_csv(programme_id))
@@ -669,13 +671,13 @@ class ProgrammesController(Controller):
 
     def _ask_csv_path(self, suggested: str) -> str:
         path, _chosen = QFileDialog.getSaveFileName(
-            self.main, tr("Export the report"), suggested, tr("CSV file (*.csv)"))
+            self.main, self.tr("Export the report"), suggested, self.tr("CSV file (*.csv)"))
         return path
 
     def _ask_matching_file(self) -> str:
         path, _chosen = QFileDialog.getOpenFileName(
-            self.main, tr("The matching configuration the programme's terms name"), "",
-            tr("Matching configuration (*.toml);;All files (*)"))
+            self.main, self.tr("The matching configuration the programme's terms name"), "",
+            self.tr("Matching configuration (*.toml);;All files (*)"))
         return path
 
     def export_csv(self, programme_id: str) -> None:
@@ -690,8 +692,8 @@ class ProgrammesController(Controller):
         def done(file_name: str) -> None:
             shown = self.dashboard(programme_id)
             if shown is not None:
-                shown.show_message(tr("Saved the report to {file}. It is not encrypted: keep "
-                                      "it somewhere safe.").format(file=file_name))
+                shown.show_message(self.tr("Saved the report to {file}. It is not encrypted: keep "
+                                           "it somewhere safe.").format(file=file_name))
 
         def failed(err: EmentorError) -> None:
             shown = self.dashboard(programme_id)
@@ -703,7 +705,7 @@ class ProgrammesController(Controller):
     def open_card(self, programme_id: str | None = None, contact_id: str | None = None) -> None:
         if self.card_window is None:
             view = MatchCardView()
-            dialog = in_dialog(view, tr("Match card"), self.main, (720, 760))
+            dialog = in_dialog(view, self.tr("Match card"), self.main, (720, 760))
             window = _Window(programme_id or "", view, dialog)
             self.card_window = window
             view.verifyRequested.connect(self.shell.contacts.open_safety_number)
@@ -733,8 +735,9 @@ class ProgrammesController(Controller):
             else:
                 view.set_card(card)
                 if self.card_window is not None:
-                    self.card_window.dialog.setWindowTitle(tr("Match card: {programme}").format(
-                        programme=clean_name(card.programme_name)))
+                    self.card_window.dialog.setWindowTitle(
+                        self.tr("Match card: {programme}").format(
+                            programme=clean_name(card.programme_name)))
         self._call(lambda v: ops.match_card(v, programme_id, contact_id), loaded)
 
     # -- a participant's shortlist: rank it, or ask from it (self-service) -----------------------
@@ -742,7 +745,7 @@ class ProgrammesController(Controller):
         window = self.shortlists.get(programme_id)
         if window is None:
             view = ShortlistPanel()
-            dialog = in_dialog(view, tr("My shortlist"), self.main, (720, 680))
+            dialog = in_dialog(view, self.tr("My shortlist"), self.main, (720, 680))
             window = _Window(programme_id, view, dialog)
             self.shortlists[programme_id] = window
             view.rankingSent.connect(lambda order: self._send_ranking(programme_id, order))
@@ -765,13 +768,13 @@ class ProgrammesController(Controller):
             if found.mode == "request":
                 view.set_requests(found.requests)
                 if found.info.role == "mentor":
-                    view.status.setText(tr("In this programme mentees ask their mentors: "
-                                           "what they ask you is under Requests for me…"))
+                    view.status.setText(self.tr("In this programme mentees ask their mentors: "
+                                                "what they ask you is under Requests for me…"))
             else:
                 view.set_ranked(found.ranked)
             window = self.shortlists.get(programme_id)
             if window is not None:
-                window.dialog.setWindowTitle(tr("My shortlist: {programme}").format(
+                window.dialog.setWindowTitle(self.tr("My shortlist: {programme}").format(
                     programme=clean_name(found.info.name)))
 
         def failed(err: EmentorError) -> None:
@@ -784,7 +787,7 @@ class ProgrammesController(Controller):
         def done(_held: object) -> None:
             view = self.shortlist_view(programme_id)
             if view is not None:
-                view.show_message(tr("Your ranking leaves at the next sync."))
+                view.show_message(self.tr("Your ranking leaves at the next sync."))
             self._load_shortlist(programme_id)
 
         def failed(err: EmentorError) -> None:
@@ -797,8 +800,8 @@ class ProgrammesController(Controller):
         def done(ask: Any) -> None:
             view = self.shortlist_view(programme_id)
             if view is not None:
-                view.show_message(tr("Your request to {name} leaves at the next sync; the "
-                                     "coordinator forwards it without reading your note.")
+                view.show_message(self.tr("Your request to {name} leaves at the next sync; the "
+                                          "coordinator forwards it without reading your note.")
                                   .format(name=clean_name(ask.peer_name)))
             self._load_shortlist(programme_id)
 
@@ -818,8 +821,8 @@ class ProgrammesController(Controller):
         if window is None:
             side = self._side(programme_id)
             view = OffersPanel(side=side)
-            dialog = in_dialog(view, tr("Requests for me") if side == "mentor" else
-                               tr("My requests"), self.main, (720, 680))
+            dialog = in_dialog(view, self.tr("Requests for me") if side == "mentor" else
+                               self.tr("My requests"), self.main, (720, 680))
             window = _Window(programme_id, view, dialog)
             self.offers[programme_id] = window
             view.replyRequested.connect(
@@ -842,8 +845,8 @@ class ProgrammesController(Controller):
                 return
             info, views = found
             view.set_offers(views)
-            title = tr("Requests for me: {programme}") if view.side == "mentor" else \
-                tr("My requests: {programme}")
+            title = self.tr("Requests for me: {programme}") if view.side == "mentor" else \
+                self.tr("My requests: {programme}")
             window.dialog.setWindowTitle(title.format(programme=clean_name(info.name)))
 
         def failed(err: EmentorError) -> None:
@@ -854,11 +857,12 @@ class ProgrammesController(Controller):
 
     def _reply(self, programme_id: str, request: str, action: str, reason: str,
                note: str) -> None:
-        said = {"accept": tr("You accepted {name}; the coordinator confirms at the next sync."),
-                "decline": tr("You declined {name}; they are told at the next sync."),
-                "ask": tr("Your question to {name} leaves at the next sync."),
-                "answer": tr("Your answer to {name} leaves at the next sync."),
-                "cancel": tr("Your request to {name} is cancelled; they are told at the next "
+        said = {"accept": self.tr("You accepted {name}; the coordinator confirms at the next "
+                                  "sync."),
+                "decline": self.tr("You declined {name}; they are told at the next sync."),
+                "ask": self.tr("Your question to {name} leaves at the next sync."),
+                "answer": self.tr("Your answer to {name} leaves at the next sync."),
+                "cancel": self.tr("Your request to {name} is cancelled; they are told at the next "
                              "sync.")}
 
         def done(ask: Any) -> None:
@@ -953,7 +957,7 @@ class ProgrammesController(Controller):
         main = self.main
         if main is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Programme"), text,
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Programme"), text,
                           QMessageBox.StandardButton.Ok, main)
         box.setTextFormat(Qt.TextFormat.PlainText)  # it names someone
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -969,14 +973,14 @@ class ProgrammesController(Controller):
 
     def _rematch(self, dialog: RematchDialog, programme_id: str, key: str, note: str) -> None:
         self._call(lambda v: ops.rematch(v, programme_id, key, note),
-                   lambda name: self._action_done(dialog, tr(
+                   lambda name: self._action_done(dialog, self.tr(
                        "Asked for a rematch: your pair with {name} ends once the coordinator "
                        "applies it.").format(name=clean_name(name))),
                    lambda err: self._action_failed(dialog, err))
 
     def _withdraw(self, dialog: ReportingDialog, programme_id: str, keep: list[str]) -> None:
         self._call(lambda v: ops.withdraw(v, programme_id, keep),
-                   lambda _info: self._action_done(dialog, tr(
+                   lambda _info: self._action_done(dialog, self.tr(
                        "What you no longer allow stops at once; the coordinator is told at the "
                        "next sync.")),
                    lambda err: self._action_failed(dialog, err))
@@ -984,7 +988,7 @@ class ProgrammesController(Controller):
     def _concern(self, dialog: ConcernDialog, programme_id: str, category: str, about: str,
                  text: str, may_contact: bool) -> None:
         self._call(lambda v: ops.concern(v, programme_id, category, text, about, may_contact),
-                   lambda _view: self._action_done(dialog, tr(
+                   lambda _view: self._action_done(dialog, self.tr(
                        "Your concern leaves at the next sync, sealed to the coordinator.")),
                    lambda err: self._action_failed(dialog, err))
 

@@ -23,7 +23,6 @@ from ementor_desktop.ui.workspace.common import (
     reminders_of,
     rhythm_text,
     step_of,
-    tr,
 )
 from ementor_desktop.ui.workspace.feedback import FeedbackView
 from ementor_desktop.ui.workspace.goals import GoalsView
@@ -85,8 +84,8 @@ class WorkspaceController(Controller):
         panel = self.panel
         if contact_id is None:
             if panel is not None:
-                panel.set_unavailable(tr("This conversation is not with one person, so it has "
-                                         "no mentorship to show."))
+                panel.set_unavailable(self.tr("This conversation is not with one person, so it has "
+                                              "no mentorship to show."))
             return
         self.reload()
 
@@ -134,8 +133,8 @@ class WorkspaceController(Controller):
         from PySide6.QtWidgets import QFileDialog
 
         path, _chosen = QFileDialog.getSaveFileName(
-            self.main, tr("Export my record"), suggested,
-            tr("PDF document (*.pdf);;Markdown text (*.md)"))
+            self.main, self.tr("Export my record"), suggested,
+            self.tr("PDF document (*.pdf);;Markdown text (*.md)"))
         return path
 
     def export_record(self) -> None:
@@ -162,14 +161,14 @@ class WorkspaceController(Controller):
                 if target.suffix.lower() == ".md":
                     write_text(markdown, target)
                 else:
-                    write_pdf(markdown, target, title=tr("Mentoring record"))
+                    write_pdf(markdown, target, title=self.tr("Mentoring record"))
             except OSError as err:
-                panel.show_error(tr("The record could not be saved: {reason}").format(
-                    reason=err.strerror or tr("the file could not be written")))
+                panel.show_error(self.tr("The record could not be saved: {reason}").format(
+                    reason=err.strerror or self.tr("the file could not be written")))
                 return
             panel.show_error("")
-            panel.show_note(tr("Saved your record to {file}. It is not encrypted: keep it "
-                               "somewhere safe.").format(file=target.name))
+            panel.show_note(self.tr("Saved your record to {file}. It is not encrypted: keep it "
+                                    "somewhere safe.").format(file=target.name))
 
         def job(vault: Vault) -> str:
             return export.relationship_markdown(vault, contact_id)
@@ -252,14 +251,14 @@ class WorkspaceController(Controller):
         cid = ws.contact_id
         view.save_requested.connect(lambda terms: self._run(
             lambda v: ops.save_draft(v, cid, terms), view,
-            lambda _r: view.saved(tr("Draft saved."))))
+            lambda _r: view.saved(self.tr("Draft saved."))))
         view.propose_requested.connect(lambda terms: self._run(
             lambda v: ops.propose(v, cid, terms), view,
-            lambda _r: view.saved(tr("Proposed. {name} can now sign it or propose changes.")
+            lambda _r: view.saved(self.tr("Proposed. {name} can now sign it or propose changes.")
                                   .format(name=ws.contact_name))))
         view.sign_requested.connect(lambda version: self._run(
             lambda v: ops.sign(v, cid, version), view,
-            lambda _r: view.show_message(tr("Signed."))))
+            lambda _r: view.show_message(self.tr("Signed."))))
         self._made(view, "agreement_view")
         return view
 
@@ -273,22 +272,22 @@ class WorkspaceController(Controller):
             view, lambda goal_id: self._after_reload(lambda: view.added(goal_id))))
         view.update_requested.connect(lambda goal_id, values: self._run(
             lambda v: ops.update_goal(v, cid, goal_id, **values), view,
-            lambda _r: self._after_reload(lambda: view.saved(tr("Changes saved.")))))
+            lambda _r: self._after_reload(lambda: view.saved(self.tr("Changes saved.")))))
         view.milestone_added.connect(lambda goal_id, title: self._run(
             lambda v: ops.add_milestone(v, cid, goal_id, title), view,
-            lambda _r: view.show_message(tr("Milestone added."))))
+            lambda _r: view.show_message(self.tr("Milestone added."))))
         view.milestone_done.connect(lambda goal_id, mid: self._run(
             lambda v: ops.milestone_done(v, cid, goal_id, mid), view,
-            lambda _r: view.show_message(tr("Milestone done."))))
+            lambda _r: view.show_message(self.tr("Milestone done."))))
         def shared(new_id: str) -> None:
             view.select(new_id)
-            view.show_message(tr("Shared with {name}.").format(name=ws.contact_name))
+            view.show_message(self.tr("Shared with {name}.").format(name=ws.contact_name))
         view.share_requested.connect(lambda goal_id: self._run(
             lambda v: ops.share_goal(v, cid, goal_id), view,
             lambda new_id: self._after_reload(lambda: shared(new_id))))
         view.delete_requested.connect(lambda goal_id: self._run(
             lambda v: ops.delete_goal(v, cid, goal_id), view,
-            lambda _r: view.show_message(tr("Goal deleted."))))
+            lambda _r: view.show_message(self.tr("Goal deleted."))))
         self._made(view, "goals_view")
         return view
 
@@ -305,21 +304,21 @@ class WorkspaceController(Controller):
             lambda _s: self._after_reload(lambda: view.changed(sid))))
         view.status_requested.connect(lambda sid, status: self._run(
             lambda v: ops.set_session_status(v, cid, sid, status), view,
-            lambda _r: view.show_message(tr("Session updated."))))
+            lambda _r: view.show_message(self.tr("Session updated."))))
         view.delete_requested.connect(lambda sid: self._run(
             lambda v: ops.delete_session(v, cid, sid), view,
-            lambda _r: view.show_message(tr("Session deleted."))))
+            lambda _r: view.show_message(self.tr("Session deleted."))))
         view.private_note_requested.connect(lambda sid, text: self._run(
             lambda v: ops.add_private_note(v, cid, sid or None, text), view,
-            lambda _r: view.show_message(tr("Private note saved on this computer."))))
+            lambda _r: view.show_message(self.tr("Private note saved on this computer."))))
         view.action_added.connect(lambda sid, title, due, goal: self._run(
             lambda v: ops.add_action(v, cid, title, sid, due or None, goal or None), view,
-            lambda _r: view.show_message(tr("Action item added."))))
+            lambda _r: view.show_message(self.tr("Action item added."))))
         view.action_done.connect(lambda aid, done: self._run(
             lambda v: ops.set_action_done(v, cid, aid, done), view, lambda _r: None))
         view.export_requested.connect(lambda path: self._run(
             lambda v: ops.export_ics(v, cid, path), view,
-            lambda n: view.show_message(tr("{n} sessions written to {path}.").format(
+            lambda n: view.show_message(self.tr("{n} sessions written to {path}.").format(
                 n=n, path=path))))
         view.notes_save_requested.connect(lambda sid, base, mine: self._save_notes(
             view, cid, sid, base, mine))

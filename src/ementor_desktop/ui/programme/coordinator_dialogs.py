@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,7 +74,7 @@ def pair_fits(action: str, pair: PairInfo) -> bool:
 
 
 def pair_text(pair: PairInfo) -> str:
-    return tr("{mentee} + {mentor} ({state})").format(
+    return Q.translate("Programme", "{mentee} + {mentor} ({state})").format(
         mentee=clean_name(pair.mentee), mentor=clean_name(pair.mentor),
         state=name_of(PAIR_STATES, pair.state))
 
@@ -97,14 +98,14 @@ class _ReasonDialog(QDialog):
         self.body.addLayout(self.form)
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(MAX_REASON_CHARS)
-        self.reason.setAccessibleName(tr("Reason (kept in your vault; nobody is sent it)"))
+        self.reason.setAccessibleName(self.tr("Reason (kept in your vault; nobody is sent it)"))
         self.error = plain_label("", self, object_name="error")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.rejected.connect(self.reject)
 
     def finish(self, verb: str, reason_hint: str) -> QPushButton:
-        self.form.addRow(tr("&Reason:"), self.reason)
+        self.form.addRow(self.tr("&Reason:"), self.reason)
         self.body.addWidget(plain_label(reason_hint, self, object_name="hint"))
         self.body.addWidget(self.error)
         self.body.addStretch(1)
@@ -131,23 +132,25 @@ class PairActionDialog(_ReasonDialog):
     def __init__(self, action: str, person: str, pairs: Sequence[PairInfo],
                  parent: QWidget | None = None) -> None:
         title, verb, explanation = PAIR_ACTIONS[action]
-        super().__init__(tr(title), tr("{action}: {name}").format(action=tr(title), name=person),
+        super().__init__(tr(title),
+                         self.tr("{action}: {name}").format(action=tr(title), name=person),
                          tr(explanation), parent)
         self.action = action
         self.pair = QComboBox(self)
-        self.pair.setAccessibleName(tr("The pair"))
+        self.pair.setAccessibleName(self.tr("The pair"))
         for pair in pairs:
             if pair_fits(action, pair):
                 self.pair.addItem(pair_text(pair), pair.id)
-        self.form.addRow(tr("&Pair:"), self.pair)
+        self.form.addRow(self.tr("&Pair:"), self.pair)
         self.required = action != "resume"
-        self.reason.setPlaceholderText(tr("Required") if self.required else tr("Optional"))
-        self.act_button = self.finish(tr(verb), tr(
+        self.reason.setPlaceholderText(self.tr("Required") if self.required
+                                       else self.tr("Optional"))
+        self.act_button = self.finish(tr(verb), self.tr(
             "The reason stays in your vault, for your records; nobody else is sent it."))
         self.reason.textChanged.connect(self._check)
         self.act_button.clicked.connect(self._act)
         if self.pair.count() == 0:
-            self.show_error(tr("{name} has no pair this applies to.").format(name=person))
+            self.show_error(self.tr("{name} has no pair this applies to.").format(name=person))
         self._check()
 
     def _check(self, *_args: object) -> None:
@@ -166,14 +169,14 @@ class RemoveDialog(_ReasonDialog):
     removeRequested = Signal(str)  # the reason
 
     def __init__(self, person: str, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Remove a participant"),
-                         tr("Remove {name} from the programme?").format(name=person),
-                         tr("Everything the programme holds of them is erased from this "
-                            "computer, their pairs end, and they are told they were removed."),
+        super().__init__(self.tr("Remove a participant"),
+                         self.tr("Remove {name} from the programme?").format(name=person),
+                         self.tr("Everything the programme holds of them is erased from this "
+                                 "computer, their pairs end, and they are told they were removed."),
                          parent)
         self.person = person
-        self.reason.setPlaceholderText(tr("Required"))
-        self.remove_button = self.finish(tr("&Remove…"), tr(
+        self.reason.setPlaceholderText(self.tr("Required"))
+        self.remove_button = self.finish(self.tr("&Remove…"), self.tr(
             "The reason is asked for your own care, and not kept: nothing of the person may "
             "stay."))
         self.reason.textChanged.connect(
@@ -185,9 +188,9 @@ class RemoveDialog(_ReasonDialog):
         reason = self.reason.text().strip()
         if not reason:
             return
-        confirm(self, tr("Remove {name}?").format(name=self.person),
-                tr("This cannot be undone: what {name} shared is erased and their pairs end.")
-                .format(name=self.person), tr("&Remove"),
+        confirm(self, self.tr("Remove {name}?").format(name=self.person),
+                self.tr("This cannot be undone: what {name} shared is erased and their pairs end.")
+                .format(name=self.person), self.tr("&Remove"),
                 lambda: self.removeRequested.emit(reason))
 
 
@@ -198,25 +201,25 @@ class ConcernsView(QWidget):
         super().__init__(parent)
         self.setStyleSheet(PAGE_STYLE)
         layout = QVBoxLayout(self)
-        self.title = plain_label(tr("Concerns raised"), self, object_name="programmeTitle")
+        self.title = plain_label(self.tr("Concerns raised"), self, object_name="programmeTitle")
         self.title.setAccessibleName(self.title.text())
         layout.addWidget(self.title)
         self.status = plain_label("", self, object_name="hint")
         layout.addWidget(self.status)
-        nobody = tr("(nobody named)")
+        nobody = self.tr("(nobody named)")
         self.model = RecordModel([
-            Column(tr("Kind"), lambda c: category_name(c.category)),
-            Column(tr("From"), lambda c: clean_name(c.reporter)),
-            Column(tr("About"), lambda c: (clean_name(c.about_name or "") or c.about[:16])
+            Column(self.tr("Kind"), lambda c: category_name(c.category)),
+            Column(self.tr("From"), lambda c: clean_name(c.reporter)),
+            Column(self.tr("About"), lambda c: (clean_name(c.about_name or "") or c.about[:16])
                    if c.about else nobody),
-            Column(tr("Received"), lambda c: ms_text(c.at), key=lambda c: c.at),
-            Column(tr("What they wrote"), lambda c: " ".join(c.text.split())),
+            Column(self.tr("Received"), lambda c: ms_text(c.at), key=lambda c: c.at),
+            Column(self.tr("What they wrote"), lambda c: " ".join(c.text.split())),
         ], self)
         self.proxy = RecordFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName(tr("Concerns"))
+        self.table.setAccessibleName(self.tr("Concerns"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -232,7 +235,7 @@ class ConcernsView(QWidget):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.detail = plain_label("", self, selectable=True)
-        self.detail.setAccessibleName(tr("The chosen concern"))
+        self.detail.setAccessibleName(self.tr("The chosen concern"))
         self.detail.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout.addWidget(self.detail)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
@@ -240,7 +243,7 @@ class ConcernsView(QWidget):
 
     def set_concerns(self, concerns: Sequence[ConcernView]) -> None:
         self.model.set_records(concerns)
-        self.status.setText(tr("Nobody has raised a concern.") if not concerns else tr(
+        self.status.setText(self.tr("Nobody has raised a concern.") if not concerns else self.tr(
             "{n} concerns. Only you read them; the person a concern is about is not told.")
             .format(n=len(concerns)))
         if concerns:
@@ -257,16 +260,16 @@ class ConcernsView(QWidget):
         if c is None:
             self.detail.setText("")
             return
-        lines = [tr("{kind}, from {reporter}, {when}").format(
+        lines = [self.tr("{kind}, from {reporter}, {when}").format(
             kind=category_name(c.category), reporter=clean_name(c.reporter),
             when=ms_text(c.at))]
         if c.about:
-            lines.append(tr("About: {name}").format(name=clean_name(c.about_name or "")
+            lines.append(self.tr("About: {name}").format(name=clean_name(c.about_name or "")
                                                     or c.about[:16]))
-        lines.append(tr("They may be contacted about it.") if c.may_contact else
-                     tr("They asked not to be contacted about it."))
+        lines.append(self.tr("They may be contacted about it.") if c.may_contact else
+                     self.tr("They asked not to be contacted about it."))
         if c.kept_until:
-            lines.append(tr("Kept until {when}.").format(when=ms_text(c.kept_until)))
+            lines.append(self.tr("Kept until {when}.").format(when=ms_text(c.kept_until)))
         lines.append("")
         lines.append(c.text)
         self.detail.setText("\n".join(lines))

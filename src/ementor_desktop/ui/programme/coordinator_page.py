@@ -52,7 +52,6 @@ from ementor_desktop.ui.programme.common import (
     role_name,
     state_colour,
     state_name,
-    tr,
 )
 from ementor_desktop.ui.programme.coordinator_dialogs import (
     PairActionDialog,
@@ -206,18 +205,18 @@ class CoordinatorPage(QWidget):
         buttons.addWidget(self.propose_button)
         cohort.body.addLayout(buttons)
         pair_buttons = QHBoxLayout()
-        self.pause_button = QPushButton(tr("Pa&use pair…"), cohort)
-        self.pause_button.setAccessibleName(tr("Pause the chosen participant's pair"))
-        self.resume_button = QPushButton(tr("Re&sume pair…"), cohort)
-        self.resume_button.setAccessibleName(tr("Resume the chosen participant's pair"))
-        self.end_button = QPushButton(tr("&End pair…"), cohort)
-        self.end_button.setAccessibleName(tr("End the chosen participant's pair"))
-        self.remove_button = QPushButton(tr("Remo&ve participant…"), cohort)
-        self.remove_button.setAccessibleName(tr("Remove the chosen participant"))
-        self.concerns_button = QPushButton(tr("Co&ncerns…"), cohort)
-        self.concerns_button.setAccessibleName(tr("Concerns participants raised"))
-        self.close_button = QPushButton(tr("C&lose programme…"), cohort)
-        self.close_button.setAccessibleName(tr("Close the programme"))
+        self.pause_button = QPushButton(self.tr("Pa&use pair…"), cohort)
+        self.pause_button.setAccessibleName(self.tr("Pause the chosen participant's pair"))
+        self.resume_button = QPushButton(self.tr("Re&sume pair…"), cohort)
+        self.resume_button.setAccessibleName(self.tr("Resume the chosen participant's pair"))
+        self.end_button = QPushButton(self.tr("&End pair…"), cohort)
+        self.end_button.setAccessibleName(self.tr("End the chosen participant's pair"))
+        self.remove_button = QPushButton(self.tr("Remo&ve participant…"), cohort)
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen participant"))
+        self.concerns_button = QPushButton(self.tr("Co&ncerns…"), cohort)
+        self.concerns_button.setAccessibleName(self.tr("Concerns participants raised"))
+        self.close_button = QPushButton(self.tr("C&lose programme…"), cohort)
+        self.close_button.setAccessibleName(self.tr("Close the programme"))
         for button in (self.pause_button, self.resume_button, self.end_button,
                        self.remove_button):
             pair_buttons.addWidget(button)
@@ -382,7 +381,8 @@ class CoordinatorPage(QWidget):
                                (self.end_button, "end")):
             fits = not busy and any(pair_fits(action, p) for p in mine)
             button.setEnabled(fits)
-            button.setToolTip("" if fits else tr("Choose someone with a pair this applies to."))
+            button.setToolTip("" if fits
+                              else self.tr("Choose someone with a pair this applies to."))
         self.remove_button.setEnabled(row is not None and not busy)
 
     def _count(self) -> None:
@@ -472,10 +472,10 @@ class CoordinatorPage(QWidget):
 
     def _close(self) -> None:
         name = self.info.name if self.info is not None else ""
-        confirm(self, tr("Close {programme}?").format(programme=name),
-                tr("Every pair ends and everyone is told at the next sync; enrolment stops. "
-                   "What you hold is deleted when the retention period runs out. This cannot "
-                   "be undone."), tr("C&lose the programme"), self.closeRequested.emit)
+        confirm(self, self.tr("Close {programme}?").format(programme=name),
+                self.tr("Every pair ends and everyone is told at the next sync; enrolment stops. "
+                        "What you hold is deleted when the retention period runs out. This cannot "
+                        "be undone."), self.tr("C&lose the programme"), self.closeRequested.emit)
 
     def _section(self, card: Card, title: str) -> QLabel:
         heading = plain_label(title, card, wrap=False, object_name="sectionTitle")

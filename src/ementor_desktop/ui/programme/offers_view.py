@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -92,9 +93,10 @@ def note_lines(view: AskView) -> list[str]:
     lines = []
     for note in view.notes:
         if note.get("verified") and isinstance(note.get("text"), str):
-            who = tr("You") if note.get("from") == "me" else clean_name(view.peer_name)
+            who = (Q.translate("Programme", "You") if note.get("from") == "me"
+                   else clean_name(view.peer_name))
             at = note.get("at")
-            lines.append(tr("{who}, {when}: {text}").format(
+            lines.append(Q.translate("Programme", "{who}, {when}: {text}").format(
                 who=who, when=ms_text(at) if isinstance(at, int) else "",
                 text=str(note["text"])))
         else:
@@ -128,28 +130,30 @@ class RequestBox(QFrame):
         if headline:
             layout.addWidget(plain_label(headline, self))
         self.notes = plain_label("\n".join(note_lines(view)), self, selectable=True)
-        self.notes.setAccessibleName(tr("Notes with {name}").format(name=name))
+        self.notes.setAccessibleName(self.tr("Notes with {name}").format(name=name))
         self.notes.setVisible(bool(view.notes))
         layout.addWidget(self.notes)
         state = "expired" if view.expired else view.state
         text = name_of(REQUEST_STATES, state)
         if state == "declined" and _reason_text(view.reason):
-            text += " " + tr("Their reason: {reason}.").format(reason=_reason_text(view.reason))
+            text += " " + self.tr("Their reason: {reason}.").format(
+                reason=_reason_text(view.reason))
         if can_answer(view) and view.expires:
-            text += " " + tr("Open until {when}.").format(when=ms_text(view.expires))
+            text += " " + self.tr("Open until {when}.").format(when=ms_text(view.expires))
         self.state = plain_label(text, self)
         self.state.setAccessibleName(text)
         layout.addWidget(self.state)
         live = can_answer(view)
         self.note = QLineEdit(self)
         self.note.setMaxLength(2000)
-        self.note.setPlaceholderText(tr("Your answer to them (the coordinator cannot read it)"))
-        self.note.setAccessibleName(tr("Answer to {name}").format(name=name))
-        self.answer_button = QPushButton(tr("A&nswer"), self)
-        self.answer_button.setAccessibleName(tr("Answer {name} (with the note)").format(
+        self.note.setPlaceholderText(self.tr("Your answer to them (the coordinator cannot "
+                                             "read it)"))
+        self.note.setAccessibleName(self.tr("Answer to {name}").format(name=name))
+        self.answer_button = QPushButton(self.tr("A&nswer"), self)
+        self.answer_button.setAccessibleName(self.tr("Answer {name} (with the note)").format(
             name=name))
-        self.cancel_button = QPushButton(tr("&Cancel request"), self)
-        self.cancel_button.setAccessibleName(tr("Cancel the request to {name}").format(
+        self.cancel_button = QPushButton(self.tr("&Cancel request"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel the request to {name}").format(
             name=name))
         layout.addWidget(self.note)
         row = QHBoxLayout()
@@ -183,16 +187,16 @@ class OfferBox(QFrame):
             layout.addWidget(plain_label(headline, self))
         self.profile = plain_label("\n".join(profile_lines(view.peer_profile)), self,
                                    object_name="hint", selectable=True)
-        self.profile.setAccessibleName(tr("What {name} shared").format(name=name))
+        self.profile.setAccessibleName(self.tr("What {name} shared").format(name=name))
         layout.addWidget(self.profile)
         self.notes = plain_label("\n".join(note_lines(view)), self, selectable=True)
-        self.notes.setAccessibleName(tr("Notes with {name}").format(name=name))
+        self.notes.setAccessibleName(self.tr("Notes with {name}").format(name=name))
         self.notes.setVisible(bool(view.notes))
         layout.addWidget(self.notes)
         state = "expired" if view.expired else view.state
         text = name_of(OFFER_STATES, state)
         if can_answer(view) and view.expires:
-            text += " " + tr("Answer by {when}.").format(when=ms_text(view.expires))
+            text += " " + self.tr("Answer by {when}.").format(when=ms_text(view.expires))
         self.state = plain_label(text, self)
         self.state.setAccessibleName(text)
         layout.addWidget(self.state)
@@ -200,24 +204,24 @@ class OfferBox(QFrame):
         live = can_answer(view)
         self.note = QLineEdit(self)
         self.note.setMaxLength(2000)
-        self.note.setPlaceholderText(tr("A note to them (optional; the coordinator cannot "
-                                        "read it)"))
-        self.note.setAccessibleName(tr("Note to {name} (optional)").format(name=name))
+        self.note.setPlaceholderText(self.tr("A note to them (optional; the coordinator cannot "
+                                             "read it)"))
+        self.note.setAccessibleName(self.tr("Note to {name} (optional)").format(name=name))
         self.reason = QComboBox(self)
         for code, words in DECLINE_REASONS:
             self.reason.addItem(tr(words), code)
         self.reason.setCurrentIndex(len(DECLINE_REASONS) - 1)
-        self.reason.setAccessibleName(tr("Why you decline"))
-        self.accept_button = QPushButton(tr("&Accept"), self)
-        self.accept_button.setAccessibleName(tr("Accept {name}").format(name=name))
-        self.decline_button = QPushButton(tr("&Decline"), self)
-        self.decline_button.setAccessibleName(tr("Decline {name}").format(name=name))
-        self.ask_button = QPushButton(tr("As&k"), self)
-        self.ask_button.setAccessibleName(tr("Ask {name} something (with the note)").format(
+        self.reason.setAccessibleName(self.tr("Why you decline"))
+        self.accept_button = QPushButton(self.tr("&Accept"), self)
+        self.accept_button.setAccessibleName(self.tr("Accept {name}").format(name=name))
+        self.decline_button = QPushButton(self.tr("&Decline"), self)
+        self.decline_button.setAccessibleName(self.tr("Decline {name}").format(name=name))
+        self.ask_button = QPushButton(self.tr("As&k"), self)
+        self.ask_button.setAccessibleName(self.tr("Ask {name} something (with the note)").format(
             name=name))
         layout.addWidget(self.note)
         row = QHBoxLayout()
-        why = plain_label(tr("If you decline, why:"), self, wrap=False)
+        why = plain_label(self.tr("If you decline, why:"), self, wrap=False)
         why.setBuddy(self.reason)
         row.addWidget(why)
         row.addWidget(self.reason, 1)
@@ -234,7 +238,7 @@ class OfferBox(QFrame):
         # asking twice in a row is refused by the service: say so by the button
         self.ask_button.setEnabled(live and view.state != "asked")
         self.ask_button.setToolTip("" if self.ask_button.isEnabled() else
-                                   tr("You can ask once they have answered."))
+                                   self.tr("You can ask once they have answered."))
 
 
 class OffersPanel(QWidget):
@@ -249,8 +253,8 @@ class OffersPanel(QWidget):
         self.boxes: dict[str, OfferBox] = {}
         self.requests: dict[str, RequestBox] = {}
         layout = QVBoxLayout(self)
-        self.title = plain_label(tr("Requests for me") if side == "mentor" else
-                                 tr("My requests"), self, object_name="programmeTitle")
+        self.title = plain_label(self.tr("Requests for me") if side == "mentor" else
+                                 self.tr("My requests"), self, object_name="programmeTitle")
         self.title.setAccessibleName(self.title.text())
         layout.addWidget(self.title)
         self.status = plain_label("", self, object_name="hint")
@@ -278,13 +282,13 @@ class OffersPanel(QWidget):
             return
         live = [v for v in views if can_answer(v)]
         if not views:
-            self.status.setText(tr("Nobody has asked for you yet."))
+            self.status.setText(self.tr("Nobody has asked for you yet."))
         elif live:
-            self.status.setText(tr("{n} waiting for your answer. Your answer and note reach "
-                                   "the mentee through the coordinator, who cannot read the "
-                                   "note.").format(n=len(live)))
+            self.status.setText(self.tr("{n} waiting for your answer. Your answer and note reach "
+                                        "the mentee through the coordinator, who cannot read the "
+                                        "note.").format(n=len(live)))
         else:
-            self.status.setText(tr("Nothing waits for your answer."))
+            self.status.setText(self.tr("Nothing waits for your answer."))
         # the ones to answer first, then the rest as listed
         for view in sorted(views, key=lambda v: not can_answer(v)):
             box = OfferBox(view, self._inner)
@@ -297,14 +301,14 @@ class OffersPanel(QWidget):
     def _set_requests(self, views: Sequence[AskView]) -> None:
         asked = [v for v in views if can_answer(v) and v.state == "asked"]
         if not views:
-            self.status.setText(tr("You have not asked a mentor yet: My shortlist… lists "
+            self.status.setText(self.tr("You have not asked a mentor yet: My shortlist… lists "
                                    "whom you can ask."))
         elif asked:
-            self.status.setText(tr("{n} mentor(s) asked you something. Your answer reaches "
+            self.status.setText(self.tr("{n} mentor(s) asked you something. Your answer reaches "
                                    "them through the coordinator, who cannot read it.").format(
                 n=len(asked)))
         else:
-            self.status.setText(tr("Nothing waits for your answer."))
+            self.status.setText(self.tr("Nothing waits for your answer."))
         for view in sorted(views, key=lambda v: not (can_answer(v) and v.state == "asked")):
             box = RequestBox(view, self._inner)
             box.answer_button.clicked.connect(lambda _c=False, b=box: self._answer(b))
@@ -315,7 +319,7 @@ class OffersPanel(QWidget):
 
     def _answer(self, box: RequestBox) -> None:
         if not box.note.text().strip():
-            self.show_message(tr("Write your answer in the note."), error=True)
+            self.show_message(self.tr("Write your answer in the note."), error=True)
             box.note.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.replyRequested.emit(box.request, "answer", "", box.note.text())
@@ -323,7 +327,7 @@ class OffersPanel(QWidget):
     def _reply(self, box: OfferBox, action: str) -> None:
         reason = str(box.reason.currentData() or "") if action == "decline" else ""
         if action == "ask" and not box.note.text().strip():
-            self.show_message(tr("Write what you would like to ask in the note."), error=True)
+            self.show_message(self.tr("Write what you would like to ask in the note."), error=True)
             box.note.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.replyRequested.emit(box.request, action, reason, box.note.text())

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,7 +60,7 @@ def category_name(code: str) -> str:
 
 
 def _pair_name(pair: MyPair) -> str:
-    return clean_name(pair.name) or tr("(someone without a name)")
+    return clean_name(pair.name) or Q.translate("Programme", "(someone without a name)")
 
 
 class _ProgrammeDialog(QDialog):
@@ -117,31 +118,32 @@ class RematchDialog(_ProgrammeDialog):
 
     def __init__(self, programme_name: str, pairs: Sequence[MyPair],
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("Ask for a rematch"),
-                         tr("Ask for a rematch in {programme}").format(programme=programme_name),
+        super().__init__(self.tr("Ask for a rematch"),
+                         self.tr("Ask for a rematch in {programme}").format(
+                             programme=programme_name),
                          parent)
-        self.body.addWidget(plain_label(tr(
+        self.body.addWidget(plain_label(self.tr(
             "The coordinator ends the pair and matches you again; nobody is at fault. The "
             "other person learns that the pair ended, not who asked or why."), self))
         form = QFormLayout()
         self.pair = QComboBox(self)
-        self.pair.setAccessibleName(tr("The pair to end"))
+        self.pair.setAccessibleName(self.tr("The pair to end"))
         for pair in pairs:
             if pair.active:
                 self.pair.addItem(_pair_name(pair), pair.key)
-        form.addRow(tr("&Pair with:"), self.pair)
-        self.note = _text_box(self, tr("Note to the coordinator (optional)"),
-                              tr("Optional: what the coordinator should know"))
-        note_label = QLabel(tr("&Note:"), self)
+        form.addRow(self.tr("&Pair with:"), self.pair)
+        self.note = _text_box(self, self.tr("Note to the coordinator (optional)"),
+                              self.tr("Optional: what the coordinator should know"))
+        note_label = QLabel(self.tr("&Note:"), self)
         note_label.setBuddy(self.note)
         form.addRow(note_label, self.note)
         self.body.addLayout(form)
-        self.body.addWidget(plain_label(tr("The note goes to the coordinator only."), self,
+        self.body.addWidget(plain_label(self.tr("The note goes to the coordinator only."), self,
                                         object_name="hint"))
-        self.ask_button = self.finish(tr("&Ask for a rematch…"))
+        self.ask_button = self.finish(self.tr("&Ask for a rematch…"))
         self.ask_button.setEnabled(self.pair.count() > 0)
         if self.pair.count() == 0:
-            self.show_error(tr("You have no active pair in this programme."))
+            self.show_error(self.tr("You have no active pair in this programme."))
         self.ask_button.clicked.connect(self._ask)
 
     def _ask(self) -> None:
@@ -150,10 +152,10 @@ class RematchDialog(_ProgrammeDialog):
             return
         name = self.pair.currentText()
         note = self.note.toPlainText()
-        confirm(self, tr("End your pair with {name}?").format(name=name),
-                tr("Your pair with {name} ends once the coordinator applies this, and you can "
-                   "be matched again. You stay contacts.").format(name=name),
-                tr("&Ask for a rematch"), lambda: self.rematchRequested.emit(key, note))
+        confirm(self, self.tr("End your pair with {name}?").format(name=name),
+                self.tr("Your pair with {name} ends once the coordinator applies this, and you can "
+                        "be matched again. You stay contacts.").format(name=name),
+                self.tr("&Ask for a rematch"), lambda: self.rematchRequested.emit(key, note))
 
 
 class ReportingDialog(_ProgrammeDialog):
@@ -163,11 +165,11 @@ class ReportingDialog(_ProgrammeDialog):
 
     def __init__(self, programme_name: str, scopes: Sequence[str],
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("Reporting I allow"),
-                         tr("What {programme} may see").format(programme=programme_name),
+        super().__init__(self.tr("Reporting I allow"),
+                         self.tr("What {programme} may see").format(programme=programme_name),
                          parent)
         self.scopes = tuple(scopes)
-        self.body.addWidget(plain_label(tr(
+        self.body.addWidget(plain_label(self.tr(
             "Your app sends the programme counts, never what you write. Untick what it should "
             "stop sharing: it stops at once. To share more again, you would consent again."),
             self))
@@ -180,9 +182,9 @@ class ReportingDialog(_ProgrammeDialog):
             self.boxes[scope] = box
             self.body.addWidget(box)
         if not self.scopes:
-            self.body.addWidget(plain_label(tr("You share no reporting with this programme."),
+            self.body.addWidget(plain_label(self.tr("You share no reporting with this programme."),
                                             self, object_name="hint"))
-        self.save_button = self.finish(tr("&Stop sharing the rest"))
+        self.save_button = self.finish(self.tr("&Stop sharing the rest"))
         self.save_button.clicked.connect(self._save)
         self._check()
 
@@ -204,35 +206,35 @@ class ConcernDialog(_ProgrammeDialog):
 
     def __init__(self, programme_name: str, people: Sequence[MyPair],
                  parent: QWidget | None = None) -> None:
-        super().__init__(tr("Raise a concern"),
-                         tr("Raise a concern with {programme}'s coordinator").format(
+        super().__init__(self.tr("Raise a concern"),
+                         self.tr("Raise a concern with {programme}'s coordinator").format(
                              programme=programme_name), parent)
         form = QFormLayout()
         self.category = QComboBox(self)
-        self.category.setAccessibleName(tr("What the concern is about"))
+        self.category.setAccessibleName(self.tr("What the concern is about"))
         for code, words in CONCERN_CATEGORIES:
             self.category.addItem(tr(words), code)
-        form.addRow(tr("&Kind:"), self.category)
+        form.addRow(self.tr("&Kind:"), self.category)
         self.about = QComboBox(self)
-        self.about.setAccessibleName(tr("The person it is about (optional)"))
-        self.about.addItem(tr("Nobody in particular"), "")
+        self.about.setAccessibleName(self.tr("The person it is about (optional)"))
+        self.about.addItem(self.tr("Nobody in particular"), "")
         for pair in people:
             self.about.addItem(_pair_name(pair), pair.key)
-        form.addRow(tr("&About:"), self.about)
-        self.text = _text_box(self, tr("What happened"),
-                              tr("What happened, when, and anything the coordinator should "
-                                 "know"))
-        text_label = QLabel(tr("&What happened:"), self)
+        form.addRow(self.tr("&About:"), self.about)
+        self.text = _text_box(self, self.tr("What happened"),
+                              self.tr("What happened, when, and anything the coordinator should "
+                                      "know"))
+        text_label = QLabel(self.tr("&What happened:"), self)
         text_label.setBuddy(self.text)
         form.addRow(text_label, self.text)
         self.body.addLayout(form)
-        self.may_contact = QCheckBox(tr("The coordinator &may contact me about this"), self)
-        self.may_contact.setAccessibleName(tr("The coordinator may contact me about this"))
+        self.may_contact = QCheckBox(self.tr("The coordinator &may contact me about this"), self)
+        self.may_contact.setAccessibleName(self.tr("The coordinator may contact me about this"))
         self.body.addWidget(self.may_contact)
         self.before = plain_label(tr(BEFORE_SENDING), self, object_name="sectionTitle")
         self.before.setAccessibleName(tr(BEFORE_SENDING))
         self.body.addWidget(self.before)
-        self.send_button = self.finish(tr("&Send to the coordinator"))
+        self.send_button = self.finish(self.tr("&Send to the coordinator"))
         self.text.textChanged.connect(self._check)
         self.send_button.clicked.connect(self._send)
         self._check()

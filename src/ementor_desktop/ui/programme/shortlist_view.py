@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,7 +38,6 @@ from ementor_desktop.ui.programme.common import (
     name_of,
     plain_label,
     points,
-    tr,
 )
 
 #: A request's state as the mentee who sent it reads it (Part 4 §7).
@@ -63,7 +63,7 @@ def why_lines(criteria: Sequence[Mapping[str, Any]]) -> list[str]:
     lines = []
     for c in criteria:
         contribution, weight = c.get("contribution_milli"), c.get("weight_milli")
-        line = tr("{criterion}: {points} of {weight}").format(
+        line = Q.translate("Programme", "{criterion}: {points} of {weight}").format(
             criterion=name_of(CRITERION_NAMES, str(c.get("name", ""))),
             points=points(contribution if isinstance(contribution, int) else 0),
             weight=points(weight if isinstance(weight, int) else 0))
@@ -75,7 +75,7 @@ def why_lines(criteria: Sequence[Mapping[str, Any]]) -> list[str]:
 
 
 def score_line(score: object, top: object) -> str:
-    return tr("Score {score} of {top}").format(
+    return Q.translate("Programme", "Score {score} of {top}").format(
         score=points(score if isinstance(score, int) else 0),
         top=points(top if isinstance(top, int) else 0))
 
@@ -97,7 +97,7 @@ class CandidateBox(QFrame):
         self.headline.setVisible(bool(headline))
         layout.addWidget(self.headline)
         self.why = plain_label("\n".join(why), self, object_name="hint", selectable=True)
-        self.why.setAccessibleName(tr("Why {name} was suggested").format(name=name))
+        self.why.setAccessibleName(self.tr("Why {name} was suggested").format(name=name))
         layout.addWidget(self.why)
         self.state = plain_label(name_of(REQUEST_STATES, state) if state else "", self)
         self.state.setVisible(bool(state))
@@ -105,11 +105,11 @@ class CandidateBox(QFrame):
         row = QHBoxLayout()
         self.note = QLineEdit(self)
         self.note.setMaxLength(2000)
-        self.note.setPlaceholderText(tr("A note to them (optional; the coordinator cannot "
-                                        "read it)"))
-        self.note.setAccessibleName(tr("Note to {name} (optional)").format(name=name))
-        self.request_button = QPushButton(tr("&Request"), self)
-        self.request_button.setAccessibleName(tr("Request {name}").format(name=name))
+        self.note.setPlaceholderText(self.tr("A note to them (optional; the coordinator cannot "
+                                             "read it)"))
+        self.note.setAccessibleName(self.tr("Note to {name} (optional)").format(name=name))
+        self.request_button = QPushButton(self.tr("&Request"), self)
+        self.request_button.setAccessibleName(self.tr("Request {name}").format(name=name))
         self.request_button.setAutoDefault(False)
         row.addWidget(self.note, 1)
         row.addWidget(self.request_button)
@@ -131,7 +131,7 @@ class ShortlistPanel(QWidget):
         self.held: HeldShortlist | None = None
         self.boxes: dict[str, CandidateBox] = {}
         layout = QVBoxLayout(self)
-        self.title = plain_label(tr("My shortlist"), self, object_name="programmeTitle")
+        self.title = plain_label(self.tr("My shortlist"), self, object_name="programmeTitle")
         self.title.setAccessibleName(self.title.text())
         layout.addWidget(self.title)
         self.status = plain_label("", self, object_name="hint")
@@ -143,29 +143,29 @@ class ShortlistPanel(QWidget):
         rank = QWidget(self.stack)
         rank_layout = QVBoxLayout(rank)
         rank_layout.setContentsMargins(0, 0, 0, 0)
-        rank_layout.addWidget(plain_label(tr(
+        rank_layout.addWidget(plain_label(self.tr(
             "Put the candidates in the order you prefer, best first, then send your ranking. "
             "The coordinator takes the latest ranking you send before the shortlist expires."),
             rank))
         middle = QHBoxLayout()
         self.ranking = QListWidget(rank)
-        self.ranking.setAccessibleName(tr("Your ranking, best first"))
+        self.ranking.setAccessibleName(self.tr("Your ranking, best first"))
         middle.addWidget(self.ranking, 1)
         moves = QVBoxLayout()
-        self.up_button = QPushButton(tr("Move &up"), rank)
-        self.up_button.setAccessibleName(tr("Move the chosen candidate up"))
-        self.down_button = QPushButton(tr("Move &down"), rank)
-        self.down_button.setAccessibleName(tr("Move the chosen candidate down"))
+        self.up_button = QPushButton(self.tr("Move &up"), rank)
+        self.up_button.setAccessibleName(self.tr("Move the chosen candidate up"))
+        self.down_button = QPushButton(self.tr("Move &down"), rank)
+        self.down_button.setAccessibleName(self.tr("Move the chosen candidate down"))
         moves.addWidget(self.up_button)
         moves.addWidget(self.down_button)
         moves.addStretch(1)
         middle.addLayout(moves)
         rank_layout.addLayout(middle, 1)
         self.detail = plain_label("", rank, selectable=True)
-        self.detail.setAccessibleName(tr("Why the chosen candidate is on your shortlist"))
+        self.detail.setAccessibleName(self.tr("Why the chosen candidate is on your shortlist"))
         rank_layout.addWidget(self.detail)
-        self.send_button = QPushButton(tr("&Send my ranking"), rank)
-        self.send_button.setAccessibleName(tr("Send my ranking to the coordinator"))
+        self.send_button = QPushButton(self.tr("&Send my ranking"), rank)
+        self.send_button.setAccessibleName(self.tr("Send my ranking to the coordinator"))
         self.send_button.setObjectName("primary")
         rank_layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignRight)
         self.stack.addWidget(rank)
@@ -200,8 +200,8 @@ class ShortlistPanel(QWidget):
             if 0 <= self.ranking.currentRow() < self.ranking.count() else None
         self.ranking.clear()
         if held is None:
-            self.status.setText(tr("No shortlist yet: the coordinator sends one at a later "
-                                   "sync."))
+            self.status.setText(self.tr("No shortlist yet: the coordinator sends one at a later "
+                                        "sync."))
             self._chosen()
             return
         by_id = {str(e.get("candidate", "")): e for e in held.entries}
@@ -213,13 +213,13 @@ class ShortlistPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, candidate)
             self.ranking.addItem(item)
         if held.expired:
-            self.status.setText(tr("This shortlist has expired: the coordinator takes no "
-                                   "ranking of it any more."))
+            self.status.setText(self.tr("This shortlist has expired: the coordinator takes no "
+                                        "ranking of it any more."))
         elif held.ranking:
-            self.status.setText(tr("Your ranking was sent. You may change it and send it "
-                                   "again until {when}.").format(when=ms_text(held.expires)))
+            self.status.setText(self.tr("Your ranking was sent. You may change it and send it "
+                                        "again until {when}.").format(when=ms_text(held.expires)))
         else:
-            self.status.setText(tr("Rank it by {when}.").format(when=ms_text(held.expires)))
+            self.status.setText(self.tr("Rank it by {when}.").format(when=ms_text(held.expires)))
         row = order.index(current) if current in order else 0
         self.ranking.setCurrentRow(row if order else -1)
         self._chosen()
@@ -270,16 +270,16 @@ class ShortlistPanel(QWidget):
             box.deleteLater()
         self.boxes = {}
         if not lists:
-            self.status.setText(tr("No shortlist yet: the coordinator sends one at a later "
-                                   "sync."))
+            self.status.setText(self.tr("No shortlist yet: the coordinator sends one at a later "
+                                        "sync."))
             return
         latest = lists[-1]
         if all(view.expired for view in lists):
-            self.status.setText(tr("Your shortlist has expired; a new one may come."))
+            self.status.setText(self.tr("Your shortlist has expired; a new one may come."))
         else:
-            self.status.setText(tr("Ask the mentors you would like, up to {n} at once. Your "
-                                   "note is sealed to the mentor: the coordinator forwards "
-                                   "it without reading it. Open until {when}.").format(
+            self.status.setText(self.tr("Ask the mentors you would like, up to {n} at once. Your "
+                                        "note is sealed to the mentor: the coordinator forwards "
+                                        "it without reading it. Open until {when}.").format(
                 n=latest.open_requests, when=ms_text(latest.expires)))
         for view in lists:
             for c in view.candidates:

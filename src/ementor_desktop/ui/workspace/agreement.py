@@ -39,6 +39,7 @@ from ementor_desktop.ui.workspace.common import (
     plain_label,
     terms_lines,
     tr,
+    translate,
     warning_frame,
 )
 
@@ -60,16 +61,16 @@ def _iso(edit: QDateEdit) -> str:
 
 def version_state(version: AgreementVersion, their_name: str) -> str:
     if any(not s.valid for s in version.signatures):
-        return tr("a signature does not verify (TAMPERED)")
+        return translate("Workspace", "a signature does not verify (TAMPERED)")
     if version.signed_by_both:
-        return tr("signed by both")
+        return translate("Workspace", "signed by both")
     mine = any(s.by_me and s.valid for s in version.signatures)
     theirs = any(not s.by_me and s.valid for s in version.signatures)
     if mine:
-        return tr("signed by you")
+        return translate("Workspace", "signed by you")
     if theirs:
-        return tr("signed by {name}").format(name=their_name)
-    return tr("not signed")
+        return translate("Workspace", "signed by {name}").format(name=their_name)
+    return translate("Workspace", "not signed")
 
 
 class SignDialog(QDialog):
@@ -87,17 +88,17 @@ class SignDialog(QDialog):
         self.terms = QPlainTextEdit(self)
         self.terms.setReadOnly(True)
         self.terms.setPlainText("\n".join(terms_lines(terms)))
-        self.terms.setAccessibleName(tr("The terms you sign"))
+        self.terms.setAccessibleName(self.tr("The terms you sign"))
         self.terms.setMinimumSize(420, 220)
         layout.addWidget(self.terms, 1)
-        layout.addWidget(plain_label(tr(
+        layout.addWidget(plain_label(self.tr(
             "Your signature is made with your key on this computer. It cannot be taken back; "
             "changed terms become a new version that both of you sign again."), self,
             object_name="hint"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton(tr("Cancel"), self)
-        self.cancel_button.setAccessibleName(tr("Cancel, do not sign"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel, do not sign"))
         self.sign_button = QPushButton(verb, self)
         self.sign_button.setObjectName("primary")
         self.sign_button.setAccessibleName(verb)
@@ -112,21 +113,25 @@ class SignDialog(QDialog):
     @classmethod
     def for_version(cls, version: AgreementVersion, ws: Workspace,
                     parent: QWidget | None = None) -> SignDialog:
-        who = tr("you") if version.by_me else ws.contact_name
-        return cls(version.terms, tr("Sign version {n}").format(n=version.number), tr(
+        who = translate("Workspace", "you") if version.by_me else ws.contact_name
+        return cls(version.terms,
+                   translate("Workspace", "Sign version {n}").format(n=version.number),
+                   translate("Workspace",
             "You are signing version {n} of your agreement with {name}, proposed by {who} on "
             "{day}. These are exactly the terms you sign:").format(
             n=version.number, name=ws.contact_name, who=who, day=ms_date(version.at)),
-            tr("Sign version {n}").format(n=version.number), parent, version.id)
+            translate("Workspace", "Sign version {n}").format(n=version.number), parent,
+            version.id)
 
     @classmethod
     def for_proposal(cls, terms: dict[str, Any], number: int, ws: Workspace,
                      parent: QWidget | None = None) -> SignDialog:
-        return cls(terms, tr("Propose and sign version {n}").format(n=number), tr(
+        return cls(terms, translate("Workspace", "Propose and sign version {n}").format(n=number),
+                   translate("Workspace",
             "You are proposing these terms to {name} as version {n} of your agreement, and "
             "signing them: they come into force when {name} signs them too. These are exactly "
             "the terms you sign:").format(n=number, name=ws.contact_name),
-            tr("Propose and sign"), parent)
+            translate("Workspace", "Propose and sign"), parent)
 
 
 class AgreementView(QDialog):
@@ -144,7 +149,7 @@ class AgreementView(QDialog):
         self._filling = False
         self._dirty = False
         self.sign_dialog: SignDialog | None = None
-        self.setWindowTitle(tr("Agreement with {name}").format(name=ws.contact_name))
+        self.setWindowTitle(self.tr("Agreement with {name}").format(name=ws.contact_name))
         fit_to_screen(self, 940, 700)
         layout = QVBoxLayout(self)
         self.status = plain_label("", self)
@@ -158,52 +163,52 @@ class AgreementView(QDialog):
 
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
-        draft = QGroupBox(tr("Draft terms (both of you can change them)"), self)
+        draft = QGroupBox(self.tr("Draft terms (both of you can change them)"), self)
         draft_box = QVBoxLayout(draft)
         form = QFormLayout()
         draft_box.addLayout(form)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.has_start, self.start = _date_field(draft, tr("Starts on"))
-        self.has_end, self.end = _date_field(draft, tr("Ends on"))
+        self.has_start, self.start = _date_field(draft, self.tr("Starts on"))
+        self.has_end, self.end = _date_field(draft, self.tr("Ends on"))
         form.addRow(self.has_start, self.start)
         form.addRow(self.has_end, self.end)
         self.cadence = QComboBox(draft)
-        self.cadence.setAccessibleName(tr("How often you meet"))
-        self.cadence.addItem(tr("Not agreed yet"), None)
+        self.cadence.setAccessibleName(self.tr("How often you meet"))
+        self.cadence.addItem(self.tr("Not agreed yet"), None)
         for value, label in CADENCE_NAMES.items():
             self.cadence.addItem(tr(label).capitalize(), value)
-        form.addRow(tr("&Meet:"), self.cadence)
+        form.addRow(self.tr("&Meet:"), self.cadence)
         channel_row = QHBoxLayout()
         self.channels: dict[str, QCheckBox] = {}
         for value, label in CHANNEL_NAMES.items():
             box = QCheckBox(tr(label), draft)
-            box.setAccessibleName(tr("Talk by {channel}").format(channel=tr(label)))
+            box.setAccessibleName(self.tr("Talk by {channel}").format(channel=tr(label)))
             self.channels[value] = box
             channel_row.addWidget(box)
         channel_row.addStretch(1)
-        form.addRow(tr("Talk by:"), channel_row)
+        form.addRow(self.tr("Talk by:"), channel_row)
         self.response = QSpinBox(draft)
         self.response.setRange(0, 720)
-        self.response.setSpecialValueText(tr("Not agreed yet"))
-        self.response.setSuffix(tr(" hours"))
-        self.response.setAccessibleName(tr("Expected response time in hours"))
-        form.addRow(tr("&Answer within:"), self.response)
+        self.response.setSpecialValueText(self.tr("Not agreed yet"))
+        self.response.setSuffix(self.tr(" hours"))
+        self.response.setAccessibleName(self.tr("Expected response time in hours"))
+        form.addRow(self.tr("&Answer within:"), self.response)
         self.goals = QPlainTextEdit(draft)
-        self.goals.setPlaceholderText(tr("One goal per line"))
-        self.goals.setAccessibleName(tr("Goals of the mentorship, one per line"))
+        self.goals.setPlaceholderText(self.tr("One goal per line"))
+        self.goals.setAccessibleName(self.tr("Goals of the mentorship, one per line"))
         self.goals.setFixedHeight(64)
-        form.addRow(tr("&Goals:"), self.goals)
+        form.addRow(self.tr("&Goals:"), self.goals)
         reviews = QHBoxLayout()
         self.reviews = QListWidget(draft)
-        self.reviews.setAccessibleName(tr("Review dates"))
+        self.reviews.setAccessibleName(self.tr("Review dates"))
         self.reviews.setFixedHeight(56)
         self.review_date = QDateEdit(QDate.currentDate().addMonths(3), draft)
         self.review_date.setCalendarPopup(True)
-        self.review_date.setAccessibleName(tr("A review date to add"))
-        self.add_review = QPushButton(tr("Add"), draft)
-        self.add_review.setAccessibleName(tr("Add the review date"))
-        self.remove_review = QPushButton(tr("Remove"), draft)
-        self.remove_review.setAccessibleName(tr("Remove the chosen review date"))
+        self.review_date.setAccessibleName(self.tr("A review date to add"))
+        self.add_review = QPushButton(self.tr("Add"), draft)
+        self.add_review.setAccessibleName(self.tr("Add the review date"))
+        self.remove_review = QPushButton(self.tr("Remove"), draft)
+        self.remove_review.setAccessibleName(self.tr("Remove the chosen review date"))
         side = QVBoxLayout()
         side.addWidget(self.review_date)
         row = QHBoxLayout()
@@ -212,54 +217,54 @@ class AgreementView(QDialog):
         side.addLayout(row)
         reviews.addWidget(self.reviews, 1)
         reviews.addLayout(side)
-        form.addRow(tr("Reviews:"), reviews)
+        form.addRow(self.tr("Reviews:"), reviews)
         coordinator = QVBoxLayout()
         self.coordinator: dict[str, QCheckBox] = {}
         for value, label in COORDINATOR_NAMES.items():
             box = QCheckBox(tr(label), draft)
-            box.setAccessibleName(tr("A coordinator may see {what}").format(what=tr(label)))
+            box.setAccessibleName(self.tr("A coordinator may see {what}").format(what=tr(label)))
             self.coordinator[value] = box
             coordinator.addWidget(box)
-        coordinator.addWidget(plain_label(tr(
+        coordinator.addWidget(plain_label(self.tr(
             "A programme coordinator sees nothing of your mentorship unless you both agree "
             "here."), draft, object_name="hint"))
-        form.addRow(tr("Coordinator:"), coordinator)
+        form.addRow(self.tr("Coordinator:"), coordinator)
         self.confidentiality = QPlainTextEdit(draft)
-        self.confidentiality.setPlaceholderText(tr("What stays between the two of you"))
-        self.confidentiality.setAccessibleName(tr("Confidentiality"))
+        self.confidentiality.setPlaceholderText(self.tr("What stays between the two of you"))
+        self.confidentiality.setAccessibleName(self.tr("Confidentiality"))
         self.confidentiality.setFixedHeight(64)
-        form.addRow(tr("&Confidentiality:"), self.confidentiality)
+        form.addRow(self.tr("&Confidentiality:"), self.confidentiality)
         self.draft_changed = plain_label("", draft, object_name="hint")
         self.draft_changed.hide()
-        self.reload_draft = QPushButton(tr("Show their changes"), draft)
-        self.reload_draft.setAccessibleName(tr("Show the latest draft, dropping your changes"))
+        self.reload_draft = QPushButton(self.tr("Show their changes"), draft)
+        self.reload_draft.setAccessibleName(self.tr("Show the latest draft, dropping your changes"))
         self.reload_draft.hide()
         form.addRow(self.draft_changed)
         form.addRow(self.reload_draft)
         draft_buttons, self.save_button, self.propose_button = button_row(
-            draft, (tr("&Save draft"), tr("Save the draft")),
-            (tr("&Propose these terms"), tr("Propose these terms")))
+            draft, (self.tr("&Save draft"), self.tr("Save the draft")),
+            (self.tr("&Propose these terms"), self.tr("Propose these terms")))
         draft_box.addStretch(1)
         draft_box.addLayout(draft_buttons)
         columns.addWidget(draft, 3)
 
-        versions = QGroupBox(tr("Proposed versions"), self)
+        versions = QGroupBox(self.tr("Proposed versions"), self)
         right = QVBoxLayout(versions)
         self.version_list = QListWidget(versions)
-        self.version_list.setAccessibleName(tr("Proposed versions"))
+        self.version_list.setAccessibleName(self.tr("Proposed versions"))
         self.version_list.setMaximumHeight(120)
         self.version_list.setWordWrap(True)
         self.version_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right.addWidget(self.version_list)
         self.version_terms = QPlainTextEdit(versions)
         self.version_terms.setReadOnly(True)
-        self.version_terms.setAccessibleName(tr("Terms of the chosen version"))
+        self.version_terms.setAccessibleName(self.tr("Terms of the chosen version"))
         right.addWidget(self.version_terms, 1)
         self.signatures = plain_label("", versions)
         right.addWidget(self.signatures)
-        self.sign_button = QPushButton(tr("Sign…"), versions)
+        self.sign_button = QPushButton(self.tr("Sign…"), versions)
         self.sign_button.setObjectName("primary")
-        self.sign_button.setAccessibleName(tr("Sign the latest version"))
+        self.sign_button.setAccessibleName(self.tr("Sign the latest version"))
         right.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignRight)
         columns.addWidget(versions, 2)
 
@@ -267,8 +272,8 @@ class AgreementView(QDialog):
         self.message = plain_label("", self)
         self.message.setObjectName("hint")
         bottom.addWidget(self.message, 1)
-        self.close_button = QPushButton(tr("Close"), self)
-        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
@@ -301,45 +306,47 @@ class AgreementView(QDialog):
         signed_by_me = current is not None and any(s.by_me and s.valid
                                                    for s in current.signatures)
         if current is None:
-            status = tr("Draft: nothing proposed yet. Fill in the terms and propose them to "
-                        "{name}; proposing signs them.").format(name=name)
+            status = self.tr("Draft: nothing proposed yet. Fill in the terms and propose them to "
+                             "{name}; proposing signs them.").format(name=name)
         elif agreement.status == "signed":
             when = max(s.at for s in current.signatures if s.valid)
-            status = tr("Signed by both on {day} (version {n}).").format(day=ms_date(when),
+            status = self.tr("Signed by both on {day} (version {n}).").format(day=ms_date(when),
                                                                        n=current.number)
         elif signed_by_me and current.by_me:
-            status = tr("You proposed and signed version {n}. Waiting for {name} to sign it "
-                        "or to propose changes.").format(n=current.number, name=name)
+            status = self.tr("You proposed and signed version {n}. Waiting for {name} to sign it "
+                             "or to propose changes.").format(n=current.number, name=name)
         elif signed_by_me:
-            status = tr("You signed version {n}. Waiting for {name} to sign it.").format(
+            status = self.tr("You signed version {n}. Waiting for {name} to sign it.").format(
                 n=current.number, name=name)
         elif current.by_me:
-            status = tr("You proposed version {n} but have not signed it yet.").format(
+            status = self.tr("You proposed version {n} but have not signed it yet.").format(
                 n=current.number)
         else:
-            status = tr("{name} proposed version {n}. Read it and sign it, or change the draft "
-                        "and propose your version.").format(n=current.number, name=name)
+            status = self.tr("{name} proposed version {n}. Read it and sign it, or change the "
+                             "draft "
+                             "and propose your version.").format(n=current.number, name=name)
         in_force = agreement.in_force
         if in_force is not None and current is not None and in_force.id != current.id:
-            status += " " + tr("Version {n}, signed by both, stays in force until then.").format(
-                n=in_force.number)
+            status += " " + self.tr("Version {n}, signed by both, stays in force until "
+                                    "then.").format(n=in_force.number)
         self.status.setText(status)
         if agreement.tampered:
-            self.tamper_text.setText(tr(
+            self.tamper_text.setText(self.tr(
                 "TAMPERED: a signature on this agreement does not verify against the stored "
                 "terms. Someone changed the agreement outside the app; the version is not "
                 "counted as signed. Ask {name} to compare the terms with you.").format(
                 name=name))
         self.tamper_box.setVisible(agreement.tampered)
         self.propose_button.setText(
-            tr("&Propose these terms") if current is None else
-            tr("&Propose changes") if not current.by_me else tr("&Propose as a new version"))
+            self.tr("&Propose these terms") if current is None else
+            self.tr("&Propose changes") if not current.by_me else self.tr("&Propose as a new "
+                                                                          "version"))
         self.propose_button.setAccessibleName(self.propose_button.text().replace("&", ""))
         if not self._dirty:
             self._fill_draft(agreement.draft)
         elif agreement.draft != self._shown_draft:
-            self.draft_changed.setText(tr("The draft changed meanwhile (perhaps {name} edited "
-                                          "it). Saving keeps your values.").format(name=name))
+            self.draft_changed.setText(self.tr("The draft changed meanwhile (perhaps {name} edited "
+                                               "it). Saving keeps your values.").format(name=name))
             self.draft_changed.show()
             self.reload_draft.show()
         self._fill_versions(ws)
@@ -347,11 +354,11 @@ class AgreementView(QDialog):
                                                    for s in current.signatures)
         self.sign_button.setEnabled(can_sign and ws.active)
         if current is not None and not can_sign:
-            self.sign_button.setText(tr("You signed version {n}").format(n=current.number))
+            self.sign_button.setText(self.tr("You signed version {n}").format(n=current.number))
             self.sign_button.setAccessibleName(self.sign_button.text())
         elif current is not None:
-            self.sign_button.setText(tr("Sig&n version {n}…").format(n=current.number))
-            self.sign_button.setAccessibleName(tr("Sign version {n}").format(n=current.number))
+            self.sign_button.setText(self.tr("Sig&n version {n}…").format(n=current.number))
+            self.sign_button.setAccessibleName(self.tr("Sign version {n}").format(n=current.number))
         for w in (self.save_button, self.propose_button):
             w.setEnabled(ws.active)
 
@@ -388,8 +395,8 @@ class AgreementView(QDialog):
         self.version_list.blockSignals(True)
         self.version_list.clear()
         for version in versions:
-            who = tr("you") if version.by_me else ws.contact_name
-            text = tr("Version {n}, proposed by {who} on {day}: {state}").format(
+            who = self.tr("you") if version.by_me else ws.contact_name
+            text = self.tr("Version {n}, proposed by {who} on {day}: {state}").format(
                 n=version.number, who=who, day=ms_date(version.at),
                 state=version_state(version, ws.contact_name))
             self.version_list.addItem(text)
@@ -399,7 +406,7 @@ class AgreementView(QDialog):
             self.version_list.setCurrentRow(row)
             self._show_version(row)
         else:
-            self.version_terms.setPlainText(tr("No version has been proposed yet."))
+            self.version_terms.setPlainText(self.tr("No version has been proposed yet."))
             self.signatures.setText("")
 
     def _show_version(self, row: int) -> None:
@@ -410,13 +417,13 @@ class AgreementView(QDialog):
         self.version_terms.setPlainText("\n".join(terms_lines(version.terms)))
         lines = []
         for s in version.signatures:
-            who = tr("You") if s.by_me else self.ws.contact_name
+            who = self.tr("You") if s.by_me else self.ws.contact_name
             if s.valid:
-                lines.append(tr("✓ {who} signed on {day}.").format(who=who, day=ms_date(s.at)))
+                lines.append(self.tr("✓ {who} signed on {day}.").format(who=who, day=ms_date(s.at)))
             else:
-                lines.append(tr("✗ A signature said to be by {who} does not verify "
-                                "(TAMPERED).").format(who=who))
-        self.signatures.setText("\n".join(lines) or tr("Nobody has signed this version."))
+                lines.append(self.tr("✗ A signature said to be by {who} does not verify "
+                                     "(TAMPERED).").format(who=who))
+        self.signatures.setText("\n".join(lines) or self.tr("Nobody has signed this version."))
 
     # -- editing ----------------------------------------------------------------------------------
     def _edited(self, *_args: object) -> None:
@@ -500,7 +507,7 @@ class AgreementView(QDialog):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self.message.setText(text)
-        self.message.setAccessibleName(text or tr("Status"))
+        self.message.setAccessibleName(text or self.tr("Status"))
 
     def show_error(self, text: str) -> None:
         self.show_message(text, error=True)

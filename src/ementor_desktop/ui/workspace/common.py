@@ -30,10 +30,14 @@ from ementor_desktop.ui.operations.workspace import Workspace
 
 CONTEXT = "Workspace"
 
+# `translate("Workspace", "…")`: pyside6-lupdate files a literal under the context it names (a
+# module-level tr() wrapper would leave it in no context); tr() is for marked values.
+translate = QCoreApplication.translate
+
 
 def tr(text: object) -> str:
-    """Translated in the workspace's context (`text` may come from QT_TRANSLATE_NOOP)."""
-    return QCoreApplication.translate(CONTEXT, str(text))
+    """A value marked with QT_TRANSLATE_NOOP("Workspace", …), translated now."""
+    return translate(CONTEXT, str(text))
 
 
 # -- labels and cards -------------------------------------------------------------------------
@@ -68,7 +72,7 @@ def finish_view(root: QWidget) -> None:
         button.setAutoDefault(False)
     for header in root.findChildren(QHeaderView):
         if not header.accessibleName():
-            header.setAccessibleName(tr("Column headings"))
+            header.setAccessibleName(translate("Workspace", "Column headings"))
 
 
 def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
@@ -180,8 +184,8 @@ def wall_text(moment: datetime) -> str:
     day = QDate(moment.year, moment.month, moment.day)
     clock = QTime(moment.hour, moment.minute)
     short = QLocale.FormatType.ShortFormat
-    return tr("{weekday} {date} {time}").format(weekday=locale.dayName(day.dayOfWeek(), short),
-                                                date=locale.toString(day, short),
+    return translate("Workspace", "{weekday} {date} {time}").format(
+        weekday=locale.dayName(day.dayOfWeek(), short), date=locale.toString(day, short),
                                                 time=locale.toString(clock, short))
 
 
@@ -192,7 +196,8 @@ def zone_name(moment: datetime) -> str:
 
 def when_text(moment: datetime) -> str:
     """An aware datetime with its zone: "Thu 18/03/2027 09:30 (Europe/Berlin)"."""
-    return tr("{when} ({zone})").format(when=wall_text(moment), zone=zone_name(moment))
+    return translate("Workspace", "{when} ({zone})").format(when=wall_text(moment),
+                                                            zone=zone_name(moment))
 
 
 # -- the agreement's terms --------------------------------------------------------------------
@@ -228,29 +233,31 @@ def terms_lines(terms: dict[str, Any]) -> list[str]:
     """The terms as lines a person reads (and signs): one per term that is set."""
     lines = []
     if terms.get("start") or terms.get("end"):
-        lines.append(tr("Runs: {start} to {end}").format(
-            start=date_text(terms.get("start"), long=True) or tr("(no start date)"),
-            end=date_text(terms.get("end"), long=True) or tr("(no end date)")))
+        lines.append(translate("Workspace", "Runs: {start} to {end}").format(
+            start=(date_text(terms.get("start"), long=True)
+                   or translate("Workspace", "(no start date)")),
+            end=date_text(terms.get("end"), long=True) or translate("Workspace", "(no end date)")))
     if terms.get("cadence"):
-        lines.append(tr("Meet: {cadence}").format(cadence=name_of(CADENCE_NAMES,
+        lines.append(translate("Workspace", "Meet: {cadence}").format(cadence=name_of(CADENCE_NAMES,
                                                                   terms["cadence"])))
     if terms.get("channels"):
-        lines.append(tr("Talk by: {channels}").format(channels=", ".join(
+        lines.append(translate("Workspace", "Talk by: {channels}").format(channels=", ".join(
             name_of(CHANNEL_NAMES, c) for c in terms["channels"])))
     if terms.get("response_hours"):
-        lines.append(tr("Answer within: {hours} hours").format(hours=terms["response_hours"]))
+        lines.append(translate("Workspace", "Answer within: {hours} hours").format(
+            hours=terms["response_hours"]))
     if terms.get("goals"):
-        lines.append(tr("Goals:"))
+        lines.append(translate("Workspace", "Goals:"))
         lines += ["  • " + goal for goal in terms["goals"]]
     if terms.get("reviews"):
-        lines.append(tr("Review on: {dates}").format(dates=", ".join(
+        lines.append(translate("Workspace", "Review on: {dates}").format(dates=", ".join(
             date_text(d, long=True) for d in terms["reviews"])))
     coordinator = terms.get("coordinator") or []
-    lines.append(tr("A programme coordinator may see: {what}").format(
+    lines.append(translate("Workspace", "A programme coordinator may see: {what}").format(
         what=", ".join(name_of(COORDINATOR_NAMES, c) for c in coordinator) if coordinator
-        else tr("nothing")))
+        else translate("Workspace", "nothing")))
     if terms.get("confidentiality"):
-        lines.append(tr("Confidentiality:"))
+        lines.append(translate("Workspace", "Confidentiality:"))
         lines += ["  " + line for line in str(terms["confidentiality"]).splitlines()]
     return lines
 

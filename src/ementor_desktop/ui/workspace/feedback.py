@@ -29,7 +29,7 @@ from ementor_desktop.ui.workspace.common import (
     ms_date,
     name_of,
     plain_label,
-    tr,
+    translate,
 )
 
 #: The fields of a shared feedback record, by the id of the question that fills it.
@@ -59,13 +59,14 @@ def _scale(parent: QWidget, name: str, labels: list[str],
     row = QHBoxLayout()
     if none is not None:
         button = QRadioButton(none, parent)
-        button.setAccessibleName(tr("{what}: {value}").format(what=name, value=none))
+        button.setAccessibleName(translate("Workspace", "{what}: {value}").format(what=name,
+                                                                                  value=none))
         group.addButton(button, 0)
         row.addWidget(button)
         button.setChecked(True)
     for value, label in enumerate(labels, start=1):
         button = QRadioButton(label, parent)
-        button.setAccessibleName(tr("{what}: {value} of {top}").format(
+        button.setAccessibleName(translate("Workspace", "{what}: {value} of {top}").format(
             what=name, value=value, top=len(labels)))
         group.addButton(button, value)
         row.addWidget(button)
@@ -82,11 +83,11 @@ class FeedbackView(QDialog):
         self.contact_id = ws.contact_id
         self.ws = ws
         name = ws.contact_name
-        self.setWindowTitle(tr("Feedback with {name}").format(name=name))
+        self.setWindowTitle(self.tr("Feedback with {name}").format(name=name))
         fit_to_screen(self, 820, 680)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(tr("Feedback and pulse"))
+        self.tabs.setAccessibleName(self.tr("Feedback and pulse"))
         layout.addWidget(self.tabs, 1)
 
         # after a session
@@ -94,13 +95,13 @@ class FeedbackView(QDialog):
         outer = QVBoxLayout(page)
         form = QFormLayout()
         self.session = QComboBox(page)
-        self.session.setAccessibleName(tr("The session the feedback is about"))
-        form.addRow(tr("S&ession:"), self.session)
-        self.rating, rating_row = _scale(page, tr("Rating"), [str(n) for n in range(1, 6)],
-                                         none=tr("No rating"))
-        rating_row.insertWidget(6, plain_label(tr("(1 not useful … 5 very useful)"), page,
+        self.session.setAccessibleName(self.tr("The session the feedback is about"))
+        form.addRow(self.tr("S&ession:"), self.session)
+        self.rating, rating_row = _scale(page, self.tr("Rating"), [str(n) for n in range(1, 6)],
+                                         none=self.tr("No rating"))
+        rating_row.insertWidget(6, plain_label(self.tr("(1 not useful … 5 very useful)"), page,
                                                wrap=False, object_name="hint"))
-        form.addRow(tr("Rating:"), rating_row)
+        form.addRow(self.tr("Rating:"), rating_row)
         outer.addLayout(form)
         self.answers: dict[str, QPlainTextEdit] = {}
         for key, question in questions(ws.my_role):
@@ -110,10 +111,10 @@ class FeedbackView(QDialog):
             self.answers[key] = edit
             outer.addWidget(plain_label(question, page))
             outer.addWidget(edit)
-        self.share = QRadioButton(tr("Share with {name}").format(name=name), page)
-        self.share.setAccessibleName(tr("Share the feedback with {name}").format(name=name))
-        self.keep = QRadioButton(tr("Keep private: a reflection only on this computer"), page)
-        self.keep.setAccessibleName(tr("Keep the feedback private"))
+        self.share = QRadioButton(self.tr("Share with {name}").format(name=name), page)
+        self.share.setAccessibleName(self.tr("Share the feedback with {name}").format(name=name))
+        self.keep = QRadioButton(self.tr("Keep private: a reflection only on this computer"), page)
+        self.keep.setAccessibleName(self.tr("Keep the feedback private"))
         self.choice = QButtonGroup(page)
         self.choice.addButton(self.share)
         self.choice.addButton(self.keep)
@@ -128,12 +129,12 @@ class FeedbackView(QDialog):
         self.send_button.setObjectName("primary")
         row.addWidget(self.send_button)
         outer.addLayout(row)
-        outer.addWidget(plain_label(tr("Feedback so far:"), page))
+        outer.addWidget(plain_label(self.tr("Feedback so far:"), page))
         self.history = QPlainTextEdit(page)
         self.history.setReadOnly(True)
-        self.history.setAccessibleName(tr("Feedback given and received"))
+        self.history.setAccessibleName(self.tr("Feedback given and received"))
         outer.addWidget(self.history, 1)
-        self.tabs.addTab(page, tr("After a session"))
+        self.tabs.addTab(page, self.tr("After a session"))
 
         # pulse
         pulse = QWidget(self.tabs)
@@ -147,38 +148,40 @@ class FeedbackView(QDialog):
         box.addWidget(heading)
         low, high = scale.low or 1, scale.high or 5
         labels = [str(n) for n in range(low, high + 1)]
-        labels[0] = tr("{n} – {words}").format(n=low, words=rhythm_tr(scale.low_label or ""))
-        labels[-1] = tr("{n} – {words}").format(n=high, words=rhythm_tr(scale.high_label or ""))
+        labels[0] = self.tr("{n} – {words}").format(n=low,
+                                                    words=rhythm_tr(scale.low_label or ""))
+        labels[-1] = self.tr("{n} – {words}").format(n=high,
+                                                     words=rhythm_tr(scale.high_label or ""))
         self.pulse, pulse_row = _scale(pulse, rhythm_tr(scale.text), labels)
         box.addLayout(pulse_row)
-        box.addWidget(plain_label(rhythm_tr(wish.text) + " " + tr("(optional)"), pulse))
+        box.addWidget(plain_label(rhythm_tr(wish.text) + " " + self.tr("(optional)"), pulse))
         self.pulse_note = QPlainTextEdit(pulse)
         self.pulse_note.setAccessibleName(rhythm_tr(wish.text))
         self.pulse_note.setFixedHeight(80)
         box.addWidget(self.pulse_note)
-        box.addWidget(plain_label(tr(
+        box.addWidget(plain_label(self.tr(
             "Your answer stays on this computer; {name} does not see it. Looking back at "
             "your answers shows when something needs talking about.").format(name=name),
             pulse, object_name="hint"))
         row = QHBoxLayout()
         row.addStretch(1)
-        self.pulse_button = QPushButton(tr("Save &answer"), pulse)
+        self.pulse_button = QPushButton(self.tr("Save &answer"), pulse)
         self.pulse_button.setObjectName("primary")
-        self.pulse_button.setAccessibleName(tr("Save the answer"))
+        self.pulse_button.setAccessibleName(self.tr("Save the answer"))
         row.addWidget(self.pulse_button)
         box.addLayout(row)
-        box.addWidget(plain_label(tr("Your earlier answers:"), pulse))
+        box.addWidget(plain_label(self.tr("Your earlier answers:"), pulse))
         self.pulse_history = QPlainTextEdit(pulse)
         self.pulse_history.setReadOnly(True)
-        self.pulse_history.setAccessibleName(tr("Your earlier answers"))
+        self.pulse_history.setAccessibleName(self.tr("Your earlier answers"))
         box.addWidget(self.pulse_history, 1)
-        self.tabs.addTab(pulse, tr("How is it going?"))
+        self.tabs.addTab(pulse, self.tr("How is it going?"))
 
         bottom = QHBoxLayout()
         self.message = plain_label("", self, object_name="hint")
         bottom.addWidget(self.message, 1)
-        self.close_button = QPushButton(tr("Close"), self)
-        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
@@ -203,11 +206,11 @@ class FeedbackView(QDialog):
         self.ws = ws
         kept = self.session.currentData()
         self.session.clear()
-        self.session.addItem(tr("No particular session"), None)
+        self.session.addItem(self.tr("No particular session"), None)
         sessions = [s for s in ws.records.sessions if not s.deleted]
         sessions.sort(key=lambda s: (s.status != "held", s.start), reverse=False)
         for s in sessions:
-            self.session.addItem(tr("{title} · {status} · {day}").format(
+            self.session.addItem(self.tr("{title} · {status} · {day}").format(
                 title=s.title, status=name_of(STATUS_NAMES, s.status),
                 day=date_text(s.start[:10])), s.id)
         index = self.session.findData(kept)
@@ -218,8 +221,8 @@ class FeedbackView(QDialog):
         for f in ws.records.feedback:
             if f.deleted:
                 continue
-            who = tr("You to {name}").format(name=ws.contact_name) if f.by_me else \
-                tr("{name} to you").format(name=ws.contact_name)
+            who = self.tr("You to {name}").format(name=ws.contact_name) if f.by_me else \
+                self.tr("{name} to you").format(name=ws.contact_name)
             lines.append(self._entry(who, f.created_at, titles.get(f.session or ""), f.rating,
                                      {"useful": f.useful, "try_next": f.try_next,
                                       "next_step": f.next_step},
@@ -227,27 +230,27 @@ class FeedbackView(QDialog):
         for r in ws.reflections:
             if r.kind != "session":
                 continue
-            lines.append(self._entry(tr("Your private reflection"), r.created_at,
+            lines.append(self._entry(self.tr("Your private reflection"), r.created_at,
                                      titles.get(r.session or ""), r.rating, r.answers,
                                      ws.my_role))
-        self.history.setPlainText("\n\n".join(lines) or tr("No feedback yet."))
+        self.history.setPlainText("\n\n".join(lines) or self.tr("No feedback yet."))
         pulses = [r for r in ws.reflections if r.kind == "pulse"]
         self.pulse_history.setPlainText("\n".join(
-            tr("{day}: {rating}/5{note}").format(
+            self.tr("{day}: {rating}/5{note}").format(
                 day=ms_date(p.created_at), rating=p.rating,
                 note=(" — " + note) if (note := p.answers.get(self.pulse_wish_id)
                                         or p.answers.get("note")) else "")
-            for p in reversed(pulses)) or tr("Not answered yet."))
+            for p in reversed(pulses)) or self.tr("Not answered yet."))
         for w in (self.send_button, self.pulse_button):
             w.setEnabled(ws.active)
 
     def _entry(self, who: str, at: int, session: str | None, rating: int | None,
                answers: dict[str, str], role: str) -> str:
-        head = tr("{who}, {day}").format(who=who, day=ms_date(at))
+        head = self.tr("{who}, {day}").format(who=who, day=ms_date(at))
         if session:
-            head += tr(", on “{session}”").format(session=session)
+            head += self.tr(", on “{session}”").format(session=session)
         if rating:
-            head += tr(": rated {rating}/5").format(rating=rating)
+            head += self.tr(": rated {rating}/5").format(rating=rating)
         lines = [head]
         for key, question in questions(role):
             if answers.get(key):
@@ -258,19 +261,19 @@ class FeedbackView(QDialog):
     def _choice_changed(self, *_args: object) -> None:
         name = self.ws.contact_name
         if self.share.isChecked():
-            self.send_button.setText(tr("&Send to {name}").format(name=name))
-            self.choice_hint.setText(tr("{name} sees this feedback; only you can change it "
-                                        "later.").format(name=name))
+            self.send_button.setText(self.tr("&Send to {name}").format(name=name))
+            self.choice_hint.setText(self.tr("{name} sees this feedback; only you can change it "
+                                             "later.").format(name=name))
         else:
-            self.send_button.setText(tr("&Save for yourself"))
-            self.choice_hint.setText(tr("Kept in your vault only; never sent."))
+            self.send_button.setText(self.tr("&Save for yourself"))
+            self.choice_hint.setText(self.tr("Kept in your vault only; never sent."))
         self.send_button.setAccessibleName(self.send_button.text().replace("&", ""))
 
     def _send(self) -> None:
         values = {key: edit.toPlainText().strip() for key, edit in self.answers.items()}
         rating = self.rating.checkedId()
         if rating <= 0 and not any(values.values()):
-            self.show_error(tr("Give a rating or answer at least one question."))
+            self.show_error(self.tr("Give a rating or answer at least one question."))
             return
         self.show_message("")
         self.feedback_requested.emit({"session_id": self.session.currentData(),
@@ -283,13 +286,13 @@ class FeedbackView(QDialog):
         button = self.rating.button(0)
         if button is not None:
             button.setChecked(True)
-        self.show_message(tr("Feedback sent.") if self.share.isChecked()
-                          else tr("Reflection saved on this computer."))
+        self.show_message(self.tr("Feedback sent.") if self.share.isChecked()
+                          else self.tr("Reflection saved on this computer."))
 
     def _pulse(self) -> None:
         rating = self.pulse.checkedId()
         if rating <= 0:
-            self.show_error(tr("Choose how it is going, from 1 to 5."))
+            self.show_error(self.tr("Choose how it is going, from 1 to 5."))
             return
         self.show_message("")
         wish = self.pulse_note.toPlainText().strip()
@@ -297,7 +300,7 @@ class FeedbackView(QDialog):
 
     def pulse_saved(self) -> None:
         self.pulse_note.clear()
-        self.show_message(tr("Thank you. Your answer is saved on this computer."))
+        self.show_message(self.tr("Thank you. Your answer is saved on this computer."))
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setObjectName("error" if error else "hint")

@@ -49,7 +49,7 @@ from ementor_desktop.ui.workspace.common import (
     ms_date,
     name_of,
     plain_label,
-    tr,
+    translate,
 )
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -72,7 +72,7 @@ class ProgressDelegate(QStyledItemDelegate):
         bar = QStyleOptionProgressBar()
         bar.rect = option.rect.adjusted(4, 3, -4, -3)
         bar.minimum, bar.maximum, bar.progress = 0, 100, value
-        bar.text = tr("{percent} %").format(percent=value)
+        bar.text = self.tr("{percent} %").format(percent=value)
         bar.textVisible = True
         bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
         bar.palette = option.palette
@@ -89,36 +89,43 @@ def history_lines(goal: GoalView, their_name: str) -> list[str]:
     titles = {str(m["id"]): str(m["title"]) for m in goal.milestones}
     lines = []
     for number, entry in enumerate(goal.history):
-        who = tr("You") if entry.get("by_me") else their_name
+        who = translate("Workspace", "You") if entry.get("by_me") else their_name
         day = ms_date(int(entry.get("at") or 0))
         values: dict[str, Any] = dict(entry.get("set") or {})
         milestone = entry.get("milestone")
         if number == 0:
-            text = tr("{who} added the goal").format(who=who)
+            text = translate("Workspace", "{who} added the goal").format(who=who)
         elif milestone:
-            title = values.get("title") or titles.get(str(milestone), tr("a milestone"))
+            title = values.get("title") or titles.get(str(milestone),
+                                                      translate("Workspace", "a milestone"))
             if values.get("done") is True and "title" not in values:
-                text = tr("{who} marked “{title}” done").format(who=who, title=title)
+                text = translate("Workspace", "{who} marked “{title}” done").format(
+                    who=who, title=title)
             else:
-                text = tr("{who} added the milestone “{title}”").format(who=who, title=title)
+                text = translate("Workspace", "{who} added the milestone “{title}”").format(
+                    who=who, title=title)
         else:
             parts = []
             if "progress" in values:
-                parts.append(tr("progress to {percent} %").format(percent=values["progress"]))
+                parts.append(translate("Workspace", "progress to {percent} %").format(
+                    percent=values["progress"]))
             if "status" in values:
-                parts.append(tr("status to {status}").format(
+                parts.append(translate("Workspace", "status to {status}").format(
                     status=name_of(STATUS_NAMES, str(values["status"]))))
             if "title" in values:
-                parts.append(tr("title to “{title}”").format(title=values["title"]))
+                parts.append(translate("Workspace", "title to “{title}”").format(
+                    title=values["title"]))
             if "due" in values:
-                parts.append(tr("due date to {day}").format(
-                    day=date_text(values["due"]) or tr("none")))
+                parts.append(translate("Workspace", "due date to {day}").format(
+                    day=date_text(values["due"]) or translate("Workspace", "none")))
             if "measure" in values:
-                parts.append(tr("how it is measured"))
+                parts.append(translate("Workspace", "how it is measured"))
             if "deleted" in values:
-                parts.append(tr("deleted") if values["deleted"] else tr("restored"))
-            text = tr("{who} changed {what}").format(who=who, what=", ".join(parts) or "…")
-        lines.append(tr("{day}: {text}").format(day=day, text=text))
+                parts.append(translate("Workspace", "deleted") if values["deleted"]
+                             else translate("Workspace", "restored"))
+            text = translate("Workspace", "{who} changed {what}").format(
+                who=who, what=", ".join(parts) or "…")
+        lines.append(translate("Workspace", "{day}: {text}").format(day=day, text=text))
     return list(reversed(lines))
 
 
@@ -138,10 +145,10 @@ class GoalsView(QDialog):
         self._filling = False
         self._dirty = False
         self.confirm_box: QMessageBox | None = None
-        self.setWindowTitle(tr("Goals with {name}").format(name=ws.contact_name))
+        self.setWindowTitle(self.tr("Goals with {name}").format(name=ws.contact_name))
         fit_to_screen(self, 980, 660)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr(
+        layout.addWidget(plain_label(self.tr(
             "Shared goals are seen and updated by both of you. Private goals stay on this "
             "computer; {name} never sees them.").format(name=ws.contact_name), self,
             object_name="hint"))
@@ -150,9 +157,10 @@ class GoalsView(QDialog):
 
         left = QVBoxLayout()
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(tr("Goals"))
+        self.tree.setAccessibleName(self.tr("Goals"))
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels([tr("Goal"), tr("Seen by"), tr("Progress"), tr("Due")])
+        self.tree.setHeaderLabels([self.tr("Goal"), self.tr("Seen by"), self.tr("Progress"),
+                                   self.tr("Due")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self.tree))
@@ -162,8 +170,8 @@ class GoalsView(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         left.addWidget(self.tree, 1)
-        self.new_button = QPushButton(tr("&New goal…"), self)
-        self.new_button.setAccessibleName(tr("New goal"))
+        self.new_button = QPushButton(self.tr("&New goal…"), self)
+        self.new_button.setAccessibleName(self.tr("New goal"))
         left.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         columns.addLayout(left, 3)
 
@@ -175,8 +183,8 @@ class GoalsView(QDialog):
         bottom = QHBoxLayout()
         self.message = plain_label("", self, object_name="hint")
         bottom.addWidget(self.message, 1)
-        self.close_button = QPushButton(tr("Close"), self)
-        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
@@ -188,11 +196,11 @@ class GoalsView(QDialog):
 
     # -- building ---------------------------------------------------------------------------------
     def _due_row(self, parent: QWidget, name: str) -> tuple[QCheckBox, QDateEdit, QHBoxLayout]:
-        box = QCheckBox(tr("Due by"), parent)
+        box = QCheckBox(self.tr("Due by"), parent)
         box.setAccessibleName(name)
         edit = QDateEdit(QDate.currentDate().addMonths(3), parent)
         edit.setCalendarPopup(True)
-        edit.setAccessibleName(tr("Due date"))
+        edit.setAccessibleName(self.tr("Due date"))
         edit.setEnabled(False)
         box.toggled.connect(edit.setEnabled)
         row = QHBoxLayout()
@@ -201,78 +209,78 @@ class GoalsView(QDialog):
         return box, edit, row
 
     def _build_details(self) -> None:
-        page = QGroupBox(tr("Goal"), self.pages)
+        page = QGroupBox(self.tr("Goal"), self.pages)
         outer = QVBoxLayout(page)
         self.visibility = plain_label("", page)
         outer.addWidget(self.visibility)
-        self.share_button = QPushButton(tr("Share with {name}…").format(
+        self.share_button = QPushButton(self.tr("Share with {name}…").format(
             name=self.ws.contact_name), page)
-        self.share_button.setAccessibleName(tr("Share this private goal"))
+        self.share_button.setAccessibleName(self.tr("Share this private goal"))
         outer.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         self.title = QLineEdit(page)
-        self.title.setAccessibleName(tr("Goal title"))
+        self.title.setAccessibleName(self.tr("Goal title"))
         self.title.setMaxLength(300)
-        form.addRow(tr("&Title:"), self.title)
+        form.addRow(self.tr("&Title:"), self.title)
         self.measure = QPlainTextEdit(page)
-        self.measure.setAccessibleName(tr("How you will measure it"))
+        self.measure.setAccessibleName(self.tr("How you will measure it"))
         self.measure.setFixedHeight(56)
-        form.addRow(tr("&Measured by:"), self.measure)
-        self.has_due, self.due, due_row = self._due_row(page, tr("The goal has a due date"))
-        form.addRow(tr("Due:"), due_row)
+        form.addRow(self.tr("&Measured by:"), self.measure)
+        self.has_due, self.due, due_row = self._due_row(page, self.tr("The goal has a due date"))
+        form.addRow(self.tr("Due:"), due_row)
         self.status = QComboBox(page)
-        self.status.setAccessibleName(tr("Status"))
+        self.status.setAccessibleName(self.tr("Status"))
         for value in GOAL_STATUSES:
             self.status.addItem(name_of(STATUS_NAMES, value).capitalize(), value)
-        form.addRow(tr("&Status:"), self.status)
+        form.addRow(self.tr("&Status:"), self.status)
         progress_row = QHBoxLayout()
         self.slider = QSlider(Qt.Orientation.Horizontal, page)
         self.slider.setRange(0, 100)
         self.slider.setPageStep(10)
-        self.slider.setAccessibleName(tr("Progress slider"))
+        self.slider.setAccessibleName(self.tr("Progress slider"))
         self.progress = QSpinBox(page)
         self.progress.setRange(0, 100)
-        self.progress.setSuffix(tr(" %"))
-        self.progress.setAccessibleName(tr("Progress in per cent"))
+        self.progress.setSuffix(self.tr(" %"))
+        self.progress.setAccessibleName(self.tr("Progress in per cent"))
         self.slider.valueChanged.connect(self.progress.setValue)
         self.progress.valueChanged.connect(self.slider.setValue)
         progress_row.addWidget(self.slider, 1)
         progress_row.addWidget(self.progress)
-        form.addRow(buddy_label(tr("&Progress:"), self.progress, page), progress_row)
+        form.addRow(buddy_label(self.tr("&Progress:"), self.progress, page), progress_row)
         outer.addLayout(form)
         buttons = QHBoxLayout()
-        self.delete_button = QPushButton(tr("Delete…"), page)
-        self.delete_button.setAccessibleName(tr("Delete this goal"))
-        self.save_button = QPushButton(tr("Sa&ve changes"), page)
+        self.delete_button = QPushButton(self.tr("Delete…"), page)
+        self.delete_button.setAccessibleName(self.tr("Delete this goal"))
+        self.save_button = QPushButton(self.tr("Sa&ve changes"), page)
         self.save_button.setObjectName("primary")
-        self.save_button.setAccessibleName(tr("Save the changes to this goal"))
+        self.save_button.setAccessibleName(self.tr("Save the changes to this goal"))
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
-        outer.addWidget(plain_label(tr("Milestones (tick one when it is done):"), page))
+        outer.addWidget(plain_label(self.tr("Milestones (tick one when it is done):"), page))
         self.milestones = QListWidget(page)
-        self.milestones.setAccessibleName(tr("Milestones"))
+        self.milestones.setAccessibleName(self.tr("Milestones"))
         self.milestones.setMaximumHeight(96)
         outer.addWidget(self.milestones)
         row = QHBoxLayout()
         self.new_milestone = QLineEdit(page)
-        self.new_milestone.setPlaceholderText(tr("A new milestone"))
-        self.new_milestone.setAccessibleName(tr("New milestone"))
-        self.add_milestone = QPushButton(tr("Add mi&lestone"), page)
-        self.add_milestone.setAccessibleName(tr("Add the milestone"))
+        self.new_milestone.setPlaceholderText(self.tr("A new milestone"))
+        self.new_milestone.setAccessibleName(self.tr("New milestone"))
+        self.add_milestone = QPushButton(self.tr("Add mi&lestone"), page)
+        self.add_milestone.setAccessibleName(self.tr("Add the milestone"))
         row.addWidget(self.new_milestone, 1)
         row.addWidget(self.add_milestone)
         outer.addLayout(row)
-        outer.addWidget(plain_label(tr("History:"), page))
+        outer.addWidget(plain_label(self.tr("History:"), page))
         self.history = QListWidget(page)
-        self.history.setAccessibleName(tr("History of the goal"))
+        self.history.setAccessibleName(self.tr("History of the goal"))
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.history, 1)
         self.details = page
-        self.nothing = plain_label(tr("No goal chosen. Choose one on the left, or add a new "
-                                      "one."), self.pages, object_name="hint")
+        self.nothing = plain_label(self.tr("No goal chosen. Choose one on the left, or add a new "
+                                           "one."), self.pages, object_name="hint")
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.nothing)
         self.pages.addWidget(page)
@@ -289,33 +297,34 @@ class GoalsView(QDialog):
             signal.connect(self._edited)
 
     def _build_new(self) -> None:
-        page = QGroupBox(tr("New goal"), self.pages)
+        page = QGroupBox(self.tr("New goal"), self.pages)
         outer = QVBoxLayout(page)
         form = QFormLayout()
         self.new_title = QLineEdit(page)
-        self.new_title.setAccessibleName(tr("Title of the new goal"))
+        self.new_title.setAccessibleName(self.tr("Title of the new goal"))
         self.new_title.setMaxLength(300)
-        self.new_title.setPlaceholderText(tr("e.g. Give my first conference talk"))
-        form.addRow(tr("&Title:"), self.new_title)
+        self.new_title.setPlaceholderText(self.tr("e.g. Give my first conference talk"))
+        form.addRow(self.tr("&Title:"), self.new_title)
         self.new_measure = QPlainTextEdit(page)
-        self.new_measure.setAccessibleName(tr("How you will measure the new goal"))
-        self.new_measure.setPlaceholderText(tr("How will you both know it is reached?"))
+        self.new_measure.setAccessibleName(self.tr("How you will measure the new goal"))
+        self.new_measure.setPlaceholderText(self.tr("How will you both know it is reached?"))
         self.new_measure.setFixedHeight(64)
-        form.addRow(tr("&Measured by:"), self.new_measure)
+        form.addRow(self.tr("&Measured by:"), self.new_measure)
         self.new_has_due, self.new_due, due_row = self._due_row(
-            page, tr("The new goal has a due date"))
-        form.addRow(tr("Due:"), due_row)
+            page, self.tr("The new goal has a due date"))
+        form.addRow(self.tr("Due:"), due_row)
         outer.addLayout(form)
-        self.new_private = QCheckBox(tr("Keep this goal &private"), page)
-        self.new_private.setAccessibleName(tr("Keep this goal private"))
+        self.new_private = QCheckBox(self.tr("Keep this goal &private"), page)
+        self.new_private.setAccessibleName(self.tr("Keep this goal private"))
         outer.addWidget(self.new_private)
-        outer.addWidget(plain_label(tr(
+        outer.addWidget(plain_label(self.tr(
             "A private goal never leaves this computer: {name} does not see it and it is not "
             "sent anywhere. You can share it later; a shared goal cannot be made private "
             "again.").format(name=self.ws.contact_name), page, object_name="hint"))
         outer.addStretch(1)
         buttons, self.cancel_new, self.add_button = button_row(
-            page, (tr("Cancel"), tr("Cancel the new goal")), (tr("&Add goal"), tr("Add the goal")))
+            page, (self.tr("Cancel"), self.tr("Cancel the new goal")),
+            (self.tr("&Add goal"), self.tr("Add the goal")))
         outer.addLayout(buttons)
         self.new_page = page
         self.pages.addWidget(page)
@@ -331,12 +340,12 @@ class GoalsView(QDialog):
         self.tree.clear()
         current = None
         for goal in ws.goals:
-            seen = tr("both of you") if goal.shared else tr("only you (private)")
-            item = QTreeWidgetItem([goal.title, seen, tr("{percent} %").format(
+            seen = self.tr("both of you") if goal.shared else self.tr("only you (private)")
+            item = QTreeWidgetItem([goal.title, seen, self.tr("{percent} %").format(
                 percent=goal.progress), date_text(goal.due)])
             item.setData(0, ROLE_ID, goal.id)
             item.setData(PROGRESS_COLUMN, ROLE_PROGRESS, goal.progress)
-            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, tr(
+            item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr(
                 "{title}, {seen}, {percent} per cent, {status}").format(
                 title=goal.title, seen=seen, percent=goal.progress,
                 status=name_of(STATUS_NAMES, goal.status)))
@@ -390,9 +399,9 @@ class GoalsView(QDialog):
         self.pages.setCurrentWidget(self.details)
         name = self.ws.contact_name
         self.visibility.setText(
-            tr("Shared: {name} sees this goal and can update it.").format(name=name)
+            self.tr("Shared: {name} sees this goal and can update it.").format(name=name)
             if goal.shared else
-            tr("Private: only on this computer. {name} does not see it.").format(name=name))
+            self.tr("Private: only on this computer. {name} does not see it.").format(name=name))
         self.share_button.setVisible(not goal.shared)
         self.delete_button.setVisible(goal.by_me)
         if not keep_edits:
@@ -419,8 +428,8 @@ class GoalsView(QDialog):
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, tr("{title}, done").format(
-                title=milestone["title"]) if done else tr("{title}, not done yet").format(
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{title}, done").format(
+                title=milestone["title"]) if done else self.tr("{title}, not done yet").format(
                 title=milestone["title"]))
             self.milestones.addItem(item)
         self.milestones.blockSignals(False)
@@ -444,7 +453,7 @@ class GoalsView(QDialog):
     def _add(self) -> None:
         title = self.new_title.text().strip()
         if not title:
-            self.show_error(tr("A goal needs a title."))
+            self.show_error(self.tr("A goal needs a title."))
             self.new_title.setFocus()
             return
         self.show_message("")
@@ -458,7 +467,7 @@ class GoalsView(QDialog):
         self._goal_id = goal_id
         self.pages.setCurrentWidget(self.nothing)
         self.select(goal_id)
-        self.show_message(tr("Goal added."))
+        self.show_message(self.tr("Goal added."))
 
     def _save(self) -> None:
         if self._goal_id is None:
@@ -504,20 +513,21 @@ class GoalsView(QDialog):
         if goal is None or goal.shared:
             return
         name = self.ws.contact_name
-        self._confirm(tr("Share this goal with {name}?").format(name=name), tr(
+        self._confirm(self.tr("Share this goal with {name}?").format(name=name), self.tr(
             "“{title}” and its milestones go into the goals you share: {name} sees them and "
             "can update them. A shared goal cannot be made private again.").format(
-            title=goal.title, name=name), tr("Share"),
+            title=goal.title, name=name), self.tr("Share"),
             lambda: self.share_requested.emit(goal.id))
 
     def _ask_delete(self) -> None:
         goal = self._goal(self._goal_id)
         if goal is None:
             return
-        text = tr("“{title}” is marked deleted; its history is kept.").format(title=goal.title) \
-            if goal.shared else tr("“{title}” is removed from this computer.").format(
+        text = self.tr("“{title}” is marked deleted; its history is kept.").format(
+            title=goal.title) \
+            if goal.shared else self.tr("“{title}” is removed from this computer.").format(
             title=goal.title)
-        self._confirm(tr("Delete this goal?"), text, tr("Delete"),
+        self._confirm(self.tr("Delete this goal?"), text, self.tr("Delete"),
                       lambda: self.delete_requested.emit(goal.id))
 
     def show_message(self, text: str, error: bool = False) -> None:

@@ -63,7 +63,7 @@ class RelationshipPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("relationshipPanel")
-        self.setAccessibleName(tr("Relationship"))
+        self.setAccessibleName(self.tr("Relationship"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -80,15 +80,15 @@ class RelationshipPanel(QScrollArea):
         self._layout = layout
 
         header = QHBoxLayout()
-        self.heading = ElidedLabel(tr("Relationship"), inner)  # a long name never widens it
+        self.heading = ElidedLabel(self.tr("Relationship"), inner)  # a long name never widens it
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.heading.setFont(font)
         header.addWidget(self.heading, 1)
         self.menu_button = QToolButton(inner)
-        self.menu_button.setText(tr("Actions"))
-        self.menu_button.setAccessibleName(tr("Relationship actions"))
+        self.menu_button.setText(self.tr("Actions"))
+        self.menu_button.setAccessibleName(self.tr("Relationship actions"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         header.addWidget(self.menu_button)
@@ -102,34 +102,34 @@ class RelationshipPanel(QScrollArea):
         self.message.hide()
         layout.addWidget(self.message)
         self.note = plain_label("", inner, object_name="hint")
-        self.note.setAccessibleName(tr("Relationship panel status"))
+        self.note.setAccessibleName(self.tr("Relationship panel status"))
         self.note.hide()
         layout.addWidget(self.note)
         self.closed_box, self.closed_text = warning_frame(inner)
         self.closed_box.hide()
         layout.addWidget(self.closed_box)
-        self.empty = plain_label(tr("Open a conversation with one person to see your "
-                                    "mentorship with them here: the agreement, goals, "
-                                    "sessions and feedback."), inner, object_name="hint")
+        self.empty = plain_label(self.tr("Open a conversation with one person to see your "
+                                         "mentorship with them here: the agreement, goals, "
+                                         "sessions and feedback."), inner, object_name="hint")
         layout.addWidget(self.empty)
 
         # next step
-        self.step_card = Card(tr("Next step"), inner)
+        self.step_card = Card(self.tr("Next step"), inner)
         self.step_title = plain_label("", self.step_card)
         bold = self.step_title.font()
         bold.setBold(True)
         self.step_title.setFont(bold)
         self.step_body = plain_label("", self.step_card)
-        self.step_button = QPushButton(tr("Open"), self.step_card)
+        self.step_button = QPushButton(self.tr("Open"), self.step_card)
         self.step_button.setObjectName("primary")
-        self.step_button.setAccessibleName(tr("Next step"))
+        self.step_button.setAccessibleName(self.tr("Next step"))
         self.step_card.body.addWidget(self.step_title)
         self.step_card.body.addWidget(self.step_body)
         self.step_card.body.addWidget(self.step_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.step_card)
 
         # reminders
-        self.reminder_card = Card(tr("Reminders"), inner)
+        self.reminder_card = Card(self.tr("Reminders"), inner)
         self.reminder_rows = QVBoxLayout()
         self.reminder_rows.setSpacing(4)
         self.reminder_card.body.addLayout(self.reminder_rows)
@@ -137,20 +137,20 @@ class RelationshipPanel(QScrollArea):
         layout.addWidget(self.reminder_card)
 
         # agreement
-        self.agreement_card = Card(tr("Agreement"), inner)
+        self.agreement_card = Card(self.tr("Agreement"), inner)
         self.agreement_state = plain_label("", self.agreement_card)
         self.agreement_summary = plain_label("", self.agreement_card, object_name="hint")
         self.tamper_box, self.tamper_text = warning_frame(self.agreement_card)
         self.tamper_box.hide()
-        self.agreement_button = QPushButton(tr("Open the agreement"), self.agreement_card)
-        self.agreement_button.setAccessibleName(tr("Open the agreement"))
+        self.agreement_button = QPushButton(self.tr("Open the agreement"), self.agreement_card)
+        self.agreement_button.setAccessibleName(self.tr("Open the agreement"))
         for w in (self.agreement_state, self.tamper_box, self.agreement_summary):
             self.agreement_card.body.addWidget(w)
         self.agreement_card.body.addWidget(self.agreement_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.agreement_card)
 
         # goals
-        self.goals_card = Card(tr("Goals"), inner)
+        self.goals_card = Card(self.tr("Goals"), inner)
         self.goal_rows = QVBoxLayout()
         self.goal_rows.setSpacing(2)
         self.goals_card.body.addLayout(self.goal_rows)
@@ -158,32 +158,32 @@ class RelationshipPanel(QScrollArea):
         self.goal_bars: list[QProgressBar] = []
         self.goals_more = plain_label("", self.goals_card, object_name="hint")
         self.goals_card.body.addWidget(self.goals_more)
-        self.goals_button = QPushButton(tr("Open the goals"), self.goals_card)
-        self.goals_button.setAccessibleName(tr("Open the goals"))
+        self.goals_button = QPushButton(self.tr("Open the goals"), self.goals_card)
+        self.goals_button.setAccessibleName(self.tr("Open the goals"))
         self.goals_card.body.addWidget(self.goals_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.goals_card)
 
         # next session
-        self.session_card = Card(tr("Next session"), inner)
+        self.session_card = Card(self.tr("Next session"), inner)
         self.session_title = plain_label("", self.session_card)
         self.session_when = plain_label("", self.session_card)
         self.session_mine = plain_label("", self.session_card, object_name="hint")
-        self.sessions_button = QPushButton(tr("Open the sessions"), self.session_card)
-        self.sessions_button.setAccessibleName(tr("Open the sessions"))
+        self.sessions_button = QPushButton(self.tr("Open the sessions"), self.session_card)
+        self.sessions_button.setAccessibleName(self.tr("Open the sessions"))
         for w in (self.session_title, self.session_when, self.session_mine):
             self.session_card.body.addWidget(w)
         self.session_card.body.addWidget(self.sessions_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.session_card)
 
         # feedback
-        self.feedback_card = Card(tr("Feedback"), inner)
+        self.feedback_card = Card(self.tr("Feedback"), inner)
         self.feedback_line = plain_label("", self.feedback_card, object_name="hint")
         self.feedback_card.body.addWidget(self.feedback_line)
         row = QHBoxLayout()
-        self.feedback_button = QPushButton(tr("Give feedback"), self.feedback_card)
-        self.feedback_button.setAccessibleName(tr("Give feedback on a session"))
-        self.pulse_button = QPushButton(tr("Pulse"), self.feedback_card)
-        self.pulse_button.setAccessibleName(tr("How is this mentorship going?"))
+        self.feedback_button = QPushButton(self.tr("Give feedback"), self.feedback_card)
+        self.feedback_button.setAccessibleName(self.tr("Give feedback on a session"))
+        self.pulse_button = QPushButton(self.tr("Pulse"), self.feedback_card)
+        self.pulse_button.setAccessibleName(self.tr("How is this mentorship going?"))
         row.addWidget(self.feedback_button)
         row.addWidget(self.pulse_button)
         row.addStretch(1)
@@ -217,17 +217,17 @@ class RelationshipPanel(QScrollArea):
         def state(name: str) -> object:
             return lambda: self.state_requested.emit(name)
 
-        self.agreement_action = action(tr("&Agreement…"), "Ctrl+Shift+A", view("agreement"))
-        self.goals_action = action(tr("&Goals…"), "Ctrl+Shift+G", view("goals"))
-        self.sessions_action = action(tr("&Sessions and notes…"), "Ctrl+Shift+S",
+        self.agreement_action = action(self.tr("&Agreement…"), "Ctrl+Shift+A", view("agreement"))
+        self.goals_action = action(self.tr("&Goals…"), "Ctrl+Shift+G", view("goals"))
+        self.sessions_action = action(self.tr("&Sessions and notes…"), "Ctrl+Shift+S",
                                       view("sessions"))
-        self.feedback_action = action(tr("&Feedback…"), "Ctrl+Shift+F", view("feedback"))
-        self.pulse_action = action(tr("How is it go&ing?…"), "", view("pulse"))
-        self.complete_action = action(tr("&Complete the mentorship…"), "", state("completed"))
-        self.end_action = action(tr("&End the mentorship…"), "", state("ended"))
-        self.archive_action = action(tr("A&rchive"), "", state("archived"))
-        self.reopen_action = action(tr("Re&open"), "", state("active"))
-        self.export_action = action(tr("E&xport my record…"), "", self.export_requested.emit)
+        self.feedback_action = action(self.tr("&Feedback…"), "Ctrl+Shift+F", view("feedback"))
+        self.pulse_action = action(self.tr("How is it go&ing?…"), "", view("pulse"))
+        self.complete_action = action(self.tr("&Complete the mentorship…"), "", state("completed"))
+        self.end_action = action(self.tr("&End the mentorship…"), "", state("ended"))
+        self.archive_action = action(self.tr("A&rchive"), "", state("archived"))
+        self.reopen_action = action(self.tr("Re&open"), "", state("active"))
+        self.export_action = action(self.tr("E&xport my record…"), "", self.export_requested.emit)
         self.view_actions = [self.agreement_action, self.goals_action, self.sessions_action,
                              self.feedback_action, self.pulse_action]
         self.state_actions = [self.complete_action, self.end_action, self.archive_action,
@@ -250,7 +250,7 @@ class RelationshipPanel(QScrollArea):
     def set_unavailable(self, text: str = "") -> None:
         """No relationship to show (no conversation open, or one without a single contact)."""
         self.workspace = None
-        self.heading.setText(tr("Relationship"))
+        self.heading.setText(self.tr("Relationship"))
         self.state_line.setText("")
         self.state_line.hide()
         self.offline_hint.hide()
@@ -304,21 +304,21 @@ class RelationshipPanel(QScrollArea):
         self.end_action.setEnabled(state == "active")
         self.archive_action.setEnabled(state != "archived")
         self.reopen_action.setEnabled(state != "active")
-        self.heading.setText(tr("With {name}").format(name=ws.contact_name))
-        self.heading.setAccessibleName(tr("Relationship with {name}").format(
+        self.heading.setText(self.tr("With {name}").format(name=ws.contact_name))
+        self.heading.setAccessibleName(self.tr("Relationship with {name}").format(
             name=ws.contact_name))
-        self.state_line.setText(tr("Mentorship: {state}").format(
+        self.state_line.setText(self.tr("Mentorship: {state}").format(
             state=name_of(STATUS_NAMES, state)))
         self.state_line.show()
         if not ws.reaches_them:
-            self.offline_hint.setText(tr(
+            self.offline_hint.setText(self.tr(
                 "{name}'s app cannot receive shared records yet. What you add is kept and "
                 "reaches them once it can.").format(name=ws.contact_name))
         self.offline_hint.setVisible(not ws.reaches_them)
         if state != "active":
             last = ws.relationship
-            reason = tr(" Reason: {reason}").format(reason=last.reason) if last.reason else ""
-            self.closed_text.setText(tr("{state} on {day}.").format(
+            reason = self.tr(" Reason: {reason}").format(reason=last.reason) if last.reason else ""
+            self.closed_text.setText(self.tr("{state} on {day}.").format(
                 state=name_of(STATUS_NAMES, state).capitalize(),
                 day=ms_date(last.changed_at) if last.changed_at else "") + reason)
         self.closed_box.setVisible(state != "active")
@@ -346,7 +346,7 @@ class RelationshipPanel(QScrollArea):
         if name in ACTION_VIEWS:
             self.step_button.setText(tr(ACTION_BUTTONS[name]))
             self.step_button.setAccessibleName(
-                tr("Next step: {what}").format(what=tr(ACTION_BUTTONS[name])))
+                self.tr("Next step: {what}").format(what=tr(ACTION_BUTTONS[name])))
         self.step_button.setVisible(name in ACTION_VIEWS)
         self._step_view = ACTION_VIEWS.get(name)
         self.step_card.show()
@@ -370,8 +370,8 @@ class RelationshipPanel(QScrollArea):
             text = plain_label(mark + reminder.sentence, row)
             line.addWidget(text, 1)
             if reminder.key:
-                dismiss = QPushButton(tr("Dismiss"), row)
-                dismiss.setAccessibleName(tr("Dismiss the reminder: {text}").format(
+                dismiss = QPushButton(self.tr("Dismiss"), row)
+                dismiss.setAccessibleName(self.tr("Dismiss the reminder: {text}").format(
                     text=reminder.sentence))
                 dismiss.clicked.connect(lambda _c=False, k=reminder.key:
                                         self.reminder_dismissed.emit(k))
@@ -385,23 +385,24 @@ class RelationshipPanel(QScrollArea):
         current = agreement.current
         in_force = agreement.in_force
         if current is None:
-            text = tr("Not agreed yet: no terms have been proposed.")
+            text = self.tr("Not agreed yet: no terms have been proposed.")
         elif agreement.status == "signed":
             when = max(s.at for s in current.signatures if s.valid)
-            text = tr("Signed by both on {day} (version {n}).").format(day=ms_date(when),
+            text = self.tr("Signed by both on {day} (version {n}).").format(day=ms_date(when),
                                                                      n=current.number)
         elif any(s.by_me and s.valid for s in current.signatures):
-            text = (tr("You proposed and signed version {n}; waiting for {name} to sign.")
+            text = (self.tr("You proposed and signed version {n}; waiting for {name} to sign.")
                     if current.by_me else
-                    tr("You signed version {n}; waiting for {name} to sign.")).format(
+                    self.tr("You signed version {n}; waiting for {name} to sign.")).format(
                 n=current.number, name=ws.contact_name)
         elif current.by_me:
-            text = tr("You proposed version {n}; sign it too.").format(n=current.number)
+            text = self.tr("You proposed version {n}; sign it too.").format(n=current.number)
         else:
-            text = tr("{name} proposed version {n}: read it and sign, or propose changes."
+            text = self.tr("{name} proposed version {n}: read it and sign, or propose changes."
                       ).format(n=current.number, name=ws.contact_name)
         if in_force is not None and current is not None and in_force.id != current.id:
-            text += " " + tr("Version {n} stays in force until then.").format(n=in_force.number)
+            text += " " + self.tr("Version {n} stays in force until then.").format(
+                n=in_force.number)
         self.agreement_state.setText(text)
         shown = current.terms if current is not None else agreement.draft
         parts = []
@@ -410,11 +411,11 @@ class RelationshipPanel(QScrollArea):
         if shown.get("channels"):
             parts.append(", ".join(name_of(CHANNEL_NAMES, c) for c in shown["channels"]))
         if shown.get("end"):
-            parts.append(tr("until {day}").format(day=date_text(shown["end"])))
+            parts.append(self.tr("until {day}").format(day=date_text(shown["end"])))
         self.agreement_summary.setText(" · ".join(parts))
         self.agreement_summary.setVisible(bool(parts))
         if agreement.tampered:
-            self.tamper_text.setText(tr(
+            self.tamper_text.setText(self.tr(
                 "TAMPERED: a signature on this agreement does not match the stored terms. "
                 "The agreement was changed outside the app and is not counted as signed."))
         self.tamper_box.setVisible(agreement.tampered)
@@ -427,18 +428,19 @@ class RelationshipPanel(QScrollArea):
                 widget.deleteLater()
         self.goal_labels, self.goal_bars = [], []
         for title, progress, shared in rows:
-            label = ElidedLabel(title if shared else tr("Private: {title}").format(title=title),
+            label = ElidedLabel(title if shared
+                                else self.tr("Private: {title}").format(title=title),
                                 self.goals_card)
             if not shared:
-                label.setAccessibleDescription(tr("Private goal, only on this computer"))
+                label.setAccessibleDescription(self.tr("Private goal, only on this computer"))
             bar = QProgressBar(self.goals_card)
             bar.setRange(0, 100)
             bar.setValue(progress)
-            bar.setFormat(tr("%p %"))
+            bar.setFormat(self.tr("%p %"))
             bar.setMaximumHeight(16)
             bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            bar.setAccessibleName(tr("Progress of {goal}").format(goal=title))
-            bar.setAccessibleDescription(tr("{percent} per cent").format(percent=progress))
+            bar.setAccessibleName(self.tr("Progress of {goal}").format(goal=title))
+            bar.setAccessibleDescription(self.tr("{percent} per cent").format(percent=progress))
             self.goal_rows.addWidget(label)
             self.goal_rows.addWidget(bar)
             self.goal_labels.append(label)
@@ -449,20 +451,20 @@ class RelationshipPanel(QScrollArea):
         done = [g for g in ws.goals if g.status not in ("active", "paused")]
         self._set_goal_rows([(g.title, g.progress, g.shared) for g in live[:PANEL_GOALS]])
         if not ws.goals:
-            self.goals_more.setText(tr("No goals yet."))
+            self.goals_more.setText(self.tr("No goals yet."))
         else:
             extra = []
             if len(live) > PANEL_GOALS:
-                extra.append(tr("{n} more in progress").format(n=len(live) - PANEL_GOALS))
+                extra.append(self.tr("{n} more in progress").format(n=len(live) - PANEL_GOALS))
             if done:
-                extra.append(tr("{n} achieved or dropped").format(n=len(done)))
+                extra.append(self.tr("{n} achieved or dropped").format(n=len(done)))
             self.goals_more.setText(", ".join(extra))
         self.goals_more.setVisible(bool(self.goals_more.text()))
 
     def _show_session(self, ws: Workspace) -> None:
         found = ws.next_session
         if found is None:
-            self.session_title.setText(tr("Nothing planned."))
+            self.session_title.setText(self.tr("Nothing planned."))
             self.session_when.hide()
             self.session_mine.hide()
             return
@@ -472,7 +474,8 @@ class RelationshipPanel(QScrollArea):
         self.session_when.show()
         mine = in_zone(occurrence, ws.my_zone)
         if mine.start.utcoffset() != occurrence.start.utcoffset() or ws.my_zone != session.tz:
-            self.session_mine.setText(tr("Your time: {when}").format(when=when_text(mine.start)))
+            self.session_mine.setText(self.tr("Your time: {when}").format(
+                when=when_text(mine.start)))
             self.session_mine.show()
         else:
             self.session_mine.hide()
@@ -482,10 +485,10 @@ class RelationshipPanel(QScrollArea):
         received = [f for f in ws.records.feedback if not f.by_me and not f.deleted]
         parts = []
         if received:
-            parts.append(tr("{n} from {name}").format(n=len(received), name=ws.contact_name))
+            parts.append(self.tr("{n} from {name}").format(n=len(received), name=ws.contact_name))
         if pulses:
-            parts.append(tr("last pulse {day}: {rating}/5").format(
+            parts.append(self.tr("last pulse {day}: {rating}/5").format(
                 day=ms_date(pulses[-1].created_at), rating=pulses[-1].rating))
         else:
-            parts.append(tr("no pulse answered yet"))
+            parts.append(self.tr("no pulse answered yet"))
         self.feedback_line.setText("; ".join(parts))

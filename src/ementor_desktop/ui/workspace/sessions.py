@@ -57,6 +57,7 @@ from ementor_desktop.ui.workspace.common import (
     name_of,
     plain_label,
     tr,
+    translate,
     wall_text,
     when_text,
 )
@@ -85,10 +86,12 @@ def occurrence_line(occurrence: Occurrence, my_zone: str, their_zone: str | None
     text = when_text(occurrence.start)
     mine = in_zone(occurrence, my_zone)
     if getattr(occurrence.start.tzinfo, "key", "") != my_zone:
-        text += " — " + tr("your time: {when}").format(when=when_text(mine.start))
+        text += " — " + translate("Workspace", "your time: {when}").format(
+            when=when_text(mine.start))
     if their_zone and their_zone not in (my_zone, getattr(occurrence.start.tzinfo, "key", "")):
         theirs = in_zone(occurrence, their_zone)
-        text += " — " + tr("{name}: {when}").format(name=their_name, when=when_text(theirs.start))
+        text += " — " + translate("Workspace", "{name}: {when}").format(
+            name=their_name, when=when_text(theirs.start))
     return text
 
 
@@ -97,14 +100,15 @@ def fill_times(tree: QTreeWidget, found: list[Occurrence], zone: str, ws: Worksp
     person's when their zone is known and differs (each column names its zone)."""
     zones = [zone] + [z for z in (ws.my_zone, ws.their_zone) if z and z != zone]
     zones = list(dict.fromkeys(zones))
-    headers = [tr("#")]
+    headers = [translate("Workspace", "#")]
     for z in zones:
         if z == zone:
-            headers.append(tr("Organiser ({zone})").format(zone=z))
+            headers.append(translate("Workspace", "Organiser ({zone})").format(zone=z))
         elif z == ws.my_zone:
-            headers.append(tr("You ({zone})").format(zone=z))
+            headers.append(translate("Workspace", "You ({zone})").format(zone=z))
         else:
-            headers.append(tr("{name} ({zone})").format(name=ws.contact_name, zone=z))
+            headers.append(translate("Workspace", "{name} ({zone})").format(
+                name=ws.contact_name, zone=z))
     tree.clear()
     tree.setColumnCount(len(headers))
     tree.setHeaderLabels(headers)
@@ -114,7 +118,8 @@ def fill_times(tree: QTreeWidget, found: list[Occurrence], zone: str, ws: Worksp
         for z, header in zip(zones, headers[1:], strict=True):
             moment = occurrence.start if z == zone else in_zone(occurrence, z).start
             cells.append(wall_text(moment))
-            spoken.append(tr("{who}: {when}").format(who=header, when=wall_text(moment)))
+            spoken.append(translate("Workspace", "{who}: {when}").format(
+                who=header, when=wall_text(moment)))
         item = QTreeWidgetItem(cells)
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, ", ".join(spoken))
         tree.addTopLevelItem(item)
@@ -191,7 +196,7 @@ class SessionsView(QDialog):
         self._in_flight = 0
         self._applying = False
         self.confirm_box: QMessageBox | None = None
-        self.setWindowTitle(tr("Sessions with {name}").format(name=ws.contact_name))
+        self.setWindowTitle(self.tr("Sessions with {name}").format(name=ws.contact_name))
         fit_to_screen(self, 1040, 700)
         layout = QVBoxLayout(self)
         self.zone_hint = plain_label("", self, object_name="hint")
@@ -201,32 +206,32 @@ class SessionsView(QDialog):
 
         left = QVBoxLayout()
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(tr("Sessions"))
-        self.tree.setHeaderLabels([tr("Session"), tr("When (your time)")])
+        self.tree.setAccessibleName(self.tr("Sessions"))
+        self.tree.setHeaderLabels([self.tr("Session"), self.tr("When (your time)")])
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         left.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
-        self.schedule_button = QPushButton(tr("&Schedule…"), self)
-        self.schedule_button.setAccessibleName(tr("Schedule a session"))
-        self.export_button = QPushButton(tr("E&xport .ics…"), self)
-        self.export_button.setAccessibleName(tr("Export the sessions as a calendar file"))
+        self.schedule_button = QPushButton(self.tr("&Schedule…"), self)
+        self.schedule_button.setAccessibleName(self.tr("Schedule a session"))
+        self.export_button = QPushButton(self.tr("E&xport .ics…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the sessions as a calendar file"))
         buttons.addWidget(self.schedule_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         left.addLayout(buttons)
-        self.person_notes_button = QPushButton(tr("Private notes about {name}…").format(
+        self.person_notes_button = QPushButton(self.tr("Private notes about {name}…").format(
             name=ws.contact_name), self)
-        self.person_notes_button.setAccessibleName(tr("Private notes about {name}").format(
+        self.person_notes_button.setAccessibleName(self.tr("Private notes about {name}").format(
             name=ws.contact_name))
         left.addWidget(self.person_notes_button, 0, Qt.AlignmentFlag.AlignLeft)
         columns.addLayout(left, 2)
 
         self.pages = QStackedWidget(self)
         columns.addWidget(self.pages, 3)
-        self.nothing = plain_label(tr("No session chosen. Choose one on the left, or schedule "
-                                      "one."), self.pages, object_name="hint")
+        self.nothing = plain_label(self.tr("No session chosen. Choose one on the left, or schedule "
+                                           "one."), self.pages, object_name="hint")
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.nothing)
         self._build_details()
@@ -236,8 +241,8 @@ class SessionsView(QDialog):
         bottom = QHBoxLayout()
         self.message = plain_label("", self, object_name="hint")
         bottom.addWidget(self.message, 1)
-        self.close_button = QPushButton(tr("Close"), self)
-        self.close_button.setAccessibleName(tr("Close"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
@@ -267,7 +272,7 @@ class SessionsView(QDialog):
         outer.addWidget(self.session_title)
         self.session_state = plain_label("", page, object_name="hint")
         outer.addWidget(self.session_state)
-        self.times = _times_tree(page, tr("Times of the session"))
+        self.times = _times_tree(page, self.tr("Times of the session"))
         self.times.setMaximumHeight(120)
         outer.addWidget(self.times)
         self.agenda = plain_label("", page)
@@ -275,24 +280,24 @@ class SessionsView(QDialog):
         link_row = QHBoxLayout()
         self.link = plain_label("", page, object_name="hint")
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_link = QPushButton(tr("Open link"), page)
-        self.open_link.setAccessibleName(tr("Open the meeting link in the browser"))
+        self.open_link = QPushButton(self.tr("Open link"), page)
+        self.open_link.setAccessibleName(self.tr("Open the meeting link in the browser"))
         link_row.addWidget(self.link, 1)
         link_row.addWidget(self.open_link)
         outer.addLayout(link_row)
         row = QHBoxLayout()
-        self.held_button = QPushButton(tr("Mark as &held"), page)
-        self.held_button.setAccessibleName(tr("Mark the session as held"))
-        self.feedback_button = QPushButton(tr("Give &feedback…"), page)
-        self.feedback_button.setAccessibleName(tr("Give feedback on this session"))
-        self.cancel_button = QPushButton(tr("Cancel session…"), page)
-        self.cancel_button.setAccessibleName(tr("Cancel this session"))
-        self.replan_button = QPushButton(tr("Plan again"), page)
-        self.replan_button.setAccessibleName(tr("Mark the session as planned again"))
-        self.delete_button = QPushButton(tr("Delete…"), page)
-        self.delete_button.setAccessibleName(tr("Delete this session"))
-        self.change_button = QPushButton(tr("C&hange…"), page)
-        self.change_button.setAccessibleName(tr("Change or reschedule this session"))
+        self.held_button = QPushButton(self.tr("Mark as &held"), page)
+        self.held_button.setAccessibleName(self.tr("Mark the session as held"))
+        self.feedback_button = QPushButton(self.tr("Give &feedback…"), page)
+        self.feedback_button.setAccessibleName(self.tr("Give feedback on this session"))
+        self.cancel_button = QPushButton(self.tr("Cancel session…"), page)
+        self.cancel_button.setAccessibleName(self.tr("Cancel this session"))
+        self.replan_button = QPushButton(self.tr("Plan again"), page)
+        self.replan_button.setAccessibleName(self.tr("Mark the session as planned again"))
+        self.delete_button = QPushButton(self.tr("Delete…"), page)
+        self.delete_button.setAccessibleName(self.tr("Delete this session"))
+        self.change_button = QPushButton(self.tr("C&hange…"), page)
+        self.change_button.setAccessibleName(self.tr("Change or reschedule this session"))
         for b in (self.change_button, self.held_button, self.feedback_button,
                   self.replan_button, self.cancel_button, self.delete_button):
             row.addWidget(b)
@@ -300,63 +305,63 @@ class SessionsView(QDialog):
         outer.addLayout(row)
 
         self.tabs = QTabWidget(page)
-        self.tabs.setAccessibleName(tr("Notes and action items"))
+        self.tabs.setAccessibleName(self.tr("Notes and action items"))
         shared = QWidget(self.tabs)
         box = QVBoxLayout(shared)
         self.notes = QPlainTextEdit(shared)
-        self.notes.setAccessibleName(tr("Shared notes"))
-        self.notes.setPlaceholderText(tr("Notes you both see and edit. They are saved as you "
-                                         "type."))
+        self.notes.setAccessibleName(self.tr("Shared notes"))
+        self.notes.setPlaceholderText(self.tr("Notes you both see and edit. They are saved as you "
+                                              "type."))
         box.addWidget(self.notes, 1)
         self.notes_state = plain_label("", shared, object_name="hint")
         box.addWidget(self.notes_state)
-        self.tabs.addTab(shared, tr("Shared notes"))
+        self.tabs.addTab(shared, self.tr("Shared notes"))
 
         private = QWidget(self.tabs)
         box = QVBoxLayout(private)
-        box.addWidget(plain_label(tr("Only on this computer; never sent."), private,
+        box.addWidget(plain_label(self.tr("Only on this computer; never sent."), private,
                                   object_name="hint"))
         self.private_list = QPlainTextEdit(private)
         self.private_list.setReadOnly(True)
-        self.private_list.setAccessibleName(tr("Your private notes on this session"))
+        self.private_list.setAccessibleName(self.tr("Your private notes on this session"))
         box.addWidget(self.private_list, 1)
         self.private_new = QPlainTextEdit(private)
-        self.private_new.setAccessibleName(tr("New private note on this session"))
+        self.private_new.setAccessibleName(self.tr("New private note on this session"))
         self.private_new.setFixedHeight(60)
         box.addWidget(self.private_new)
-        self.private_add = QPushButton(tr("Add private note"), private)
-        self.private_add.setAccessibleName(tr("Add the private note"))
+        self.private_add = QPushButton(self.tr("Add private note"), private)
+        self.private_add.setAccessibleName(self.tr("Add the private note"))
         box.addWidget(self.private_add, 0, Qt.AlignmentFlag.AlignRight)
-        self.tabs.addTab(private, tr("Private notes"))
+        self.tabs.addTab(private, self.tr("Private notes"))
 
         actions = QWidget(self.tabs)
         box = QVBoxLayout(actions)
         self.action_items = QListWidget(actions)
-        self.action_items.setAccessibleName(tr("Action items (tick when done)"))
+        self.action_items.setAccessibleName(self.tr("Action items (tick when done)"))
         box.addWidget(self.action_items, 1)
         row = QHBoxLayout()
         self.action_title = QLineEdit(actions)
-        self.action_title.setPlaceholderText(tr("A new action item"))
-        self.action_title.setAccessibleName(tr("New action item"))
-        self.action_has_due = QCheckBox(tr("Due by"), actions)
-        self.action_has_due.setAccessibleName(tr("The action item has a due date"))
+        self.action_title.setPlaceholderText(self.tr("A new action item"))
+        self.action_title.setAccessibleName(self.tr("New action item"))
+        self.action_has_due = QCheckBox(self.tr("Due by"), actions)
+        self.action_has_due.setAccessibleName(self.tr("The action item has a due date"))
         self.action_due = QDateEdit(QDate.currentDate().addDays(7), actions)
         self.action_due.setCalendarPopup(True)
-        self.action_due.setAccessibleName(tr("Due date of the action item"))
+        self.action_due.setAccessibleName(self.tr("Due date of the action item"))
         self.action_due.setEnabled(False)
         self.action_has_due.toggled.connect(self.action_due.setEnabled)
         self.action_goal = QComboBox(actions)
-        self.action_goal.setAccessibleName(tr("Goal the action item works towards"))
+        self.action_goal.setAccessibleName(self.tr("Goal the action item works towards"))
         self.action_goal.setMinimumContentsLength(12)
         self.action_goal.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.action_add = QPushButton(tr("Add"), actions)
-        self.action_add.setAccessibleName(tr("Add the action item"))
+        self.action_add = QPushButton(self.tr("Add"), actions)
+        self.action_add.setAccessibleName(self.tr("Add the action item"))
         for w in (self.action_title, self.action_goal, self.action_has_due, self.action_due,
                   self.action_add):
             row.addWidget(w, 1 if w is self.action_title else 0)
         box.addLayout(row)
-        self.tabs.addTab(actions, tr("Action items"))
+        self.tabs.addTab(actions, self.tr("Action items"))
         outer.addWidget(self.tabs, 1)
         self.details = page
         self.pages.addWidget(page)
@@ -375,14 +380,14 @@ class SessionsView(QDialog):
         self.feedback_button.clicked.connect(self._feedback)
 
     def _build_new(self) -> None:
-        page = QGroupBox(tr("Schedule a session"), self.pages)
+        page = QGroupBox(self.tr("Schedule a session"), self.pages)
         outer = QVBoxLayout(page)
         form = QFormLayout()
         self.new_title = QLineEdit(page)
-        self.new_title.setAccessibleName(tr("Title of the session"))
+        self.new_title.setAccessibleName(self.tr("Title of the session"))
         self.new_title.setMaxLength(300)
-        self.new_title.setText(tr("Mentoring session"))
-        form.addRow(tr("&Title:"), self.new_title)
+        self.new_title.setText(self.tr("Mentoring session"))
+        form.addRow(self.tr("&Title:"), self.new_title)
         self.new_start = QDateTimeEdit(page)
         # The picked time is a wall time in the chosen zone, not in this computer's: shown in
         # UTC so that no time of day is skipped or doubled by the computer's own clock changes.
@@ -390,52 +395,53 @@ class SessionsView(QDialog):
         tomorrow = QDate.currentDate().addDays(1)
         self.new_start.setDateTime(QDateTime(tomorrow, QTime(10, 0), QTimeZone.utc()))
         self.new_start.setCalendarPopup(True)
-        self.new_start.setAccessibleName(tr("Date and time, in the time zone below"))
-        form.addRow(tr("&When:"), self.new_start)
+        self.new_start.setAccessibleName(self.tr("Date and time, in the time zone below"))
+        form.addRow(self.tr("&When:"), self.new_start)
         self.new_zone = QComboBox(page)
         self.new_zone.setEditable(True)
         self.new_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.new_zone.setAccessibleName(tr("Time zone of the session"))
+        self.new_zone.setAccessibleName(self.tr("Time zone of the session"))
         zone_field = self.new_zone.lineEdit()
         if zone_field is not None:  # what a screen reader says inside the editable box
-            zone_field.setAccessibleName(tr("Time zone of the session"))
-        form.addRow(tr("Time &zone:"), self.new_zone)
+            zone_field.setAccessibleName(self.tr("Time zone of the session"))
+        form.addRow(self.tr("Time &zone:"), self.new_zone)
         self.new_minutes = QSpinBox(page)
         self.new_minutes.setRange(5, 1440)
         self.new_minutes.setSingleStep(15)
         self.new_minutes.setValue(60)
-        self.new_minutes.setSuffix(tr(" minutes"))
-        self.new_minutes.setAccessibleName(tr("Length in minutes"))
-        form.addRow(tr("&Length:"), self.new_minutes)
+        self.new_minutes.setSuffix(self.tr(" minutes"))
+        self.new_minutes.setAccessibleName(self.tr("Length in minutes"))
+        form.addRow(self.tr("&Length:"), self.new_minutes)
         repeat_row = QHBoxLayout()
         self.new_repeat = QComboBox(page)
-        self.new_repeat.setAccessibleName(tr("Repeat"))
-        self.new_repeat.addItem(tr("Once"), None)
+        self.new_repeat.setAccessibleName(self.tr("Repeat"))
+        self.new_repeat.addItem(self.tr("Once"), None)
         for value, label in CADENCE_NAMES.items():
             self.new_repeat.addItem(tr(label).capitalize(), value)
         self.new_count = QSpinBox(page)
         self.new_count.setRange(1, 260)
         self.new_count.setValue(6)
-        self.new_count.setSuffix(tr(" times"))
-        self.new_count.setAccessibleName(tr("How many sessions in the series"))
+        self.new_count.setSuffix(self.tr(" times"))
+        self.new_count.setAccessibleName(self.tr("How many sessions in the series"))
         self.new_count.setEnabled(False)
         repeat_row.addWidget(self.new_repeat, 1)
         repeat_row.addWidget(self.new_count)
-        form.addRow(buddy_label(tr("&Repeat:"), self.new_repeat, page), repeat_row)
+        form.addRow(buddy_label(self.tr("&Repeat:"), self.new_repeat, page), repeat_row)
         self.new_agenda = QPlainTextEdit(page)
-        self.new_agenda.setAccessibleName(tr("Agenda"))
+        self.new_agenda.setAccessibleName(self.tr("Agenda"))
         self.new_agenda.setFixedHeight(56)
-        form.addRow(tr("&Agenda:"), self.new_agenda)
+        form.addRow(self.tr("&Agenda:"), self.new_agenda)
         self.new_link = QLineEdit(page)
         self.new_link.setPlaceholderText("https://")
-        self.new_link.setAccessibleName(tr("Meeting link (https)"))
-        form.addRow(tr("Lin&k:"), self.new_link)
+        self.new_link.setAccessibleName(self.tr("Meeting link (https)"))
+        form.addRow(self.tr("Lin&k:"), self.new_link)
         outer.addLayout(form)
-        outer.addWidget(plain_label(tr("When it is:"), page))
-        self.preview = _times_tree(page, tr("When the sessions fall"))
+        outer.addWidget(plain_label(self.tr("When it is:"), page))
+        self.preview = _times_tree(page, self.tr("When the sessions fall"))
         outer.addWidget(self.preview, 1)
         buttons, self.cancel_new, self.schedule_confirm = button_row(
-            page, (tr("Cancel"), tr("Cancel scheduling")), (tr("Sc&hedule"), tr("Schedule it")))
+            page, (self.tr("Cancel"), self.tr("Cancel scheduling")),
+            (self.tr("Sc&hedule"), self.tr("Schedule it")))
         outer.addLayout(buttons)
         self.new_page = page
         self.pages.addWidget(page)
@@ -449,24 +455,24 @@ class SessionsView(QDialog):
         self.schedule_confirm.clicked.connect(self._schedule)
 
     def _build_person(self) -> None:
-        page = QGroupBox(tr("Private notes about {name}").format(name=self.ws.contact_name),
+        page = QGroupBox(self.tr("Private notes about {name}").format(name=self.ws.contact_name),
                          self.pages)
         box = QVBoxLayout(page)
-        box.addWidget(plain_label(tr("Only on this computer; never sent. For what you want to "
-                                     "remember about {name}.").format(
+        box.addWidget(plain_label(self.tr("Only on this computer; never sent. For what you want to "
+                                          "remember about {name}.").format(
             name=self.ws.contact_name), page, object_name="hint"))
         self.person_list = QPlainTextEdit(page)
         self.person_list.setReadOnly(True)
-        self.person_list.setAccessibleName(tr("Your private notes about {name}").format(
+        self.person_list.setAccessibleName(self.tr("Your private notes about {name}").format(
             name=self.ws.contact_name))
         box.addWidget(self.person_list, 1)
         self.person_new = QPlainTextEdit(page)
-        self.person_new.setAccessibleName(tr("New private note about {name}").format(
+        self.person_new.setAccessibleName(self.tr("New private note about {name}").format(
             name=self.ws.contact_name))
         self.person_new.setFixedHeight(70)
         box.addWidget(self.person_new)
-        self.person_add = QPushButton(tr("Add private note"), page)
-        self.person_add.setAccessibleName(tr("Add the private note about {name}").format(
+        self.person_add = QPushButton(self.tr("Add private note"), page)
+        self.person_add.setAccessibleName(self.tr("Add the private note about {name}").format(
             name=self.ws.contact_name))
         box.addWidget(self.person_add, 0, Qt.AlignmentFlag.AlignRight)
         self.person_page = page
@@ -479,8 +485,8 @@ class SessionsView(QDialog):
 
     def set_workspace(self, ws: Workspace) -> None:
         self.ws = ws
-        self.zone_hint.setText(tr("Each time is shown in the organiser's time zone and in "
-                                  "yours ({zone}).").format(zone=ws.my_zone))
+        self.zone_hint.setText(self.tr("Each time is shown in the organiser's time zone and in "
+                                       "yours ({zone}).").format(zone=ws.my_zone))
         keep = self._session_id
         now = self._now()
         upcoming: list[tuple[datetime, Session, Occurrence | None]] = []
@@ -505,26 +511,26 @@ class SessionsView(QDialog):
         self.tree.blockSignals(True)
         self.tree.clear()
         current = None
-        for label, rows in ((tr("Upcoming"), upcoming), (tr("Past and cancelled"), past)):
+        for label, rows in ((self.tr("Upcoming"), upcoming), (self.tr("Past and cancelled"), past)):
             group = QTreeWidgetItem([label, ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setData(0, Qt.ItemDataRole.AccessibleTextRole, tr("{group}: {n}").format(
+            group.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("{group}: {n}").format(
                 group=label, n=len(rows)))
             self.tree.addTopLevelItem(group)
             for _key, session, occurrence in rows:
                 title = session.title
                 if session.repeat:
-                    title = tr("{title} ({repeat}, {count})").format(
+                    title = self.tr("{title} ({repeat}, {count})").format(
                         title=session.title, repeat=name_of(CADENCE_NAMES, session.repeat),
-                        count=tr("{n} times").format(n=session.count) if session.count
-                        else tr("no end"))
+                        count=self.tr("{n} times").format(n=session.count) if session.count
+                        else self.tr("no end"))
                 if session.status != "planned":
                     title += " · " + name_of(STATUS_NAMES, session.status)
                 when = wall_text(in_zone(occurrence, ws.my_zone).start) if occurrence else ""
                 item = QTreeWidgetItem([title, when])
                 item.setData(0, ROLE_ID, session.id)
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                             tr("{title}, {when}").format(title=title, when=when))
+                             self.tr("{title}, {when}").format(title=title, when=when))
                 group.addChild(item)
                 if session.id == keep:
                     current = item
@@ -585,8 +591,9 @@ class SessionsView(QDialog):
         self._session_id = session.id
         self.pages.setCurrentWidget(self.details)
         self.session_title.setText(session.title)
-        who = tr("you") if session.by_me else ws.contact_name
-        self.session_state.setText(tr("{status} · planned by {who} · {minutes} minutes").format(
+        who = self.tr("you") if session.by_me else ws.contact_name
+        self.session_state.setText(self.tr("{status} · planned by {who} · {minutes} "
+                                           "minutes").format(
             status=name_of(STATUS_NAMES, session.status).capitalize(), who=who,
             minutes=session.minutes))
         try:
@@ -595,7 +602,7 @@ class SessionsView(QDialog):
         except UnreadableSchedule as err:
             self.times.clear()
             self.times.addTopLevelItem(QTreeWidgetItem(["", str(err)]))
-        self.agenda.setText(tr("Agenda: {agenda}").format(agenda=session.agenda)
+        self.agenda.setText(self.tr("Agenda: {agenda}").format(agenda=session.agenda)
                             if session.agenda else "")
         self.agenda.setVisible(bool(session.agenda))
         self.link.setText(session.link or "")
@@ -620,11 +627,12 @@ class SessionsView(QDialog):
             self._remote_notes(session.notes)
         private = [n for n in ws.private_notes if n.session == session.id]
         self.private_list.setPlainText("\n\n".join(
-            tr("{day}: {text}").format(day=ms_date(n.created_at), text=n.body) for n in private)
-            or tr("No private notes on this session yet."))
+            self.tr("{day}: {text}").format(day=ms_date(n.created_at), text=n.body)
+            for n in private)
+            or self.tr("No private notes on this session yet."))
         chosen = self.action_goal.currentData()
         self.action_goal.clear()
-        self.action_goal.addItem(tr("No goal"), None)
+        self.action_goal.addItem(self.tr("No goal"), None)
         for goal in ws.records.goals:
             if not goal.deleted:
                 self.action_goal.addItem(goal.title, goal.id)
@@ -636,10 +644,10 @@ class SessionsView(QDialog):
                 continue
             text = action.title
             if action.due:
-                text += " · " + tr("due {day}").format(day=action.due)
+                text += " · " + self.tr("due {day}").format(day=action.due)
             goal_title = next((g.title for g in ws.records.goals if g.id == action.goal), None)
             if goal_title:
-                text += " · " + tr("for the goal “{goal}”").format(goal=goal_title)
+                text += " · " + self.tr("for the goal “{goal}”").format(goal=goal_title)
             item = QListWidgetItem(text)
             item.setData(ROLE_ID, action.id)
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -653,14 +661,14 @@ class SessionsView(QDialog):
     def _show_person_notes(self) -> None:
         notes = [n for n in self.ws.private_notes if n.session is None]
         self.person_list.setPlainText("\n\n".join(
-            tr("{day}: {text}").format(day=ms_date(n.created_at), text=n.body) for n in notes)
-            or tr("No private notes about {name} yet.").format(name=self.ws.contact_name))
+            self.tr("{day}: {text}").format(day=ms_date(n.created_at), text=n.body) for n in notes)
+            or self.tr("No private notes about {name} yet.").format(name=self.ws.contact_name))
 
     # -- shared notes -----------------------------------------------------------------------------
     def _notes_edited(self) -> None:
         if self._applying or self._session_id is None:
             return
-        self.notes_state.setText(tr("Not saved yet…"))
+        self.notes_state.setText(self.tr("Not saved yet…"))
         self._notes_timer.start()
 
     def flush_notes(self) -> None:
@@ -674,7 +682,7 @@ class SessionsView(QDialog):
             return
         base, self._base = self._base, mine  # the next save builds on this one
         self._in_flight += 1
-        self.notes_state.setText(tr("Saving…"))
+        self.notes_state.setText(self.tr("Saving…"))
         self.notes_save_requested.emit(self._session_id, base, mine)
 
     def notes_saved(self, session_id: str, sent: str, stored: str) -> None:
@@ -687,14 +695,14 @@ class SessionsView(QDialog):
         if self._in_flight == 0 and self.notes.toPlainText() == sent:
             self._apply(stored)
             self._base = stored
-            self.notes_state.setText(tr("Saved."))
+            self.notes_state.setText(self.tr("Saved."))
 
     def notes_failed(self, session_id: str, text: str) -> None:
         if session_id != self._session_id:
             return
         self._in_flight = max(0, self._in_flight - 1)
         self._base = self._confirmed  # the next save starts again from what is stored
-        self.notes_state.setText(tr("Not saved: {reason}").format(reason=text))
+        self.notes_state.setText(self.tr("Not saved: {reason}").format(reason=text))
 
     def _remote_notes(self, stored: str) -> None:
         """The notes changed in the vault (the other person's edits arrived)."""
@@ -735,18 +743,18 @@ class SessionsView(QDialog):
     def _ask_cancel(self) -> None:
         session = self._session(self._session_id)
         if session is not None:
-            self._confirm(tr("Cancel this session?"), tr(
+            self._confirm(self.tr("Cancel this session?"), self.tr(
                 "“{title}” is marked cancelled for both of you{series}.").format(
-                title=session.title, series=tr(", every time of the series")
-                if session.repeat else ""), tr("Cancel session"),
+                title=session.title, series=self.tr(", every time of the series")
+                if session.repeat else ""), self.tr("Cancel session"),
                 lambda: self.status_requested.emit(session.id, "cancelled"))
 
     def _ask_delete(self) -> None:
         session = self._session(self._session_id)
         if session is not None:
-            self._confirm(tr("Delete this session?"), tr(
+            self._confirm(self.tr("Delete this session?"), self.tr(
                 "“{title}” is marked deleted for both of you; its notes stay in the record."
-            ).format(title=session.title), tr("Delete"),
+            ).format(title=session.title), self.tr("Delete"),
                 lambda: self.delete_requested.emit(session.id))
 
     def _add_private(self) -> None:
@@ -784,9 +792,9 @@ class SessionsView(QDialog):
             QDesktopServices.openUrl(QUrl(session.link, QUrl.ParsingMode.StrictMode))
 
     def _export(self) -> None:
-        default = str(Path.home() / tr("mentoring-sessions.ics"))
-        path, _ = QFileDialog.getSaveFileName(self, tr("Export the sessions"), default,
-                                              tr("Calendar files (*.ics)"))
+        default = str(Path.home() / self.tr("mentoring-sessions.ics"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the sessions"), default,
+                                              self.tr("Calendar files (*.ics)"))
         if path:
             if not path.lower().endswith(".ics"):
                 path += ".ics"
@@ -821,10 +829,11 @@ class SessionsView(QDialog):
         """The form schedules a new session (None) or changes `session`."""
         self._changing = session.id if session is not None else None
         self._changing_from = {}
-        self.new_page.setTitle(tr("Change the session") if session else tr("Schedule a session"))
-        self.schedule_confirm.setText(tr("Save c&hanges") if session else tr("Sc&hedule"))
-        self.schedule_confirm.setAccessibleName(tr("Save the changes to the session")
-                                                if session else tr("Schedule it"))
+        self.new_page.setTitle(self.tr("Change the session") if session
+                               else self.tr("Schedule a session"))
+        self.schedule_confirm.setText(self.tr("Save c&hanges") if session else self.tr("Sc&hedule"))
+        self.schedule_confirm.setAccessibleName(self.tr("Save the changes to the session")
+                                                if session else self.tr("Schedule it"))
         self.new_repeat.setEnabled(session is None)  # a series stays a series (or a single one)
 
     def start_change(self) -> None:
@@ -875,14 +884,14 @@ class SessionsView(QDialog):
                        self.ws)
         except (UnreadableSchedule, ValueError):
             self.preview.clear()
-            self.preview.setHeaderLabels([tr("#"), tr("When")])
-            self.preview.addTopLevelItem(QTreeWidgetItem(["", tr(
+            self.preview.setHeaderLabels([self.tr("#"), self.tr("When")])
+            self.preview.addTopLevelItem(QTreeWidgetItem(["", self.tr(
                 "Choose a time zone from the list, e.g. Europe/Berlin.")]))
 
     def _schedule(self) -> None:
         fields = self.schedule_fields()
         if not fields["title"]:
-            self.show_error(tr("A session needs a title."))
+            self.show_error(self.tr("A session needs a title."))
             self.new_title.setFocus()
             return
         self.show_message("")
@@ -904,12 +913,12 @@ class SessionsView(QDialog):
         self._set_changing(None)
         self.pages.setCurrentWidget(self.nothing)
         self.select(session_id)
-        self.show_message(tr("Session changed; calendars that imported it update it."))
+        self.show_message(self.tr("Session changed; calendars that imported it update it."))
 
     def scheduled(self, session_id: str) -> None:
         self.pages.setCurrentWidget(self.nothing)
         self.select(session_id)
-        self.show_message(tr("Session scheduled."))
+        self.show_message(self.tr("Session scheduled."))
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setObjectName("error" if error else "hint")
