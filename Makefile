@@ -7,7 +7,8 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/ementor_[a-z]*.ts)
 QM     := $(patsubst %.ts,%.qm,$(filter-out %/ementor_template.ts,$(TS)))
 
-.PHONY: run relay test lint bench demo screenshots clean venv check-system translations qm package
+.PHONY: run relay relay-package test lint bench demo screenshots clean venv check-system \
+        translations qm package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "eMentor Desktop needs Python 3.11 or newer")'
@@ -34,6 +35,14 @@ check-system: $(STAMP)
 
 relay: $(STAMP)
 	$(BIN)/ementor-relay $(ARGS)
+
+# The relay alone as a wheel, without the app's Qt, NumPy or OR-Tools (packaging/relay/README.md):
+# dist/ementor_relay-<version>-py3-none-any.whl, with any Python 3.11+ and pip (no dev venv).
+# The build's scratch folders are removed after.
+relay-package:
+	rm -rf packaging/relay/build src/ementor_relay.egg-info
+	$(PYTHON) -m pip wheel --no-deps --quiet -w dist packaging/relay
+	rm -rf packaging/relay/build src/ementor_relay.egg-info
 
 # Offscreen, except tests/e2e, which starts its own Xvfb (PYTEST_ARGS='-m "not realwindow"'
 # leaves it out).

@@ -132,7 +132,7 @@ class Server:
     def rss_mib(self) -> float:
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+                return int(float(line.split()[1])) / 1024
         return float("nan")
 
 
@@ -403,7 +403,7 @@ async def idle_long_polls(relay: Server, count: int) -> dict[str, float]:
         _, _, payload = await setup.request("GET", "/metrics")
         for line in payload.decode().splitlines():
             if line.startswith("ementor_relay_longpolls_waiting "):
-                waiting = int(line.split()[1])
+                waiting = int(float(line.split()[1]))
     after = relay.rss_mib()
     start = time.perf_counter()
     _, _, payload = await setup.request("GET", "/healthz")
@@ -497,7 +497,7 @@ async def _waiting(address: Server | Address) -> int:
         conn.close()
     for line in payload.decode().splitlines():
         if line.startswith("ementor_relay_longpolls_waiting "):
-            return int(line.split()[1])
+            return int(float(line.split()[1]))
     return 0
 
 

@@ -272,7 +272,7 @@ async def _hold_long_polls(base_url: str, count: int, stalled: Callable[[], None
         _, _, payload = await setup.request("GET", "/metrics")
         for line in payload.decode().splitlines():
             if line.startswith("ementor_relay_longpolls_waiting "):
-                waiting = int(line.split()[1])
+                waiting = int(float(line.split()[1]))
     setup.close()
     await asyncio.get_running_loop().run_in_executor(None, stalled)
     done, pending = await asyncio.wait(polls, timeout=20)  # a bound on hanging, not a timing

@@ -130,7 +130,8 @@ def test_the_documented_metrics_are_the_exported_ones(tmp_path: Path) -> None:
     exported = dict(re.findall(r"^# TYPE (\S+) (\S+)$", answer.text, re.MULTILINE))
     assert documented == exported
     for line in answer.text.splitlines():  # no labels, no timestamps: "name value"
-        assert line.startswith("# TYPE ") or re.fullmatch(r"ementor_relay_[a-z_]+ \d+", line)
+        assert (line.startswith(("# HELP ementor_relay_", "# TYPE "))
+                or re.fullmatch(r"ementor_relay_[a-z_]+ \d+\.0", line))
 
 
 def test_fetch_query_defaults_and_maxima() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
-import logging
 import secrets
 import signal
 import sys
@@ -17,7 +16,8 @@ import time
 from pathlib import Path
 
 from ementor_desktop.relay.app import create_app
-from ementor_desktop.relay.config import ConfigError, RelayConfig, load_config
+from ementor_desktop.relay.config import LOG_FORMATS, ConfigError, RelayConfig, load_config
+from ementor_desktop.relay.logs import configure as configure_logging
 from ementor_desktop.relay.server import bind, make_server, tune_gc
 from ementor_desktop.relay.storage import StorageError, make_storage
 
@@ -36,6 +36,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                                      "or a postgresql:// URL")
     parser.add_argument("--config", type=Path, help="TOML file with a [relay] table")
     parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR")
+    parser.add_argument("--log-format", choices=LOG_FORMATS,
+                        help="text (default) or json: one JSON object per line, for a log "
+                             "shipper (log_format)")
     parser.add_argument("--open-admission", action="store_true",
                         help="let anyone create mailboxes, even when not bound to loopback "
                              "(admission = \"open\")")
@@ -120,13 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         config = load_config(args.config, host=args.host, port=args.port, db=args.db,
-                             log_level=args.log_level,
+                             log_level=args.log_level, log_format=args.log_format,
                              admission="open" if args.open_admission else None)
     except ConfigError as exc:
         print(f"ementor-relay: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=config.log_level.upper(), stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(config.log_level, config.log_format)
     try:
         sock = bind(config.host, config.port)
     except OSError as exc:

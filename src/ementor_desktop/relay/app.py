@@ -17,7 +17,7 @@ import secrets
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -42,6 +42,7 @@ from ementor_desktop.relay.limits import (
     is_local_request,
     retry_after_header,
 )
+from ementor_desktop.relay.metrics import Metrics, RelayCollector, exposition, make_registry
 from ementor_desktop.relay.storage import (
     Deposit,
     DepositOutcome,
@@ -190,18 +191,6 @@ def _responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 # ---- relay state ----
 
-@dataclass
-class Metrics:
-    counters: dict[str, int] = field(default_factory=lambda: dict.fromkeys((
-        "mailboxes_created", "deposits", "duplicates", "fetches", "messages_delivered",
-        "messages_acked", "longpolls_abandoned", "longpolls_superseded", "auth_failures",
-        "rate_limited", "too_large", "mailbox_full", "creator_full", "relay_full",
-        "slow_readers_dropped", "swept_messages", "swept_mailboxes"), 0))
-
-    def add(self, name: str, n: int = 1) -> None:
-        self.counters[name] += n
-
-
 class LongPoll:
     """One waiting fetch: woken by a deposit, by shutdown, by its client hanging up, or by a
     newer long-poll of the same mailbox (which supersedes it: one long-poll per mailbox is
@@ -313,22 +302,45 @@ class SpareChallenges:
 
 class UsageTally:
     """Bytes stored, in all and per creator: the database's totals as last counted (every
-    `usage_refresh_seconds`) plus this process's own deposits since."""
+    `usage_refresh_seconds`) plus this process's own deposits since.
+
+    A deposit that commits while the count is being read may or may not be in it: the bytes
+    this process added meanwhile are kept on top of the new count (`counting` and `counted`),
+    so a deposit is never forgotten and the budget never overshot within one process; such a
+    deposit is counted twice until the next count, which errs on the side of refusing."""
 
     def __init__(self) -> None:
         self.total = 0
         self.by_creator: dict[bytes, int] = {}
         self.counted_at = -math.inf
+        self._added = 0  # bytes this process ever added: what a count in progress may miss
+        self._added_by_creator: dict[bytes, int] = {}
+
+    def counting(self) -> tuple[int, dict[bytes, int]]:
+        """Mark the start of a count (before reading the database)."""
+        return self._added, dict(self._added_by_creator)
+
+    def counted(self, usage: Usage, at: float, mark: tuple[int, dict[bytes, int]]) -> None:
+        """The database's count, read after `mark = counting()`, plus what was added since."""
+        added, by_creator = mark
+        self.total = usage.total_bytes + self._added - added
+        self.by_creator = dict(usage.by_creator)
+        for creator, size in self._added_by_creator.items():
+            extra = size - by_creator.get(creator, 0)
+            if extra:
+                self.by_creator[creator] = self.by_creator.get(creator, 0) + extra
+        self.counted_at = at
 
     def reset(self, usage: Usage, at: float) -> None:
-        self.total = usage.total_bytes
-        self.by_creator = dict(usage.by_creator)
-        self.counted_at = at
+        """A count read with no deposit in flight (tests, start-up)."""
+        self.counted(usage, at, self.counting())
 
     def add(self, creator: bytes | None, size: int) -> None:
         self.total += size
+        self._added += size
         if creator is not None:
             self.by_creator[creator] = self.by_creator.get(creator, 0) + size
+            self._added_by_creator[creator] = self._added_by_creator.get(creator, 0) + size
 
 
 class Relay:
@@ -340,6 +352,8 @@ class Relay:
         self.storage = storage
         self.clock = clock
         self.metrics = Metrics()
+        self.metrics_registry = make_registry(RelayCollector(
+            self.metrics.counters, lambda: self._metrics_cache[1], lambda: len(self.waiters)))
         self.waiters = Waiters()
         self.deposit_buckets = TokenBuckets(config.deposits_per_mailbox_per_minute,
                                             config.deposits_per_mailbox_burst)
@@ -396,7 +410,8 @@ class Relay:
     async def refresh_usage(self, force: bool = False) -> None:
         now = time.monotonic()
         if force or now - self.usage.counted_at >= self.config.usage_refresh_seconds:
-            self.usage.reset(await self.storage.usage(), now)
+            mark = self.usage.counting()
+            self.usage.counted(await self.storage.usage(), now, mark)
 
     async def database_counts(self) -> dict[str, int]:
         at, counts = self._metrics_cache
@@ -772,15 +787,9 @@ def create_app(config: RelayConfig, storage: Storage | None = None,
         if not config.metrics_enabled or (config.metrics_loopback_only
                                           and not is_local_request(request.scope)):
             raise ApiError(404, "not_found", "Metrics are disabled on this relay.")
-        lines = []
-        for name, value in (await relay.database_counts()).items():
-            lines += [f"# TYPE ementor_relay_{name} gauge", f"ementor_relay_{name} {value}"]
-        lines += ["# TYPE ementor_relay_longpolls_waiting gauge",
-                  f"ementor_relay_longpolls_waiting {len(relay.waiters)}"]
-        for name, value in relay.metrics.counters.items():
-            lines += [f"# TYPE ementor_relay_{name}_total counter",
-                      f"ementor_relay_{name}_total {value}"]
-        return PlainTextResponse("\n".join(lines) + "\n")
+        await relay.database_counts()  # refreshes the totals the collector reads
+        body, content_type = exposition(relay.metrics_registry, request.headers.get("accept"))
+        return Response(body, media_type=content_type)
 
     @app.post(f"{v1}/mailboxes", status_code=201, response_model=MailboxCreated,
               responses=_responses(400, 403, 413, 429, 503))

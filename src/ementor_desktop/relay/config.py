@@ -16,6 +16,9 @@ DAY = 86_400
 MIB = 1024 * 1024
 #: Admission modes: who may create a mailbox (docs/protocol.md Part 1, "Admission").
 ADMISSION_MODES = ("auto", "tokens", "open")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+#: How the relay writes its log on stderr (relay/logs.py).
+LOG_FORMATS = ("text", "json")
 #: The client reads at most 6 MiB of a fetch answer (4 MiB of blobs in base64 and JSON).
 FETCH_MAX_BYTES_CEILING = 4 * MIB
 
@@ -92,6 +95,8 @@ class RelayConfig:
     docs_enabled: bool = False
     postgres_pool_size: int = 8
     log_level: str = "INFO"
+    #: "text" (a line per record) or "json" (a JSON object per line, for log shippers).
+    log_format: str = "text"
     #: Extra keys found in the file are refused, so typos do not pass silently.
     _source: str = field(default="(defaults)", compare=False, repr=False)
 
@@ -116,6 +121,10 @@ class RelayConfig:
                      "disk_reserve_bytes"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"{name} must be 0 or positive")
+        if self.log_level.upper() not in LOG_LEVELS:
+            raise ConfigError("log_level must be one of " + ", ".join(LOG_LEVELS))
+        if self.log_format not in LOG_FORMATS:
+            raise ConfigError("log_format must be one of " + ", ".join(LOG_FORMATS))
         if self.admission not in ADMISSION_MODES:
             raise ConfigError("admission must be one of " + ", ".join(ADMISSION_MODES))
         if self.fetch_max_bytes > FETCH_MAX_BYTES_CEILING:
