@@ -3381,72 +3381,72 @@ Fügen Sie einen Kontakt per Einladung hinzu, um eine zu beginnen.</translation>
 <context>
     <name>OfferBox</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="190"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="199"/>
         <source>What {name} shared</source>
         <translation>Was {name} geteilt hat</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="193"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="202"/>
         <source>Notes with {name}</source>
         <translation>Notizen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="199"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="208"/>
         <source>Answer by {when}.</source>
         <translation>Antworten Sie bis {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="207"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="216"/>
         <source>A note to them (optional; the coordinator cannot read it)</source>
         <translation>Eine Notiz an die Person (optional; die Koordination kann sie nicht lesen)</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="209"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="218"/>
         <source>Note to {name} (optional)</source>
         <translation>Notiz an {name} (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="214"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="223"/>
         <source>Why you decline</source>
         <translation>Warum Sie ablehnen</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="215"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="224"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="216"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="225"/>
         <source>Accept {name}</source>
         <translation>{name} annehmen</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="217"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="226"/>
         <source>&amp;Decline</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="218"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="227"/>
         <source>Decline {name}</source>
         <translation>{name} ablehnen</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="219"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="228"/>
         <source>As&amp;k</source>
         <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="220"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="229"/>
         <source>Ask {name} something (with the note)</source>
         <translation>{name} etwas fragen (mit der Notiz)</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="224"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="233"/>
         <source>If you decline, why:</source>
         <translation>Falls Sie ablehnen, warum:</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="241"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="250"/>
         <source>You can ask once they have answered.</source>
         <translation>Sie können fragen, sobald eine Antwort da ist.</translation>
     </message>
@@ -3454,48 +3454,48 @@ Fügen Sie einen Kontakt per Einladung hinzu, um eine zu beginnen.</translation>
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="256"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="265"/>
         <source>Requests for me</source>
         <translation>Anfragen an mich</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="257"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="266"/>
         <source>My requests</source>
         <translation>Meine Anfragen</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="285"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="294"/>
         <source>Nobody has asked for you yet.</source>
         <translation>Noch hat niemand nach Ihnen gefragt.</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="287"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="296"/>
         <source>{n} waiting for your answer. Your answer and note reach the mentee through the coordinator, who cannot read the note.</source>
         <translation>{n} warten auf Ihre Antwort. Ihre Antwort und Notiz erreichen den Mentee über die Koordination, die die Notiz nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="291"/>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="311"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="300"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="320"/>
         <source>Nothing waits for your answer.</source>
         <translation>Nichts wartet auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="304"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="313"/>
         <source>You have not asked a mentor yet: My shortlist… lists whom you can ask.</source>
         <translation>Sie haben noch keinen Mentor angefragt: Meine Vorschlagsliste… zeigt, wen Sie anfragen können.</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="307"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="316"/>
         <source>{n} mentor(s) asked you something. Your answer reaches them through the coordinator, who cannot read it.</source>
         <translation>{n} Mentor(en) haben Ihnen eine Frage gestellt. Ihre Antwort erreicht sie über die Koordination, die sie nicht lesen kann.</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="322"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="331"/>
         <source>Write your answer in the note.</source>
         <translation>Schreiben Sie Ihre Antwort in die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="330"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="339"/>
         <source>Write what you would like to ask in the note.</source>
         <translation>Schreiben Sie in die Notiz, was Sie fragen möchten.</translation>
     </message>
@@ -4829,6 +4829,27 @@ Fügen Sie einen Kontakt per Einladung hinzu, um eine zu beginnen.</translation>
         <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="99"/>
         <source>{who}, {when}: {text}</source>
         <translation>{who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="114"/>
+        <source>they have no place left</source>
+        <extracomment>Why the mentor declined, as the mentee who asked reads it.</extracomment>
+        <translation>keine Plätze mehr frei</translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="115"/>
+        <source>your availability and theirs do not fit</source>
+        <translation>Ihre und seine Verfügbarkeit passen nicht zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="116"/>
+        <source>they are not the right mentor for this</source>
+        <translation>nicht der richtige Mentor dafür</translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="117"/>
+        <source>another reason</source>
+        <translation>ein anderer Grund</translation>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/programme/proposal_view.py" line="50"/>
@@ -6197,47 +6218,47 @@ Fügen Sie einen Kontakt per Einladung hinzu, um eine zu beginnen.</translation>
 <context>
     <name>RequestBox</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="133"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="142"/>
         <source>Notes with {name}</source>
         <translation>Notizen mit {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="139"/>
-        <source>Their reason: {reason}.</source>
-        <translation>Begründung: {reason}.</translation>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="148"/>
+        <source>Why: {reason}.</source>
+        <translation>Grund: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="142"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="151"/>
         <source>Open until {when}.</source>
         <translation>Offen bis {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="149"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="158"/>
         <source>Your answer to them (the coordinator cannot read it)</source>
         <translation>Ihre Antwort an die Person (die Koordination kann sie nicht lesen)</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="151"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="160"/>
         <source>Answer to {name}</source>
         <translation>Antwort an {name}</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="152"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="161"/>
         <source>A&amp;nswer</source>
         <translation>A&amp;ntworten</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="153"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="162"/>
         <source>Answer {name} (with the note)</source>
         <translation>{name} antworten (mit der Notiz)</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="155"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="164"/>
         <source>&amp;Cancel request</source>
         <translation>Anfrage &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="156"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="165"/>
         <source>Cancel the request to {name}</source>
         <translation>Die Anfrage an {name} zurückziehen</translation>
     </message>

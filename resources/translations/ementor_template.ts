@@ -3379,72 +3379,72 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>OfferBox</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="190"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="199"/>
         <source>What {name} shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="193"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="202"/>
         <source>Notes with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="199"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="208"/>
         <source>Answer by {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="207"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="216"/>
         <source>A note to them (optional; the coordinator cannot read it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="209"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="218"/>
         <source>Note to {name} (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="214"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="223"/>
         <source>Why you decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="215"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="224"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="216"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="225"/>
         <source>Accept {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="217"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="226"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="218"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="227"/>
         <source>Decline {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="219"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="228"/>
         <source>As&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="220"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="229"/>
         <source>Ask {name} something (with the note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="224"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="233"/>
         <source>If you decline, why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="241"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="250"/>
         <source>You can ask once they have answered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,48 +3452,48 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="256"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="265"/>
         <source>Requests for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="257"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="266"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="285"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="294"/>
         <source>Nobody has asked for you yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="287"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="296"/>
         <source>{n} waiting for your answer. Your answer and note reach the mentee through the coordinator, who cannot read the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="291"/>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="311"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="300"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="320"/>
         <source>Nothing waits for your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="304"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="313"/>
         <source>You have not asked a mentor yet: My shortlist… lists whom you can ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="307"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="316"/>
         <source>{n} mentor(s) asked you something. Your answer reaches them through the coordinator, who cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="322"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="331"/>
         <source>Write your answer in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="330"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="339"/>
         <source>Write what you would like to ask in the note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4826,6 +4826,27 @@ Add a contact with an invite to start one.</source>
     <message>
         <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="99"/>
         <source>{who}, {when}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="114"/>
+        <source>they have no place left</source>
+        <extracomment>Why the mentor declined, as the mentee who asked reads it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="115"/>
+        <source>your availability and theirs do not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="116"/>
+        <source>they are not the right mentor for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="117"/>
+        <source>another reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6195,47 +6216,47 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>RequestBox</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="133"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="142"/>
         <source>Notes with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="139"/>
-        <source>Their reason: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="142"/>
-        <source>Open until {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="149"/>
-        <source>Your answer to them (the coordinator cannot read it)</source>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="148"/>
+        <source>Why: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="151"/>
+        <source>Open until {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="158"/>
+        <source>Your answer to them (the coordinator cannot read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="160"/>
         <source>Answer to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="152"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="161"/>
         <source>A&amp;nswer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="153"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="162"/>
         <source>Answer {name} (with the note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="155"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="164"/>
         <source>&amp;Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="156"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="165"/>
         <source>Cancel the request to {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -522,6 +522,26 @@ def _programme_actions(app: QApplication, out: Path, suffix: str) -> list[Path]:
     _spin(app, lambda: True)
     shots.append(_save(offers, out, f"programme-offers{suffix}"))
     offers.close()
+
+    def mine(request: str, name: str, state: str, notes: list[dict[str, object]],
+             reason: str | None = None) -> AskView:
+        return AskView(programme_id=sample.PROGRAMME, programme_name="Data Futures",
+                       request=request, side="mentee", peer_name=name,
+                       peer_headline="Analytics manager", peer_profile={}, state=state,
+                       reason=reason, expires=issued + 3 * day, expired=False, notes=notes)
+    requests = OffersPanel(side="mentee")
+    requests.set_offers([
+        mine("g1" * 16, "Jonas Weber", "asked", [
+            {"from": "me", "at": issued, "verified": True,
+             "text": "I'd love help moving our reports to Python."},
+            {"from": "peer", "at": issued + 3_600_000, "verified": True,
+             "text": "Happy to. Is it pandas or plain SQL today?"}]),
+        mine("g2" * 16, "Amara Obi", "declined", [], reason="availability")])
+    requests.resize(720, 620)
+    requests.show()
+    _spin(app, lambda: True)
+    shots.append(_save(requests, out, f"programme-my-requests{suffix}"))
+    requests.close()
     return shots
 
 

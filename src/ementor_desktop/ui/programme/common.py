@@ -257,7 +257,12 @@ PAGE_STYLE = (
     "QFrame#programmeGood { background: rgba(47, 125, 109, 30); border: 1px solid #2f7d6d;"
     " border-radius: 6px; }"
     "QFrame#programmeNote { background: palette(alternate-base); border: 1px solid"
-    " palette(mid); border-radius: 6px; }")
+    " palette(mid); border-radius: 6px; }"
+    # a field on a card: the card is the base colour, so the field needs its own edge (in the
+    # dark theme it was invisible, its placeholder read as a label)
+    "QFrame#programmeCard QLineEdit { background: palette(window); border: 1px solid"
+    " palette(mid); border-radius: 4px; padding: 3px 6px; }"
+    "QFrame#programmeCard QLineEdit:focus { border: 1px solid palette(highlight); }")
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,

@@ -109,8 +109,17 @@ def can_answer(view: AskView) -> bool:
     return not view.expired and view.state in ("open", "asked", "answered")
 
 
+#: Why the mentor declined, as the mentee who asked reads it.
+DECLINED_BECAUSE: dict[str, object] = {
+    "full": QT_TRANSLATE_NOOP("Programme", "they have no place left"),
+    "availability": QT_TRANSLATE_NOOP("Programme", "your availability and theirs do not fit"),
+    "fit": QT_TRANSLATE_NOOP("Programme", "they are not the right mentor for this"),
+    "other": QT_TRANSLATE_NOOP("Programme", "another reason"),
+}
+
+
 def _reason_text(code: str | None) -> str:
-    return next((tr(words) for c, words in DECLINE_REASONS if c == code), "")
+    return tr(DECLINED_BECAUSE[code]) if code in DECLINED_BECAUSE else ""
 
 
 class RequestBox(QFrame):
@@ -136,7 +145,7 @@ class RequestBox(QFrame):
         state = "expired" if view.expired else view.state
         text = name_of(REQUEST_STATES, state)
         if state == "declined" and _reason_text(view.reason):
-            text += " " + self.tr("Their reason: {reason}.").format(
+            text += " " + self.tr("Why: {reason}.").format(
                 reason=_reason_text(view.reason))
         if can_answer(view) and view.expires:
             text += " " + self.tr("Open until {when}.").format(when=ms_text(view.expires))
