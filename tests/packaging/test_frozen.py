@@ -10,11 +10,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -23,6 +21,7 @@ import pytest
 
 from ementor_desktop import __version__
 from tests.conftest import PASSPHRASE
+from tests.packaging.conftest import open_and_quit
 
 ROOT = Path(__file__).resolve().parents[2]
 FROZEN = Path(os.environ.get("EMENTOR_FROZEN") or ROOT / "dist" / "ementor" / "ementor")
@@ -83,26 +82,8 @@ def test_the_frozen_app_opens_its_window_and_quits_cleanly(tmp_path: Path) -> No
     home = tmp_path / "ada"
     frozen(home, "init", "--name", "Ada Mentor", "--role", "mentor", "--kdf-strength",
            "interactive")
-    log = home / "logs" / "ementor.log"
-    before = log.read_text(encoding="utf-8") if log.exists() else ""
-    app = subprocess.Popen([str(FROZEN), "--home", str(home)], env=_env(),
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and app.poll() is None:
-            text = log.read_text(encoding="utf-8") if log.exists() else ""
-            if "app state: unlock" in text[len(before):]:
-                break
-            time.sleep(0.2)
-        assert app.poll() is None, app.communicate()
-        assert "app state: unlock" in log.read_text(encoding="utf-8")[len(before):]
-        app.send_signal(signal.SIGINT)
-        _out, err = app.communicate(timeout=60)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.communicate()
-    assert app.returncode == 0, err
+    err = open_and_quit([str(FROZEN), "--home", str(home)], home, "unlock", _env(),
+                        tmp_path)
     assert "Traceback" not in err
 
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import sysconfig
-import time
 import venv
 from pathlib import Path
 
 from ementor_desktop import __version__
+from tests.packaging.conftest import open_and_quit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,21 +76,4 @@ def test_the_wheel_installed_in_a_fresh_venv_runs_with_its_resources(tmp_path: P
     assert version.stdout.strip() == f"ementor {__version__}"
 
     home = tmp_path / "home"
-    app = subprocess.Popen([str(ementor), "--home", str(home)], cwd=tmp_path, env=_env(),
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    log = home / "logs" / "ementor.log"
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and app.poll() is None:
-            if log.exists() and "app state: onboarding" in log.read_text(encoding="utf-8"):
-                break
-            time.sleep(0.2)
-        assert app.poll() is None, app.communicate()
-        assert "app state: onboarding" in log.read_text(encoding="utf-8")
-        app.send_signal(signal.SIGINT)
-        _out, err = app.communicate(timeout=60)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.communicate()
-    assert app.returncode == 0, err
+    open_and_quit([str(ementor), "--home", str(home)], home, "onboarding", _env(), tmp_path)

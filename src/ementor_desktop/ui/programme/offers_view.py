@@ -122,22 +122,30 @@ def _reason_text(code: str | None) -> str:
     return tr(DECLINED_BECAUSE[code]) if code in DECLINED_BECAUSE else ""
 
 
-class RequestBox(QFrame):
-    """One request a mentee sent: to whom, where it stands, the notes, Answer and Cancel."""
+class _AskCard(QFrame):
+    """A request's card, from either side: the other person's name and headline on top."""
 
     def __init__(self, view: AskView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("programmeCard")
         self.request = view.request
-        name = clean_name(view.peer_name)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 12)
-        self.name = plain_label(name, self, object_name="sectionTitle")
-        self.name.setAccessibleName(name)
-        layout.addWidget(self.name)
+        self.peer = clean_name(view.peer_name)
+        self.card = QVBoxLayout(self)
+        self.card.setContentsMargins(12, 10, 12, 12)
+        self.name = plain_label(self.peer, self, object_name="sectionTitle")
+        self.name.setAccessibleName(self.peer)
+        self.card.addWidget(self.name)
         headline = clean_name(view.peer_headline)
         if headline:
-            layout.addWidget(plain_label(headline, self))
+            self.card.addWidget(plain_label(headline, self))
+
+
+class RequestBox(_AskCard):
+    """One request a mentee sent: to whom, where it stands, the notes, Answer and Cancel."""
+
+    def __init__(self, view: AskView, parent: QWidget | None = None) -> None:
+        super().__init__(view, parent)
+        name, layout = self.peer, self.card
         self.notes = plain_label("\n".join(note_lines(view)), self, selectable=True)
         self.notes.setAccessibleName(self.tr("Notes with {name}").format(name=name))
         self.notes.setVisible(bool(view.notes))
@@ -178,22 +186,12 @@ class RequestBox(QFrame):
             button.setAutoDefault(False)
 
 
-class OfferBox(QFrame):
+class OfferBox(_AskCard):
     """One mentee's request: who, what they shared, the notes, and the three answers."""
 
     def __init__(self, view: AskView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("programmeCard")
-        self.request = view.request
-        name = clean_name(view.peer_name)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 12)
-        self.name = plain_label(name, self, object_name="sectionTitle")
-        self.name.setAccessibleName(name)
-        layout.addWidget(self.name)
-        headline = clean_name(view.peer_headline)
-        if headline:
-            layout.addWidget(plain_label(headline, self))
+        super().__init__(view, parent)
+        name, layout = self.peer, self.card
         self.profile = plain_label("\n".join(profile_lines(view.peer_profile)), self,
                                    object_name="hint", selectable=True)
         self.profile.setAccessibleName(self.tr("What {name} shared").format(name=name))
