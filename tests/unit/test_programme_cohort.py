@@ -17,12 +17,15 @@ from ementor_desktop.domain.programme_cohort import (
     ANY_LANGUAGE,
     DEFAULT_TIMEZONE,
     NOTHING,
+    STYLE_SCALE,
     cohort_from_profiles,
+    for_profiles,
     style_columns,
 )
 from ementor_desktop.errors import UsageError
 from ementor_desktop.matching import MatchConfig, match_cohort
 from ementor_desktop.protocol import programme_schema as ps
+from ementor_desktop.protocol.profile_schema import WORKING_STYLE
 
 _DOC = (Path(__file__).resolve().parents[2] / "docs" / "protocol.md").read_text(encoding="utf-8")
 _PART_4 = _DOC[_DOC.index("# Part 4"):]
@@ -196,3 +199,26 @@ def test_a_mentee_s_offered_skills_and_a_mentor_s_wants_are_not_used() -> None:
     mentee, mentor = cohort.participants
     assert (mentee.skills, mentee.wants, mentee.capacity) == ({}, {"go": 2}, 1)
     assert (mentor.skills, mentor.wants, mentor.capacity) == ({"rust": 5}, {}, 3)
+
+
+def test_opposite_working_styles_score_as_opposite_in_a_programme() -> None:
+    """Profile answers are positions 1-3; the engine's default scale is the CSV's 1-5. Scored
+    on 1-5, "planned" against "open" counted as half apart and the criterion gave half its
+    points to people who answered every question oppositely."""
+    from ementor_desktop.matching.scoring import PairScorer
+
+    terms = _terms(lambda t: t["fields"].append(
+        {"field": "working_style", "roles": ["mentee", "mentor"], "required": False,
+         "sensitive": False, "shown": []}))
+    first = {q: WORKING_STYLE[q][0] for q in WORKING_STYLE}
+    last = {q: WORKING_STYLE[q][-1] for q in WORKING_STYLE}
+    mentee = _fields(**msgspec.to_builtins(ADA), working_style=first)
+    alike = _fields(**msgspec.to_builtins(BEN), working_style=first)
+    opposite = _fields(**msgspec.to_builtins(BEN), working_style=last)
+    cohort, _ids = cohort_from_profiles(
+        [("a", "mentee", mentee), ("b", "mentor", alike), ("c", "mentor", opposite)], terms)
+    config = for_profiles(MatchConfig())
+    assert config.working_style_scale == STYLE_SCALE == (1.0, 3.0)
+    style = PairScorer(cohort, config).pairs([0, 0], [0, 1]).contributions["working_style"]
+    assert int(style[0]) == config.weight_milli("working_style") and int(style[1]) == 0
+    assert for_profiles(config) is config

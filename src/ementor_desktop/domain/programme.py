@@ -751,7 +751,9 @@ def _config(p: ProgrammeRow, config_path: Path | None) -> Any:
     elif terms.matching.config != hashlib.sha256(b"").hexdigest():
         raise UsageError("The terms name a matching configuration file: give it with "
                          "--config FILE.toml.")
-    return load_config(config_path)
+    from ementor_desktop.domain.programme_cohort import for_profiles
+
+    return for_profiles(load_config(config_path))
 
 
 def free_members(repos: Repos, p: ProgrammeRow) -> list[MemberRow]:

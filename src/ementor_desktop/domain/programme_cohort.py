@@ -13,6 +13,7 @@ of what anyone sees is `programme_cards`' job.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ import msgspec
 
 from ementor_desktop.errors import UsageError
 from ementor_desktop.matching.cohort import REQUIRED_COLUMNS, Cohort, Participant
+from ementor_desktop.matching.config import MatchConfig
 from ementor_desktop.matching.timezones import parse_timezone
 from ementor_desktop.protocol.profile_schema import WORKING_STYLE
 from ementor_desktop.protocol.programme_schema import ProfileBody, ProfileFields, Terms
@@ -43,6 +45,21 @@ Member = tuple[str, str, ProfileBody | ProfileFields]  # (member id, role, profi
 def style_columns() -> tuple[str, ...]:
     """The engine's working-style columns, one per question of Part 2's profile card."""
     return tuple(f"{STYLE_PREFIX}{question}" for question in WORKING_STYLE)
+
+
+#: The working-style answers of a profile card, as the engine reads them: the position of the
+#: answer among the question's choices, 1 to 3 (Part 2's card asks each on three choices).
+STYLE_SCALE = (1.0, float(len(next(iter(WORKING_STYLE.values())))))
+assert all(len(choices) == STYLE_SCALE[1] for choices in WORKING_STYLE.values())
+
+
+def for_profiles(config: MatchConfig) -> MatchConfig:
+    """The matching configuration for a cohort built from profiles: its working-style scale is
+    the card's, whatever the file says (a file written for CSV answers on 1-5 would halve every
+    difference of style: "planned" against "open" would count as half apart, not opposite)."""
+    if config.working_style_scale == STYLE_SCALE:
+        return config
+    return dataclasses.replace(config, working_style_scale=STYLE_SCALE)
 
 
 def extra_columns(terms: Terms) -> tuple[str, ...]:
@@ -160,5 +177,5 @@ def _zone(name: object) -> str:
         return DEFAULT_TIMEZONE
 
 
-__all__ = ["ANY_LANGUAGE", "DEFAULT_TIMEZONE", "NOTHING", "STYLE_PREFIX", "Member",
-           "cohort_from_profiles", "extra_columns", "style_columns"]
+__all__ = ["ANY_LANGUAGE", "DEFAULT_TIMEZONE", "NOTHING", "STYLE_PREFIX", "STYLE_SCALE", "Member",
+           "cohort_from_profiles", "extra_columns", "for_profiles", "style_columns"]

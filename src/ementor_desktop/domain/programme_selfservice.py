@@ -483,15 +483,17 @@ def round_config(repos: Repos, p: ProgrammeRow) -> MatchConfig:
     """The matching configuration the rounds and self-service cards use: the text the
     coordinator gave (checked against the terms), else the defaults when the terms name none.
     UsageError when the terms name a file the coordinator has not given yet."""
+    from ementor_desktop.domain.programme_cohort import for_profiles
     from ementor_desktop.matching.config import config_from_dict, load_config
 
     _fingerprint, text = store(repos).round(p.id)
     if text is not None:
-        return config_from_dict(tomllib.loads(text), "the programme's matching configuration")
+        return for_profiles(config_from_dict(tomllib.loads(text),
+                                             "the programme's matching configuration"))
     if pin.terms_of(p).matching.config != hashlib.sha256(b"").hexdigest():
         raise UsageError("The terms name a matching configuration file: give it once with "
                          "`ementor programme shortlist --send --config FILE.toml`.")
-    return load_config(None)
+    return for_profiles(load_config(None))
 
 
 def _caps_ok(repos: Repos, member: MemberRow, kind: str) -> bool:
