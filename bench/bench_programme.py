@@ -952,7 +952,7 @@ def _measure(mentees: int, mentors: int, folder: Path, relay_url: str,
         "open": _seconds(lambda: [opener.open(blob) for blob in blobs]),
         "terms_hash": _seconds(lambda: [ps.terms_hash(terms) for _ in blobs]),
         "terms_stored": _seconds(lambda: [rfc8785.dumps(msgspec.to_builtins(terms))
-                                          for _ in range(6 * len(blobs))]),
+                                          for _ in range(2 * len(blobs))]),
         "cards": _seconds(lambda: cards_from_result(
             result, terms=terms, programme_id=terms.programme, coordinator_hex=me.hex(),
             key_of=ids, issued_ms=ISSUED, method="max-matched",
@@ -1047,25 +1047,21 @@ def _where(r: Results) -> list[str]:
         "percentages of the step's CPU time):",
         "",
         f"- Enrolment: opening the envelopes (unseal, signature, strict content and body "
-        f"parse) {part('open', enrol)}; the terms hash, which `verify_consent` recomputes for "
-        f"every consent (RFC 8785 of the whole terms, in pure Python, then BLAKE2b) "
-        f"{part('terms_hash', enrol)}. The terms are the same for every consent, so a hash "
-        "computed once per programme would save that share (`programme_schema.verify_consent` "
-        "takes the terms, not their hash; not changed here). The rest is the handler's second "
-        "parse of the body (`parse_body` of the decoded object, as the inbox does), the "
-        "consent's own canonical form and signature, and `check_profile`.",
+        f"parse) {part('open', enrol)}; the terms hash that `verify_consent` checks every "
+        "consent against (RFC 8785 of the whole terms, in pure Python, then BLAKE2b), computed "
+        "once for the decoded terms and kept (`programme_schema.terms_hash`), "
+        f"{part('terms_hash', enrol)}. The rest is the handler's second parse of the body "
+        "(`parse_body` of the decoded object, as the inbox does), the consent's own canonical "
+        "form and signature, and `check_profile`.",
         "- Enrolment stored: each join counts the enrolled and the joined members "
-        "(`apply_join`: two `count(*)` over `programme_members` by state). At the end, with "
-        f"{r.stored:,} members, the two take {_time(p['counts_per_join'])} of CPU per join, "
-        f"against {_time(stored / r.stored)} per enrolment for the whole step; they run at "
-        "every join over a table that grows with each, so the step grows faster than the "
-        "cohort. Next, the whole terms are canonicalised "
-        "(RFC 8785) six times per enrolment — the stored terms parsed three times "
-        "(`programme_inbox.terms_of` at the join, the welcome and the profile; "
-        "`Terms.__post_init__` canonicalises them to check their size), the welcome checked "
-        "twice on its way to the outbox (`encode_body`, `Content.encode`), the consent's "
-        f"terms hash once: {part('terms_stored', stored)}; caching the parsed terms and their "
-        "hash per programme would save it. The rest is the first step's work and three "
+        "(`apply_join`: two `count(*)` over `programme_members` by state, from the index on "
+        f"its state). At the end, with {r.stored:,} members, the two take "
+        f"{_time(p['counts_per_join'])} of CPU per join, against {_time(stored / r.stored)} "
+        "per enrolment for the whole step. The stored terms are decoded once and kept "
+        "(`programme_terms.parse_terms`); the terms in each welcome are still canonicalised "
+        "(RFC 8785) twice on the way to the outbox, where `encode_body` and `Content.encode` "
+        "parse the body back and `Terms.__post_init__` checks its size: "
+        f"{part('terms_stored', stored)}. The rest is the first step's work and three "
         "transactions per enrolment (the join batch's share, the member mailbox, the "
         "profile), whose commits wait for the disk: that shows in wall time more than in CPU "
         "time.",

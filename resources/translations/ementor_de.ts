@@ -3086,12 +3086,12 @@ Fügen Sie einen Kontakt per Einladung hinzu, um eine zu beginnen.</translation>
     <message>
         <location filename="../../src/ementor_desktop/ui/main_window.py" line="501"/>
         <source>Raise a &amp;concern…</source>
-        <translation>Ein &amp;Anliegen melden…</translation>
+        <translation>Ein Anlie&amp;gen melden…</translation>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/main_window.py" line="506"/>
         <source>&amp;Leave programme…</source>
-        <translation>Programm &amp;verlassen…</translation>
+        <translation>Programm ver&amp;lassen…</translation>
     </message>
     <message>
         <location filename="../../src/ementor_desktop/ui/main_window.py" line="527"/>
