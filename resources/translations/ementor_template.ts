@@ -974,47 +974,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="91"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="93"/>
         <source>Block {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="92"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="94"/>
         <source>Nothing from {name} will be received any more: their mailbox on the relay is deleted and messages you have not sent yet are not sent. The conversation stays here for you to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="94"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="96"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="97"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="99"/>
         <source>Remove {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="98"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="100"/>
         <source>{name} is removed and your whole conversation with them is deleted from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="99"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="101"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="162"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="166"/>
         <source>Creating the invite on the relay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="178"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="182"/>
         <source>Invite accepted. Your contact&apos;s app confirms it the next time it is online; then you can write to each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="184"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/contacts.py" line="188"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,17 +1022,18 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="119"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="122"/>
         <source>{count} unread</source>
+        <extracomment>Pages going down (newer) stay smaller: each page costs a layout of the rows it brings plus the hundred or so kept above the screen, in one pause of the event loop, and going down the page comes in while the person scrolls (going up, it is what they are waiting for).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="121"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="124"/>
         <source>you: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="122"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="125"/>
         <source>last: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,7 +1104,7 @@
 <context>
     <name>ConversationsController</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/conversations.py" line="86"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/conversations.py" line="95"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,32 +1925,33 @@
 <context>
     <name>EmentorApp</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="107"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="123"/>
         <source>Locked after a period of inactivity.</source>
+        <extracomment>What unlocking brings, a module or two at a time: the workspace panel&apos;s domain, the main window, the sync loop&apos;s inbox (and the programme domain it applies messages to), the Programmes menu&apos;s controller. Loaded while the unlock window waits for the passphrase (from `PRELOAD_AFTER_MS` after it shows) and while the passphrase is being checked (Argon2id keeps the worker busy outside the interpreter lock), one per turn of the event loop.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="135"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="161"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="210"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="241"/>
         <source>Your vault is ready. This computer has no usable system keyring, so it cannot remember the vault: you will type your passphrase when you open the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="313"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="362"/>
         <source>Locked. Enter your passphrase to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="417"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="471"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/app.py" line="418"/>
+        <location filename="../../src/ementor_desktop/ui/app.py" line="472"/>
         <source>eMentor hit an internal error ({name}). Your data is safe; details are in the log file in your home folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,42 +3303,42 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="242"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="245"/>
         <source>{name}, {time}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="244"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="247"/>
         <source>Received {time}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="245"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="248"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="245"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="248"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="246"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="249"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="246"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="249"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="247"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="250"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/models.py" line="248"/>
+        <location filename="../../src/ementor_desktop/ui/models.py" line="251"/>
         <source>You, {time}, {state}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,72 +3381,72 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>OfferBox</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="199"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="197"/>
         <source>What {name} shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="202"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="200"/>
         <source>Notes with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="208"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="206"/>
         <source>Answer by {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="216"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="214"/>
         <source>A note to them (optional; the coordinator cannot read it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="218"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="216"/>
         <source>Note to {name} (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="223"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="221"/>
         <source>Why you decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="224"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="222"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="225"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="223"/>
         <source>Accept {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="226"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="224"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="227"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="225"/>
         <source>Decline {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="228"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="226"/>
         <source>As&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="229"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="227"/>
         <source>Ask {name} something (with the note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="233"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="231"/>
         <source>If you decline, why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="250"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="248"/>
         <source>You can ask once they have answered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,48 +3454,48 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="265"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="263"/>
         <source>Requests for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="266"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="264"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="294"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="292"/>
         <source>Nobody has asked for you yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="296"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="294"/>
         <source>{n} waiting for your answer. Your answer and note reach the mentee through the coordinator, who cannot read the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="300"/>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="320"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="298"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="318"/>
         <source>Nothing waits for your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="313"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="311"/>
         <source>You have not asked a mentor yet: My shortlist… lists whom you can ask.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="316"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="314"/>
         <source>{n} mentor(s) asked you something. Your answer reaches them through the coordinator, who cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="331"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="329"/>
         <source>Write your answer in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="339"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="337"/>
         <source>Write what you would like to ask in the note.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4917,17 +4919,17 @@ Add a contact with an invite to start one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="101"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="110"/>
         <source>Answers the programme keeps hidden, counted together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="103"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="112"/>
         <source>Got their {ordinal} choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="113"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="122"/>
         <source>Another mentor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,219 +5045,219 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>ProgrammesController</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="361"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="378"/>
         <source>The programme could not be changed</source>
         <extracomment>The open rematch, reporting or concern dialog (one at a time) and its programme. The matching configuration each programme&apos;s terms name, as chosen in this session (a path, never stored). Seams for tests: where to save the CSV (&quot;&quot; cancels) and the matching file.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="407"/>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="960"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="428"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="1011"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="443"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="466"/>
         <source>Programme: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="456"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="479"/>
         <source>{name} admitted; they are told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="466"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="489"/>
         <source>{name} declined: what they shared is erased; they are told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="468"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="491"/>
         <source>The participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="474"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="497"/>
         <source>{mentee} + {mentor}: paused; both are told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="475"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="498"/>
         <source>{mentee} + {mentor}: resumed; both are told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="476"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="499"/>
         <source>{mentee} + {mentor}: ended; both are told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="493"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="516"/>
         <source>Removed {name}: what they shared is erased and their pairs ended; they are told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="495"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="518"/>
         <source>the participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="504"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="527"/>
         <source>{name} is closed: every pair ended and everyone is told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="521"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="546"/>
         <source>Concerns raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="553"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="580"/>
         <source>The enrolment code is copied. It is cleared from the clipboard when the app locks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="578"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="605"/>
         <source>Matching the enrolled participants…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="605"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="636"/>
         <source>Matching proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="627"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="658"/>
         <source>Applied: {n} introductions signed; they leave at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="630"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="661"/>
         <source>{n} pairs could not be introduced yet (a participant needs new routes; they are asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="665"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="696"/>
         <source>Programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="674"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="705"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="674"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="705"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="679"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="710"/>
         <source>The matching configuration the programme&apos;s terms name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="680"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="711"/>
         <source>Matching configuration (*.toml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="695"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="726"/>
         <source>Saved the report to {file}. It is not encrypted: keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="708"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="741"/>
         <source>Match card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="739"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="774"/>
         <source>Match card: {programme}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="748"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="785"/>
         <source>My shortlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="771"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="810"/>
         <source>In this programme mentees ask their mentors: what they ask you is under Requests for me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="777"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="816"/>
         <source>My shortlist: {programme}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="790"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="829"/>
         <source>Your ranking leaves at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="803"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="842"/>
         <source>Your request to {name} leaves at the next sync; the coordinator forwards it without reading your note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="824"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="865"/>
         <source>Requests for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="825"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="866"/>
         <source>My requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="848"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="891"/>
         <source>Requests for me: {programme}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="849"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="892"/>
         <source>My requests: {programme}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="860"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="903"/>
         <source>You accepted {name}; the coordinator confirms at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="862"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="905"/>
         <source>You declined {name}; they are told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="863"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="906"/>
         <source>Your question to {name} leaves at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="864"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="907"/>
         <source>Your answer to {name} leaves at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="865"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="908"/>
         <source>Your request to {name} is cancelled; they are told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="977"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="1028"/>
         <source>Asked for a rematch: your pair with {name} ends once the coordinator applies it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="984"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="1035"/>
         <source>What you no longer allow stops at once; the coordinator is told at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="992"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/programme.py" line="1043"/>
         <source>Your concern leaves at the next sync, sealed to the coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6216,47 +6218,47 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>RequestBox</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="142"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="150"/>
         <source>Notes with {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="148"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="156"/>
         <source>Why: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="151"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="159"/>
         <source>Open until {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="158"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="166"/>
         <source>Your answer to them (the coordinator cannot read it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="160"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="168"/>
         <source>Answer to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="161"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="169"/>
         <source>A&amp;nswer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="162"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="170"/>
         <source>Answer {name} (with the note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="164"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="172"/>
         <source>&amp;Cancel request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="165"/>
+        <location filename="../../src/ementor_desktop/ui/programme/offers_view.py" line="173"/>
         <source>Cancel the request to {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7481,47 +7483,47 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="76"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="77"/>
         <source>This device remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="77"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="78"/>
         <source>This device no longer remembers the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="79"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="80"/>
         <source>The system keyring is not available, so this device cannot remember the vault. The passphrase keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="94"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="95"/>
         <source>Writing the encrypted backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="99"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="102"/>
         <source>Backup written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="104"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="107"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="110"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="115"/>
         <source>Restored into {folder}. Open it with: ementor --home &quot;{folder}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="115"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="120"/>
         <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="117"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/settings.py" line="122"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7848,50 +7850,50 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="26"/>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="27"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="36"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="37"/>
         <source>● Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="28"/>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="29"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="38"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="39"/>
         <source>↻ Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="30"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="40"/>
         <source>↻ Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="31"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="41"/>
         <source>↻ Receiving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="32"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="42"/>
         <source>○ Offline – messages wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="33"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="43"/>
         <source>◐ Relay busy – retrying soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="34"/>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="35"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="44"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="45"/>
         <source>⚠ Relay problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="36"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="46"/>
         <source>○ Not syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="52"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="62"/>
         <source>↻ Receiving messages… {count} so far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7899,7 +7901,7 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/sync.py" line="90"/>
+        <location filename="../../src/ementor_desktop/ui/sync.py" line="100"/>
         <source>Syncing stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8703,103 +8705,103 @@ Add a contact with an invite to start one.</source>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="87"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="90"/>
         <source>This conversation is not with one person, so it has no mentorship to show.</source>
         <extracomment>The next step and reminders shown (`domain.rhythm`&apos;s, read with the workspace); any callable giving plain objects of the same shape will do. Where to save the record: a path (&quot;&quot; when the person cancelled); a seam for tests.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="136"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="139"/>
         <source>Export my record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="137"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="140"/>
         <source>PDF document (*.pdf);;Markdown text (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="164"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="167"/>
         <source>Mentoring record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="166"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="169"/>
         <source>The record could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="167"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="170"/>
         <source>the file could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="170"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="173"/>
         <source>Saved your record to {file}. It is not encrypted: keep it somewhere safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="254"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="259"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="257"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="262"/>
         <source>Proposed. {name} can now sign it or propose changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="261"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="266"/>
         <source>Signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="275"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="282"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="278"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="285"/>
         <source>Milestone added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="281"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="288"/>
         <source>Milestone done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="284"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="291"/>
         <source>Shared with {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="290"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="297"/>
         <source>Goal deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="307"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="316"/>
         <source>Session updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="310"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="319"/>
         <source>Session deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="313"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="322"/>
         <source>Private note saved on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="316"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="325"/>
         <source>Action item added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="321"/>
+        <location filename="../../src/ementor_desktop/ui/controllers/workspace.py" line="330"/>
         <source>{n} sessions written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

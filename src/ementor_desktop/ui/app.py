@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import importlib
+import linecache
 import signal
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,28 +22,42 @@ from PySide6.QtWidgets import (
 
 from ementor_desktop import APP_ID, __version__, log
 from ementor_desktop.crypto.keywrap import KdfStrength
-from ementor_desktop.domain.account import create_account
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.home import Home, resolve_home
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.ui.backup_dialogs import Kind, RestoreDialog, start_progress
 from ementor_desktop.ui.clipboard import ClipboardGuard
 from ementor_desktop.ui.controllers.connection import ConnectionController
 from ementor_desktop.ui.controllers.contacts import ContactsController
 from ementor_desktop.ui.controllers.conversations import ConversationsController
 from ementor_desktop.ui.controllers.notifier import Notifier
-from ementor_desktop.ui.controllers.programme import ProgrammesController  # issue 13
 from ementor_desktop.ui.controllers.settings import SettingsController
 from ementor_desktop.ui.delegates import install_emoji_fonts
-from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, SettingsDialog
-from ementor_desktop.ui.main_window import MainWindow
-from ementor_desktop.ui.onboarding import NewAccount, OnboardingWizard
 from ementor_desktop.ui.operations import conversations as conversation_ops
-from ementor_desktop.ui.operations import settings as settings_ops
 from ementor_desktop.ui.resources import app_icon, apply_theme, install_translations
 from ementor_desktop.ui.state import window_state
 from ementor_desktop.ui.unlock import UnlockWindow
 from ementor_desktop.ui.worker import DbWorker
+
+if TYPE_CHECKING:
+    from ementor_desktop.ui.backup_dialogs import RestoreDialog
+    from ementor_desktop.ui.controllers.programme import ProgrammesController
+    from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog, SettingsDialog
+    from ementor_desktop.ui.main_window import MainWindow
+    from ementor_desktop.ui.onboarding import NewAccount, OnboardingWizard
+
+# Start-up shows the unlock window and nothing more: the main window, first run, restoring and
+# the dialogs load their modules when first shown (tests/gui/test_startup_imports.py).
+
+#: What unlocking brings, a module or two at a time: the workspace panel's domain, the main
+#: window, the sync loop's inbox (and the programme domain it applies messages to), the
+#: Programmes menu's controller. Loaded while the unlock window waits for the passphrase (from
+#: `PRELOAD_AFTER_MS` after it shows) and while the passphrase is being checked (Argon2id keeps
+#: the worker busy outside the interpreter lock), one per turn of the event loop.
+AFTER_UNLOCK = ("ementor_desktop.domain.calendar", "ementor_desktop.domain.workspace",
+                "ementor_desktop.ui.main_window", "ementor_desktop.sync.engine",
+                "ementor_desktop.domain.programme", "ementor_desktop.domain.inbox",
+                "ementor_desktop.ui.controllers.programme")
+PRELOAD_AFTER_MS = 1000
 
 USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -120,11 +136,21 @@ class EmentorApp(QObject):
         self.contacts = ContactsController(self)
         self.preferences = SettingsController(self)
         self.connection = ConnectionController(self)
-        # -- programmes (issue 13): the Programmes menu, its dialogs and windows
-        self.programmes = ProgrammesController(self)
+        # -- programmes (issue 13): the Programmes menu, its dialogs and windows (made with the
+        # main window: its module brings the programme domain)
+        self._programmes: ProgrammesController | None = None
+        self._preloading: list[str] | None = None  # modules still to load (`AFTER_UNLOCK`)
         # -- end programmes
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._system_scheme_changed)
+
+    @property
+    def programmes(self) -> ProgrammesController:
+        if self._programmes is None:
+            from ementor_desktop.ui.controllers.programme import ProgrammesController
+
+            self._programmes = ProgrammesController(self)
+        return self._programmes
 
     # -- start ------------------------------------------------------------------------------------
     def start(self) -> None:
@@ -147,6 +173,7 @@ class EmentorApp(QObject):
             self._unlocked()
         else:
             self.unlock_window_busy(False)
+            QTimer.singleShot(PRELOAD_AFTER_MS, self._start_preload)
 
     def unlock_window_busy(self, busy: bool, text: str = "") -> None:
         if self.unlock_window is not None:
@@ -161,6 +188,8 @@ class EmentorApp(QObject):
 
     # -- onboarding -------------------------------------------------------------------------------
     def _show_onboarding(self) -> None:
+        from ementor_desktop.ui.onboarding import OnboardingWizard
+
         self.wizard = OnboardingWizard()
         self.wizard.create_requested.connect(self._create_account)
         self.wizard.finished_onboarding.connect(self._onboarding_done)
@@ -177,6 +206,8 @@ class EmentorApp(QObject):
         self._set_state("onboarding")
 
     def _create_account(self, account: NewAccount) -> None:
+        from ementor_desktop.domain.account import create_account
+
         home, strength = self.home, self.kdf_strength
 
         def create() -> bool:
@@ -252,6 +283,20 @@ class EmentorApp(QObject):
         def open_vault() -> None:
             self.worker.set_vault(Vault.open(self.home, passphrase))
         self.worker.call(open_vault, lambda _r: self._unlocked(), self._unlock_failed)
+        self._start_preload()  # if not done yet: while Argon2id runs on the worker
+
+    def _start_preload(self) -> None:
+        if self._preloading is None:
+            self._preloading = list(AFTER_UNLOCK)
+            QTimer.singleShot(0, self._preload_step)
+
+    def _preload_step(self) -> None:
+        todo = self._preloading
+        if not todo or self.state not in ("unlock", "unlocking"):
+            return
+        importlib.import_module(todo.pop(0))
+        if todo:
+            QTimer.singleShot(0, self._preload_step)
 
     def _unlock_failed(self, err: EmentorError) -> None:
         if self.unlock_window is not None:
@@ -290,6 +335,9 @@ class EmentorApp(QObject):
         self.connection.start()
         self._set_state("main")
         self.programmes.start()  # programmes (issue 13): the menu's entries
+        if first:  # what unlocking imported (the main window, the sync's inbox) lives as long
+            forget_sources()  # as the process: its source text dropped, and kept out of the
+            gc.freeze()  # collector's full passes (see `make_application`)
 
     def lock(self, reason: str = "") -> None:
         """Close the vault and forget everything shown; the unlock window takes over."""
@@ -302,7 +350,8 @@ class EmentorApp(QObject):
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        self.programmes.clear()  # programmes (issue 13): their windows go with the rest
+        if self._programmes is not None:  # programmes (issue 13): their windows go with the rest
+            self._programmes.clear()
         if self.main is not None:
             self.main.composer.flush_draft()  # queued before the close below: saved first
             self.main.clear_private()
@@ -315,6 +364,8 @@ class EmentorApp(QObject):
 
     # -- main window wiring -----------------------------------------------------------------------
     def _make_main(self) -> MainWindow:
+        from ementor_desktop.ui.main_window import MainWindow
+
         main = MainWindow(self.worker)
         main.lock_requested.connect(lambda: self.lock())
         main.quit_requested.connect(self.quit)
@@ -382,6 +433,9 @@ class EmentorApp(QObject):
 
     def _restore_first_run(self) -> None:
         """On a new computer: restore a backup into this home and open it in the app."""
+        from ementor_desktop.ui.backup_dialogs import Kind, RestoreDialog, start_progress
+        from ementor_desktop.ui.operations import settings as settings_ops
+
         if self.wizard is None:
             return
         dialog = RestoreDialog(str(self.home.root), self.wizard)
@@ -446,6 +500,13 @@ class EmentorApp(QObject):
                 w.hide()
 
 
+def forget_sources() -> None:
+    """Drop the source text PySide6 read of every module imported since it loaded (its import
+    hook calls `inspect.getsource` on each, to look for `from __feature__`, and `linecache`
+    keeps it all: some 10 MB once the main window is up). Tracebacks read it again if needed."""
+    linecache.clearcache()
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -464,6 +525,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     install_translations(app)
     install_emoji_fonts()  # emoji from whatever emoji font the system has, not empty boxes
     apply_theme(app, "system")
+    forget_sources()
     if not gc.get_freeze_count():
         # What the imports made lives as long as the process: keep it out of the collector's
         # full passes, which would otherwise walk it (~100 ms) in the middle of scrolling.

@@ -16,7 +16,7 @@ to paging, which brings it in its place.
 
 Qt's own auto-fetch asks `canFetchMore` whenever the *last* row is visible; the view says which
 end it wants (`set_older_wanted`, `set_newer_wanted`) so a page is read only when asked for.
-Pages grow geometrically (up to `MAX_PAGE`).
+Pages grow geometrically (up to `MAX_PAGE`, `MAX_NEWER_PAGE` going down).
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ementor_desktop.domain import messaging
 from ementor_desktop.domain.models import ConversationSummary, Message, SearchHit
 from ementor_desktop.store.repos import Repos
 from ementor_desktop.store.vault import Vault
@@ -52,6 +51,10 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 3
 
 FIRST_PAGE = 80
 MAX_PAGE = 1500
+#: Pages going down (newer) stay smaller: each page costs a layout of the rows it brings plus
+#: the hundred or so kept above the screen, in one pause of the event loop, and going down the
+#: page comes in while the person scrolls (going up, it is what they are waiting for).
+MAX_NEWER_PAGE = 600
 WINDOW = 2000  # rows kept; beyond this, rows far from the screen are dropped
 KEEP_NEAR = 100  # rows either side of those on screen that are never dropped
 ARRIVAL_BATCH = 500  # arrivals fetched per worker job; more are fetched in further jobs
@@ -395,18 +398,20 @@ class MessageListModel(QAbstractListModel):
         if self._conversation_id is None:
             return
         cursor = ops.order_key(self._messages[0]) if self._messages else None
-        self._load(OLDER, cursor, self._page_size())
+        self._load(OLDER, cursor, self._page_size(OLDER))
 
     def _load_newer(self) -> None:
         if self._conversation_id is None or not self._messages:
             return
         cursor = ops.order_key(self._messages[-1])
-        self._load(NEWER, cursor, self._page_size())
+        self._load(NEWER, cursor, self._page_size(NEWER))
 
-    def _page_size(self) -> int:
+    def _page_size(self, direction: str) -> int:
         """Pages grow with what has been read since the window was opened (not with what it
-        holds now, which trimming keeps small), up to `MAX_PAGE`."""
-        return max(FIRST_PAGE, min(MAX_PAGE, self._paged))
+        holds now, which trimming keeps small), up to `MAX_PAGE` (`MAX_NEWER_PAGE` going
+        down)."""
+        return max(FIRST_PAGE, min(MAX_NEWER_PAGE if direction == NEWER else MAX_PAGE,
+                                   self._paged))
 
     def _load(self, direction: str, cursor: ops.Cursor | None, limit: int) -> None:
         """Bring in the page beyond `cursor`: the one read ahead if it is that page (at once if
@@ -431,7 +436,7 @@ class MessageListModel(QAbstractListModel):
                 (direction == NEWER and not self._has_newer):
             return
         edge = self._messages[0] if direction == OLDER else self._messages[-1]
-        limit = self._page_size()
+        limit = self._page_size(direction)
         read = _Read(direction, ops.order_key(edge), limit, self._window, wanted=False)
         self._ahead[direction] = read
         self._read(read)
@@ -502,7 +507,9 @@ class MessageListModel(QAbstractListModel):
             if ops.order_key(oldest_first[0]) <= cursor:  # else all of it is newer
                 oldest_first = [m for m in oldest_first if ops.order_key(m) > cursor]
         if oldest_first:
-            self._trim_top(incoming=len(oldest_first))
+            # Going down, the window stays at about a page and what is near the screen: the
+            # layout each page costs stays that size (see `MAX_NEWER_PAGE`).
+            self._trim_top(incoming=len(oldest_first), window=MAX_NEWER_PAGE + 2 * KEEP_NEAR)
             room = max(0, WINDOW - len(self._messages))
             if len(oldest_first) > room:  # rows near the screen could not go: never past WINDOW
                 oldest_first = oldest_first[:room]  # the part next to what is loaded
@@ -543,11 +550,11 @@ class MessageListModel(QAbstractListModel):
         self._has_newer = True
         self._drop_ahead(NEWER)
 
-    def _trim_top(self, incoming: int = 0) -> None:
+    def _trim_top(self, incoming: int = 0, window: int = WINDOW) -> None:
         """`incoming` newer rows are about to come in at the bottom (or arrivals came in): if
-        that takes the window past `WINDOW`, drop the oldest rows except those on screen and
-        `KEEP_NEAR` above them."""
-        excess = len(self._messages) + incoming - WINDOW
+        that takes the window past `window` rows, drop the oldest rows except those on screen
+        and `KEEP_NEAR` above them."""
+        excess = len(self._messages) + incoming - window
         if excess <= 0:
             return
         last = excess - 1 if self._visible is None else self._visible[0] - KEEP_NEAR - 1
@@ -731,14 +738,14 @@ class MessageListModel(QAbstractListModel):
     def retry(self, message_id: str) -> None:
         """Queue a failed message of ours again; its row shows it queued once that is stored."""
         generation = self._generation
-        self._worker.run(lambda v: messaging.retry_message(v, message_id),
+        self._worker.run(lambda v: ops.retry_message(v, message_id),
                          lambda m: self._acted(generation, m, removed=False),
                          lambda err: self.action_failed.emit(str(err)))
 
     def delete_locally(self, message_id: str) -> None:
         """Delete a message from this vault (after the person confirmed it)."""
         generation = self._generation
-        self._worker.run(lambda v: messaging.delete_message_locally(v, message_id),
+        self._worker.run(lambda v: ops.delete_locally(v, message_id),
                          lambda m: self._acted(generation, m, removed=True),
                          lambda err: self.action_failed.emit(str(err)))
 

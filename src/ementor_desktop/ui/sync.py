@@ -4,13 +4,23 @@ progress while a long history comes in) to the GUI thread as Qt signals."""
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 
 from ementor_desktop import log
-from ementor_desktop.domain.inbox import sync_engine
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.sync.engine import PullProgress, SyncEvent
+
+if TYPE_CHECKING:
+    from ementor_desktop.sync.engine import PullProgress, SyncEngine, SyncEvent
+
+
+def sync_engine(vault: Vault, **options: Any) -> SyncEngine:
+    """The inbox's engine; its module (and the programme and workspace domains it applies
+    messages to) loads when syncing first starts, not with the unlock window."""
+    from ementor_desktop.domain.inbox import sync_engine as make
+
+    return make(vault, **options)
 
 # `translate("Sync", "…")`: pyside6-lupdate files a literal under the context it names (a
 # module-level tr() wrapper would leave it in no context); tr() is for marked values.

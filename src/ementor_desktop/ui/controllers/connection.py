@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QBoxLayout, QLayout, QToolButton, QWidget
 
-from ementor_desktop.sync.engine import PullProgress
 from ementor_desktop.ui.controllers import Controller
 from ementor_desktop.ui.sync import ANY, SyncRunner, receiving_label, state_label
 
 if TYPE_CHECKING:
+    from ementor_desktop.sync.engine import PullProgress
     from ementor_desktop.ui.app import EmentorApp
     from ementor_desktop.ui.main_window import MainWindow
 

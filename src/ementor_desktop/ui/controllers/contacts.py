@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.ui.controllers import Controller
-from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog
 from ementor_desktop.ui.operations import contacts as ops
 
 if TYPE_CHECKING:
     from ementor_desktop.ui.app import EmentorApp
+    from ementor_desktop.ui.dialogs import AddContactDialog, SafetyNumberDialog
 
 
 class ContactsController(Controller):
@@ -35,6 +35,8 @@ class ContactsController(Controller):
 
     def _show_safety(self, found: ops.Safety, just_connected: bool = False) -> None:
         contact = found.contact
+        from ementor_desktop.ui.dialogs import SafetyNumberDialog
+
         dialog = SafetyNumberDialog(contact.id, contact.display_name, found.number,
                                     found.qr_payload, contact.verified,
                                     contact.key_change_pending, self.main,
@@ -140,6 +142,8 @@ class ContactsController(Controller):
         main = self.main
         if main is None:
             return
+        from ementor_desktop.ui.dialogs import AddContactDialog
+
         dialog = AddContactDialog(str(self.shell.settings.get("relay_url", "")), main)
         self.add_dialog = dialog
         dialog.create_invite_requested.connect(

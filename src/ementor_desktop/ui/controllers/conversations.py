@@ -9,19 +9,28 @@ from PySide6.QtWidgets import QMessageBox
 from ementor_desktop.domain.models import Contact, ConversationSummary, Draft, Message
 from ementor_desktop.errors import EmentorError
 from ementor_desktop.ui.controllers import Controller
-from ementor_desktop.ui.controllers.workspace import WorkspaceController
 from ementor_desktop.ui.operations import contacts as contact_ops
 from ementor_desktop.ui.operations import conversations as ops
 
 if TYPE_CHECKING:
     from ementor_desktop.ui.app import EmentorApp
+    from ementor_desktop.ui.controllers.workspace import WorkspaceController
 
 
 class ConversationsController(Controller):
     def __init__(self, shell: EmentorApp) -> None:
         super().__init__(shell)
-        # workspace (issue 12): the relationship panel follows the open conversation
-        self.workspace = WorkspaceController(shell)
+        self._workspace: WorkspaceController | None = None
+
+    @property
+    def workspace(self) -> WorkspaceController:
+        """Workspace (issue 12): the relationship panel follows the open conversation. Made
+        when first needed (the main window): its module brings the workspace's domain."""
+        if self._workspace is None:
+            from ementor_desktop.ui.controllers.workspace import WorkspaceController
+
+            self._workspace = WorkspaceController(self.shell)
+        return self._workspace
 
     def save_draft(self, conversation_id: str, body: str) -> None:
         self.worker.run(lambda v: ops.save_draft(v, conversation_id, body))

@@ -29,34 +29,28 @@ from ementor_desktop.protocol.display import clean_name
 from ementor_desktop.store.vault import Vault
 from ementor_desktop.ui.controllers import Controller
 from ementor_desktop.ui.operations import programme as ops
-from ementor_desktop.ui.programme.common import (
-    RULE_SENTENCES,
-    UNMATCHED_SENTENCES,
-    in_dialog,
-    name_of,
-    ordinal,
-)
-from ementor_desktop.ui.programme.coordinator_dialogs import ConcernsView
-from ementor_desktop.ui.programme.coordinator_page import CoordinatorPage
-from ementor_desktop.ui.programme.dialogs import CreateProgrammeDialog, LeaveDialog
-from ementor_desktop.ui.programme.join_dialog import WAIT_PAGE, JoinDialog
-from ementor_desktop.ui.programme.match_card_view import MatchCardView, alternative_sentence
-from ementor_desktop.ui.programme.offers_view import OffersPanel
-from ementor_desktop.ui.programme.participant_dialogs import (
-    ConcernDialog,
-    RematchDialog,
-    ReportingDialog,
-)
-from ementor_desktop.ui.programme.proposal_view import ProposalView
-from ementor_desktop.ui.programme.shortlist_view import ShortlistPanel
 from ementor_desktop.ui.sync import ANY
 
 if TYPE_CHECKING:
     from ementor_desktop.ui.app import EmentorApp
     from ementor_desktop.ui.main_window import MainWindow
-
-    # Qt Charts loads only when a report is first opened (start-up time and memory)
+    from ementor_desktop.ui.programme.coordinator_dialogs import ConcernsView
+    from ementor_desktop.ui.programme.coordinator_page import CoordinatorPage
     from ementor_desktop.ui.programme.dashboard import Dashboard
+    from ementor_desktop.ui.programme.dialogs import CreateProgrammeDialog, LeaveDialog
+    from ementor_desktop.ui.programme.join_dialog import JoinDialog
+    from ementor_desktop.ui.programme.match_card_view import MatchCardView
+    from ementor_desktop.ui.programme.offers_view import OffersPanel
+    from ementor_desktop.ui.programme.participant_dialogs import (
+        ConcernDialog,
+        RematchDialog,
+        ReportingDialog,
+    )
+    from ementor_desktop.ui.programme.proposal_view import ProposalView
+    from ementor_desktop.ui.programme.shortlist_view import ShortlistPanel
+
+# The programme views (`ui/programme/`, Qt Charts among them) load when a window first opens:
+# the main window shows only the Programmes menu.
 
 T = TypeVar("T")
 
@@ -64,6 +58,13 @@ T = TypeVar("T")
 # `translate("Programme", "…")`: pyside6-lupdate files a literal under the context it names (a
 # module-level tr() wrapper would leave it in no context); tr() is for marked values.
 translate = QCoreApplication.translate
+
+
+def in_dialog(view: QWidget, title: str, parent: QWidget | None = None,
+              size: tuple[int, int] = (900, 680)) -> QDialog:
+    from ementor_desktop.ui.programme.common import in_dialog as window_for
+
+    return window_for(view, title, parent, size)
 
 
 # -- a proposal as the proposal view reads it -----------------------------------------------------
@@ -74,6 +75,14 @@ def proposal_for_view(proposal: service.Proposal) -> tuple[dict[str, Any], list[
     takes (`ementor match`'s summary and cards): one card per participant with the member id as
     `participant_id`, scores in points, each rule and alternative as a sentence. Alternatives
     are the cards' own: they never say who (a card never does)."""
+    from ementor_desktop.ui.programme.common import (
+        RULE_SENTENCES,
+        UNMATCHED_SENTENCES,
+        name_of,
+        ordinal,
+    )
+    from ementor_desktop.ui.programme.match_card_view import alternative_sentence
+
     member_of = {card.subject: member for member, cards in proposal.cards.items()
                  for card in cards}
     names = {member: clean_name(name) for member, name in proposal.names.items()}
@@ -116,6 +125,12 @@ def proposal_for_view(proposal: service.Proposal) -> tuple[dict[str, Any], list[
                                    for a in card.alternatives]
         out.append(doc)
     return dict(proposal.summary), out, names
+
+
+def _wait_page() -> int:
+    from ementor_desktop.ui.programme.join_dialog import WAIT_PAGE
+
+    return WAIT_PAGE
 
 
 class _Window:
@@ -237,7 +252,7 @@ class ProgrammesController(Controller):
                 self.main.set_programmes(infos)
         self._call(ops.programmes, listed)
         if self.join_dialog is not None and self.joining_id is not None \
-                and self.join_dialog.currentId() == WAIT_PAGE:
+                and self.join_dialog.currentId() == _wait_page():
             self._load_terms(self.joining_id)
         for pid in list(self.pages):
             self._reload_page(pid)
@@ -278,6 +293,8 @@ class ProgrammesController(Controller):
             return
         if self.join_dialog is not None:
             self.join_dialog.reject()
+        from ementor_desktop.ui.programme.join_dialog import JoinDialog
+
         dialog = JoinDialog(self.main, terms=terms)
         self.join_dialog = dialog
         self.joining_id = programme_id
@@ -369,6 +386,8 @@ class ProgrammesController(Controller):
         if self.create_dialog is not None:
             self._front(self.create_dialog)
             return
+        from ementor_desktop.ui.programme.dialogs import CreateProgrammeDialog
+
         dialog = CreateProgrammeDialog("", self.main)
         self.create_dialog = dialog
 
@@ -403,6 +422,8 @@ class ProgrammesController(Controller):
     def open_page(self, programme_id: str) -> None:
         window = self.pages.get(programme_id)
         if window is None:
+            from ementor_desktop.ui.programme.coordinator_page import CoordinatorPage
+
             page = CoordinatorPage()
             dialog = in_dialog(page, self.tr("Programme"), self.main, (1100, 820))
             window = _Window(programme_id, page, dialog)
@@ -424,6 +445,8 @@ class ProgrammesController(Controller):
         self._front(window.dialog)
 
     def page(self, programme_id: str) -> CoordinatorPage | None:
+        from ementor_desktop.ui.programme.coordinator_page import CoordinatorPage
+
         window = self.pages.get(programme_id)
         return window.view if window is not None and isinstance(window.view,
                                                                  CoordinatorPage) else None
@@ -517,6 +540,8 @@ class ProgrammesController(Controller):
     def open_concerns(self, programme_id: str) -> None:
         window = self.concern_lists.get(programme_id)
         if window is None:
+            from ementor_desktop.ui.programme.coordinator_dialogs import ConcernsView
+
             view = ConcernsView()
             dialog = in_dialog(view, self.tr("Concerns raised"), self.main, (900, 600))
             window = _Window(programme_id, view, dialog)
@@ -526,6 +551,8 @@ class ProgrammesController(Controller):
         self._front(window.dialog)
 
     def concerns_view(self, programme_id: str) -> ConcernsView | None:
+        from ementor_desktop.ui.programme.coordinator_dialogs import ConcernsView
+
         window = self.concern_lists.get(programme_id)
         return window.view if window is not None and isinstance(window.view,
                                                                  ConcernsView) else None
@@ -593,6 +620,8 @@ class ProgrammesController(Controller):
         self._call(lambda v: ops.propose(v, programme_id, path), done, failed)
 
     def proposal(self, programme_id: str) -> ProposalView | None:
+        from ementor_desktop.ui.programme.proposal_view import ProposalView
+
         window = self.proposals.get(programme_id)
         return window.view if window is not None and isinstance(window.view,
                                                                  ProposalView) else None
@@ -601,6 +630,8 @@ class ProgrammesController(Controller):
         found = self.proposal(programme_id)
         if found is not None:
             return found
+        from ementor_desktop.ui.programme.proposal_view import ProposalView
+
         view = ProposalView()
         dialog = in_dialog(view, self.tr("Matching proposal"), self.main, (1100, 720))
         window = _Window(programme_id, view, dialog)
@@ -704,6 +735,8 @@ class ProgrammesController(Controller):
     # -- a participant's match card -------------------------------------------------------------
     def open_card(self, programme_id: str | None = None, contact_id: str | None = None) -> None:
         if self.card_window is None:
+            from ementor_desktop.ui.programme.match_card_view import MatchCardView
+
             view = MatchCardView()
             dialog = in_dialog(view, self.tr("Match card"), self.main, (720, 760))
             window = _Window(programme_id or "", view, dialog)
@@ -721,6 +754,8 @@ class ProgrammesController(Controller):
         self._front(self.card_window.dialog)
 
     def card_view(self) -> MatchCardView | None:
+        from ementor_desktop.ui.programme.match_card_view import MatchCardView
+
         window = self.card_window
         return window.view if window is not None and isinstance(window.view,
                                                                  MatchCardView) else None
@@ -744,6 +779,8 @@ class ProgrammesController(Controller):
     def open_shortlist(self, programme_id: str) -> None:
         window = self.shortlists.get(programme_id)
         if window is None:
+            from ementor_desktop.ui.programme.shortlist_view import ShortlistPanel
+
             view = ShortlistPanel()
             dialog = in_dialog(view, self.tr("My shortlist"), self.main, (720, 680))
             window = _Window(programme_id, view, dialog)
@@ -756,6 +793,8 @@ class ProgrammesController(Controller):
         self._front(window.dialog)
 
     def shortlist_view(self, programme_id: str) -> ShortlistPanel | None:
+        from ementor_desktop.ui.programme.shortlist_view import ShortlistPanel
+
         window = self.shortlists.get(programme_id)
         return window.view if window is not None and isinstance(window.view,
                                                                  ShortlistPanel) else None
@@ -819,6 +858,8 @@ class ProgrammesController(Controller):
     def open_offers(self, programme_id: str) -> None:
         window = self.offers.get(programme_id)
         if window is None:
+            from ementor_desktop.ui.programme.offers_view import OffersPanel
+
             side = self._side(programme_id)
             view = OffersPanel(side=side)
             dialog = in_dialog(view, self.tr("Requests for me") if side == "mentor" else
@@ -833,6 +874,8 @@ class ProgrammesController(Controller):
         self._front(window.dialog)
 
     def offers_view(self, programme_id: str) -> OffersPanel | None:
+        from ementor_desktop.ui.programme.offers_view import OffersPanel
+
         window = self.offers.get(programme_id)
         return window.view if window is not None and isinstance(window.view,
                                                                  OffersPanel) else None
@@ -885,6 +928,8 @@ class ProgrammesController(Controller):
             return
         if self.leave_dialog is not None:
             self.leave_dialog.reject()
+        from ementor_desktop.ui.programme.dialogs import LeaveDialog
+
         dialog = LeaveDialog(clean_name(info.name), self.main)
         self.leave_dialog = dialog
 
@@ -926,6 +971,12 @@ class ProgrammesController(Controller):
             if self.action_dialog is not None:
                 self.action_dialog.reject()
             name = clean_name(found.info.name)
+            from ementor_desktop.ui.programme.participant_dialogs import (
+                ConcernDialog,
+                RematchDialog,
+                ReportingDialog,
+            )
+
             dialog: RematchDialog | ReportingDialog | ConcernDialog
             if which == "rematch":
                 dialog = RematchDialog(name, found.pairs, self.main)

@@ -9,14 +9,13 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication
 
 from ementor_desktop.errors import EmentorError
-from ementor_desktop.ui.backup_dialogs import Kind, start_progress
 from ementor_desktop.ui.controllers import Controller
-from ementor_desktop.ui.dialogs import SettingsDialog
 from ementor_desktop.ui.operations import settings as ops
 from ementor_desktop.ui.resources import apply_theme
 
 if TYPE_CHECKING:
     from ementor_desktop.ui.app import EmentorApp
+    from ementor_desktop.ui.dialogs import SettingsDialog
 
 
 class SettingsController(Controller):
@@ -28,6 +27,8 @@ class SettingsController(Controller):
         main = self.main
         if main is None:
             return
+        from ementor_desktop.ui.dialogs import SettingsDialog
+
         dialog = SettingsDialog(self.shell.settings, self.shell.remembered, main)
         self.dialog = dialog
         dialog.setting_changed.connect(self.set_setting)
@@ -92,6 +93,8 @@ class SettingsController(Controller):
         """Write the backup in the background (the dialog asked where, and for its passphrase
         twice); say where it went."""
         self._busy(self.tr("Writing the encrypted backup…"))
+        from ementor_desktop.ui.backup_dialogs import Kind, start_progress
+
         op, _ = start_progress(Kind.BACKUP, self.dialog or self.main)
         self.worker.run(op.job(lambda v: ops.write_backup(v, path, passphrase, op.report,
                                                           op.cancel)),
@@ -102,6 +105,8 @@ class SettingsController(Controller):
     def restore(self, path: str, passphrase: str, target: str) -> None:
         """Restore into another, empty folder (this vault stays as it is)."""
         self._busy(self.tr("Restoring…"))
+        from ementor_desktop.ui.backup_dialogs import Kind, start_progress
+
         op, _ = start_progress(Kind.RESTORE, self.dialog or self.main)
         self.worker.call(
             op.job(lambda: ops.restore_elsewhere(path, passphrase, target, op.report,

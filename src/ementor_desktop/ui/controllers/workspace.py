@@ -16,7 +16,6 @@ from ementor_desktop.store.vault import Vault
 from ementor_desktop.ui.controllers import Controller
 from ementor_desktop.ui.operations import workspace as ops
 from ementor_desktop.ui.sync import ANY
-from ementor_desktop.ui.workspace.agreement import AgreementView
 from ementor_desktop.ui.workspace.common import (
     Reminder,
     Step,
@@ -24,17 +23,21 @@ from ementor_desktop.ui.workspace.common import (
     rhythm_text,
     step_of,
 )
-from ementor_desktop.ui.workspace.feedback import FeedbackView
-from ementor_desktop.ui.workspace.goals import GoalsView
-from ementor_desktop.ui.workspace.lifecycle import RelationshipDialog
-from ementor_desktop.ui.workspace.sessions import SessionsView
 
 if TYPE_CHECKING:
     from ementor_desktop.ui.app import EmentorApp
     from ementor_desktop.ui.main_window import MainWindow
+    from ementor_desktop.ui.workspace.agreement import AgreementView
+    from ementor_desktop.ui.workspace.feedback import FeedbackView
+    from ementor_desktop.ui.workspace.goals import GoalsView
+    from ementor_desktop.ui.workspace.lifecycle import RelationshipDialog
     from ementor_desktop.ui.workspace.panel import RelationshipPanel
+    from ementor_desktop.ui.workspace.sessions import SessionsView
 
-View = AgreementView | GoalsView | SessionsView | FeedbackView
+    View = AgreementView | GoalsView | SessionsView | FeedbackView
+
+# The views (and their modules) load when first opened: the panel beside the conversation is
+# all the main window shows at first.
 
 
 class WorkspaceController(Controller):
@@ -247,6 +250,8 @@ class WorkspaceController(Controller):
     def _agreement(self, ws: ops.Workspace) -> AgreementView:
         if self.agreement_view is not None:
             return self.agreement_view
+        from ementor_desktop.ui.workspace.agreement import AgreementView
+
         view = AgreementView(ws, self.main)
         cid = ws.contact_id
         view.save_requested.connect(lambda terms: self._run(
@@ -265,6 +270,8 @@ class WorkspaceController(Controller):
     def _goals(self, ws: ops.Workspace) -> GoalsView:
         if self.goals_view is not None:
             return self.goals_view
+        from ementor_desktop.ui.workspace.goals import GoalsView
+
         view = GoalsView(ws, self.main)
         cid = ws.contact_id
         view.add_requested.connect(lambda f: self._run(
@@ -294,6 +301,8 @@ class WorkspaceController(Controller):
     def _sessions(self, ws: ops.Workspace) -> SessionsView:
         if self.sessions_view is not None:
             return self.sessions_view
+        from ementor_desktop.ui.workspace.sessions import SessionsView
+
         view = SessionsView(ws, self.main)
         cid = ws.contact_id
         view.schedule_requested.connect(lambda fields: self._run(
@@ -350,6 +359,8 @@ class WorkspaceController(Controller):
     def _feedback(self, ws: ops.Workspace) -> FeedbackView:
         if self.feedback_view is not None:
             return self.feedback_view
+        from ementor_desktop.ui.workspace.feedback import FeedbackView
+
         view = FeedbackView(ws, self.main)
         cid = ws.contact_id
         view.feedback_requested.connect(lambda f: self._run(
@@ -373,6 +384,8 @@ class WorkspaceController(Controller):
         main = self.main
         if ws is None or main is None:
             return
+        from ementor_desktop.ui.workspace.lifecycle import RelationshipDialog
+
         dialog = RelationshipDialog(state, ws.contact_name, main)
         self.state_dialog = dialog
         cid = ws.contact_id

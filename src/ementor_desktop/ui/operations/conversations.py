@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ementor_desktop.domain import messaging
 from ementor_desktop.domain.models import (
     ConversationSummary,
     Draft,
@@ -109,12 +108,28 @@ def save_draft(vault: Vault, conversation_id: str, body: str) -> None:
 
 def mark_read(vault: Vault, conversation_id: str) -> None:
     """Mark read, and send read receipts if the person shares them."""
+    from ementor_desktop.domain import messaging  # with the wire's schemas: not at start-up
+
     messaging.mark_read(vault, conversation_id)
 
 
 def send_text(vault: Vault, conversation_id: str, contact_id: str, text: str) -> Message:
     """Queue a message (works offline) and clear the draft."""
+    from ementor_desktop.domain import messaging
+
     message = messaging.send_text(vault, contact_id, text)
     with vault.db.transaction():
         Repos.over(vault.db).drafts.delete(conversation_id)
     return message
+
+
+def retry_message(vault: Vault, message_id: str) -> Message:
+    from ementor_desktop.domain import messaging
+
+    return messaging.retry_message(vault, message_id)
+
+
+def delete_locally(vault: Vault, message_id: str) -> Message | None:
+    from ementor_desktop.domain import messaging
+
+    return messaging.delete_message_locally(vault, message_id)
