@@ -187,9 +187,10 @@ Handler = Callable[[Context, Contact, Content], Outcome]
 def apply_text(ctx: Context, sender: Contact, content: Content) -> Outcome:
     repos, report = ctx.repos, ctx.report
     highest = ctx.highest_seq(sender.id)
+    opened = 0  # numbers skipped by a text above the highest: counted once it is stored
     if content.seq > highest:
         previous, following = highest, None
-        ctx.gaps_opened[sender.id] += content.seq - highest - 1
+        opened = content.seq - highest - 1
     else:
         ctx.arrived_below.add(sender.id)
         received = repos.received
@@ -206,6 +207,7 @@ def apply_text(ctx: Context, sender: Contact, content: Content) -> Outcome:
         state=MessageState.RECEIVED, gap_before=max(content.seq - previous - 1, 0)))
     if not stored:  # the sender used this id before, for another message
         raise Reject("conflicting message id")
+    ctx.gaps_opened[sender.id] += opened
     ctx.unindexed.append(local_id)  # the stored row is also the record of its receipt
     ctx.seq[sender.id] = max(highest, content.seq)
     ctx.note(conv, content.sent_at)

@@ -322,6 +322,13 @@ class _ReadAhead:
         """The next batch, once fetched (empty: the mailbox has nothing more)."""
         return self.ahead[0][0].result()
 
+    def has_next(self) -> bool:
+        """Whether the next batch was fetched with something in it; a fetch that failed says
+        no here: its error is raised by `next_batch` or `take`, once what came before it is
+        applied and committed."""
+        fetched = self.ahead[0][0]
+        return fetched.exception() is None and bool(fetched.result())
+
     def take(self) -> tuple[list[RelayMessage], Prepared]:
         fetched, opened = self.ahead.popleft()
         return fetched.result(), opened
@@ -759,7 +766,7 @@ class SyncEngine:
                     group = [(batch, opened)]
                     while (self._stop is None and len(group) < APPLY_TOGETHER
                            and applied + len(group) < MAX_BATCHES_PER_ROUND
-                           and ahead.next_batch()):
+                           and ahead.has_next()):
                         group.append(ahead.take())
                         ahead.more()
                     items = [item for got, _ in group for item in got]
