@@ -17,6 +17,7 @@ from __future__ import annotations
 import hmac
 import random
 import secrets
+import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -181,6 +182,9 @@ class Context:
 
 Handler = Callable[[Context, Contact, Content], Outcome]
 
+#: Batches applied per open vault, by any Inbox of this process (see `Inbox._stamp`).
+_INBOX_COMMITS: weakref.WeakKeyDictionary[Vault, int] = weakref.WeakKeyDictionary()
+
 
 # -- handlers, one per kind ------------------------------------------------------------------
 
@@ -330,8 +334,12 @@ class Inbox:
         self.jitter = jitter
         self._opener: tuple[envelope.Opener, bytes] | None = None
         # (highest, missing) per sender after the last batch `receive` committed: the next
-        # batch's count starts from it instead of reading the sender's whole history.
+        # batch's count starts from it instead of reading the sender's whole history. Valid
+        # while nobody else wrote to the vault since (`_stamp`): another process (a command
+        # beside `sync --watch`) or another Inbox of this process (a key change accepted
+        # replays kept envelopes through its own) may have filled a gap.
         self._counted: dict[str, tuple[int, int]] = {}
+        self._counted_stamp: tuple[object, int, int] | None = None
 
     # -- what the engine calls ---------------------------------------------------------------
     def prepare(self, items: list[RelayMessage]) -> list[Unsealed]:
@@ -453,6 +461,12 @@ class Inbox:
         opener, my_signing_key = self._keys(repos)
         return Context(repos, mailbox, report, opener, my_signing_key, now)
 
+    def _stamp(self, repos: Repos) -> tuple[object, int, int]:
+        """What changes when anyone but this Inbox stores what it receives: the connection (a
+        vault suspended by `sync --watch` is reopened after other processes used it), other
+        connections' commits (`data_version`), and the batches other Inboxes applied here."""
+        return self.vault.db, repos.received.data_version(), _INBOX_COMMITS.get(self.vault, 0)
+
     def _keys(self, repos: Repos) -> tuple[envelope.Opener, bytes]:
         if self._opener is None:  # the identity never changes while a vault is open
             me = repos.identity.get()
@@ -470,6 +484,8 @@ class Inbox:
         scratch = SyncReport()  # merged into `report` only once the transaction committed
         repos = Repos.over(self.vault.db)
         unsealed = prepared if prepared is not None else self._unseal_all(repos, items)
+        if self._counted and self._stamp(repos) != self._counted_stamp:
+            self._counted.clear()  # someone else wrote meanwhile: count afresh
         with self.vault.db.transaction():
             # The mailbox row is read again for every batch: an earlier batch may have bound it
             # to a contact (a hello), and refusing on stale state would lose messages.
@@ -487,6 +503,8 @@ class Inbox:
             faults.reached("pull.applied")
         report.merge(scratch)
         self._counted.update(ctx.counted)  # committed
+        _INBOX_COMMITS[self.vault] = _INBOX_COMMITS.get(self.vault, 0) + 1
+        self._counted_stamp = self._stamp(repos)
         if ctx.receipts:
             self.vault.outbox_event.set()
         return ack
@@ -684,6 +702,7 @@ class Inbox:
         introduction gave the peer): apply them now."""
         mailboxes, ctx.replay_mailboxes = ctx.replay_mailboxes, set()
         ctx.counted.clear()  # what the kept envelopes add is not in this batch's counts
+        self._counted.clear()  # nor in what earlier batches counted
         for row in ctx.repos.held.select(reasons=("unknown sender", "before the welcome")):
             if row.mailbox_id not in mailboxes:
                 continue

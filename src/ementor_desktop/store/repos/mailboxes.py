@@ -144,6 +144,12 @@ class ReceivedRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version`: it changes when another connection (another process)
+        committed to the vault since this connection last asked; this connection's own commits
+        leave it as it was. Lets a count kept in memory know it may be stale."""
+        return int(self.db.scalar("PRAGMA data_version"))
+
     def seen(self, contact_id: str, message_id: str) -> bool:
         """Whether this sender already sent an envelope with this id (ids are per sender)."""
         # A stored text's row is under its local id (or, stored before protocol 1.1, under
