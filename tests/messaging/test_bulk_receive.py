@@ -10,9 +10,13 @@ per address, never ~/.netrc."""
 
 from __future__ import annotations
 
+import base64
 import os
+import random
+import re
 import secrets
 import signal
+import string
 import subprocess
 import sys
 import threading
@@ -29,6 +33,7 @@ from ementor_desktop.domain import inbox as inbox_module
 from ementor_desktop.domain import messaging
 from ementor_desktop.domain.inbox import Context, Inbox, Outcome
 from ementor_desktop.domain.models import Contact
+from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.protocol.content import Content
 from ementor_desktop.store.repos.mailboxes import ReceivedRepo
 from ementor_desktop.store.vault import Vault
@@ -399,3 +404,46 @@ def test_relay_sessions_read_the_environment_once_and_never_netrc(
     with RelayClient(relay, new_relay_session()) as client, pytest.raises(RelayError):
         client.health()
     assert len(_Proxy.seen) == 3
+
+
+def _reference_b64url_decode(text: object) -> bytes | None:
+    """What strict base64url decoding means, written the slow and obvious way (the decoder
+    before issue 9's last step): None where the input must be refused."""
+    if not isinstance(text, str) or not re.fullmatch(r"[A-Za-z0-9_-]*", text) \
+            or len(text) % 4 == 1:
+        return None
+    raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    return raw if base64.urlsafe_b64encode(raw).rstrip(b"=").decode() == text else None
+
+
+def test_fetched_bodies_are_decoded_exactly_as_strictly_as_before() -> None:
+    """Every fetched body is base64url-decoded, so the decoder works in C (binascii's strict
+    mode after mapping the alphabet); it must refuse and accept exactly what the plain
+    reference does: the standard alphabet's "+" and "/", padding, white space, non-ASCII,
+    4n + 1 characters, and unused bits that are not zero (two texts for the same bytes)."""
+    rng = random.Random(9)
+    alphabet = string.ascii_letters + string.digits + "-_"
+    odd = "+/= \n\t\r\x00é.*"
+    cases: list[object] = ["", "A", "AA", "Zg", "Zh", "Zm8", "Zm9", "A-_B", "A+/B", "AA==",
+                           "AAA=", "AAAA=", "AAAA\n", "\nAAAA", "AA\n", "A A", "é", "AAAAA",
+                           None, 7, b"AAAA"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        if text and rng.random() < 0.4:
+            at = rng.randrange(len(text))
+            text = text[:at] + rng.choice(odd) + text[at + 1:]
+        cases.append(text)
+    cases += [wire.b64url_encode(rng.randbytes(n)) for n in range(64) for _ in range(5)]
+    for text in cases:
+        expected = _reference_b64url_decode(text)
+        if expected is None:
+            with pytest.raises(wire.ProtocolError):
+                wire.b64url_decode(text)  # type: ignore[arg-type]
+        else:
+            assert wire.b64url_decode(text) == expected, text  # type: ignore[arg-type]
+    assert wire.b64url_decode("Zg") == b"f"
+    for refused in ("Zh", "A+/B", "AAAA\n", "AAA="):
+        with pytest.raises(wire.ProtocolError):
+            wire.b64url_decode(refused)
+    assert wire.b64url_encode_ascii(b"\xfb\xff") == b"-_8"
+

@@ -9,7 +9,6 @@ caller (protocol/ sits below crypto/ and never imports it).
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 import re
@@ -46,7 +45,14 @@ CHALLENGE_PATH = "/challenge"
 DUPLICATE_HEADER = "Ementor-Duplicate"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 
-_B64URL = re.compile(r"^[A-Za-z0-9_-]*$")
+# b64url_decode: "-" and "_" become "+" and "/"; the standard alphabet's own "+", "/" and "="
+# become "*", outside every alphabet. Padding per length % 4 (1 never decodes).
+_URL_TO_STANDARD = bytes.maketrans(b"-_+/=", b"+/***")
+_STANDARD_TO_URL = bytes.maketrans(b"+/", b"-_")
+_PADDING = (b"", b"", b"==", b"=")
+# What the last character may be when it carries unused bits (4 with 2 left over, 2 with 3):
+# those bits must be zero, or two texts would decode to the same bytes.
+_CANONICAL_LAST = ("", "", "AQgw", "AEIMQUYcgkosw048")
 _IDEMPOTENCY = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 
 
@@ -55,18 +61,31 @@ class ProtocolError(ValueError):
 
 
 def b64url_encode(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+    return b64url_encode_ascii(data).decode("ascii")
+
+
+def b64url_encode_ascii(data: bytes) -> bytes:
+    """`b64url_encode` as ASCII bytes (for answers built as bytes: no text in between)."""
+    return binascii.b2a_base64(data, newline=False).translate(_STANDARD_TO_URL).rstrip(b"=")
 
 
 def b64url_decode(text: str, expected_len: int | None = None) -> bytes:
-    """Strict base64url without padding; checks the decoded length when one is expected."""
-    if not isinstance(text, str) or not _B64URL.match(text) or len(text) % 4 == 1:
+    """Strict base64url without padding; checks the decoded length when one is expected.
+
+    Refused: anything but ASCII letters, digits, "-" and "_"; a length that leaves one
+    character over (4n + 1); unused low bits of the last character that are not zero (a
+    non-canonical encoding). In C for the most part, as every fetched envelope passes here:
+    the URL-safe alphabet is mapped onto the standard one and "+", "/" and "=" onto "*", which
+    binascii's strict mode refuses like any other character outside the alphabet."""
+    if not isinstance(text, str) or not text.isascii() or len(text) % 4 == 1:
         raise ProtocolError("not base64url")
+    rest = len(text) % 4
+    standard = text.encode("ascii").translate(_URL_TO_STANDARD) + _PADDING[rest]
     try:
-        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-    except (binascii.Error, ValueError) as exc:
+        raw = binascii.a2b_base64(standard, strict_mode=True)
+    except binascii.Error as exc:
         raise ProtocolError("not base64url") from exc
-    if b64url_encode(raw) != text:
+    if rest and text[-1] not in _CANONICAL_LAST[rest]:
         raise ProtocolError("not canonical base64url")
     if expected_len is not None and len(raw) != expected_len:
         raise ProtocolError("wrong length")

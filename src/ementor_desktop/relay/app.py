@@ -602,6 +602,10 @@ async def _take_turn(request: Request) -> None:
         await turn.take()
 
 
+# What json.dumps does with a string (the same C function), without its per-call set-up.
+_json_string = json.encoder.encode_basestring_ascii
+
+
 class BatchAnswer(Response):
     """A fetch answer, sent message by message with a deadline on each write: a client that
     stops reading is dropped after `write_timeout_seconds` and the memory it held is given
@@ -616,9 +620,9 @@ class BatchAnswer(Response):
         self._batch = batch
         heads = []
         length = len(b'{"messages":[]}') + max(0, len(batch.messages) - 1)
-        for m in batch.messages:
-            head = (f'{{"id":{json.dumps(m.message_id)},'
-                    f'"received_at":{json.dumps(m.received_at)},"body":"').encode()
+        for m in batch.messages:  # as json.dumps writes them, at a fraction of its cost
+            head = (f'{{"id":{_json_string(m.message_id)},'
+                    f'"received_at":{float(m.received_at)!r},"body":"').encode()
             heads.append(head)
             length += len(head) + (4 * len(m.body) + 2) // 3 + len(b'"}')
         self._heads = heads
@@ -629,7 +633,7 @@ class BatchAnswer(Response):
         for i, (head, message) in enumerate(zip(self._heads, self._batch.messages,
                                                 strict=True)):
             sep = b"," if i else b""
-            yield sep + head + wire.b64url_encode(message.body).encode() + b'"}'
+            yield sep + head + wire.b64url_encode_ascii(message.body) + b'"}'
         yield b"]}"
 
     def _pieces(self) -> Iterator[bytes]:
