@@ -70,6 +70,7 @@ def test_a_participant_ranks_the_shortlist_by_keyboard_and_sends_it(
     assert main is not None
     qtbot.waitUntil(lambda: "My &shortlist…" in _entries(main, pid), timeout=10000)
     assert "&Requests for me…" not in _entries(main, pid)  # a mentee has none
+    assert "My &requests…" not in _entries(main, pid)  # nor in a programme that ranks
     _entries(main, pid)["My &shortlist…"].trigger()
     ctl = bapp.programmes
     qtbot.waitUntil(lambda: ctl.shortlist_view(pid) is not None

@@ -127,7 +127,8 @@ def _info(repos: Repos, p: ProgrammeRow) -> ProgrammeInfo:
         purpose=terms.purpose if terms else "", benefits=terms.benefits if terms else "",
         expectations=terms.expectations if terms else "",
         organiser=terms.organiser if terms else "", starts=p.starts_on, ends=p.ends_on,
-        terms_changed=p.pending_terms is not None)
+        terms_changed=p.pending_terms is not None,
+        self_service=terms is not None and terms.matching.mode == "self-service")
 
 
 def programmes(vault: Vault) -> list[ProgrammeInfo]:

@@ -57,6 +57,7 @@ class ProgrammeInfo:
     starts: str | None = None  # YYYY-MM-DD
     ends: str | None = None
     terms_changed: bool = False  # a welcome with other terms waits for the person's decision
+    self_service: bool = False  # mentees ask mentors from a shortlist (Part 4 §7)
 
 
 @dataclass(frozen=True)

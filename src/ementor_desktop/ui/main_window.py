@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
             shortlist.setEnabled(taking)
             shortlist.triggered.connect(
                 lambda _c=False, pid=info.id: self.shortlist_requested.emit(pid))
-            if info.role in ("mentor", "mentee"):
+            if info.self_service and info.role in ("mentor", "mentee"):
                 offers = sub.addAction(self.tr("&Requests for me…") if info.role == "mentor"
                                        else self.tr("My &requests…"))
                 offers.setEnabled(taking)
