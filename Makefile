@@ -21,8 +21,10 @@ venv: $(STAMP) $(QM)
 
 qm: $(QM)
 
-resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+# One way to compile them, here and in the three-system workflow: packaging/compile_translations.py
+# (it skips those already newer than their .ts).
+$(QM): $(TS) | $(STAMP)
+	$(BIN)/python packaging/compile_translations.py
 
 # On Linux with a display, first check the system libraries a real window needs (and name the
 # apt packages that are missing) instead of letting Qt fail with a half-right hint.

@@ -218,6 +218,18 @@ def spawn_relay(db: str, workdir: Path, config_file: Path | None = None,
         args += ["--config", str(config_file)]
     with open(log_path, "w", encoding="utf-8") as log:
         proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=log, text=True)
+    relay = RelayProcess(proc, listening_url(proc, log_path), log_path)
+    try:
+        _wait_healthy(relay.base_url, proc)
+    except BaseException:
+        relay.close()
+        raise
+    return relay
+
+
+def listening_url(proc: subprocess.Popen[str], log_path: Path) -> str:
+    """The base URL a relay process started with `--port 0` prints first ("listening on
+    URL"); if it prints anything else, it is stopped and the error names what it logged."""
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if "listening on" not in line:
@@ -225,13 +237,7 @@ def spawn_relay(db: str, workdir: Path, config_file: Path | None = None,
         proc.wait()
         proc.stdout.close()
         raise RuntimeError(f"relay did not start: {line!r}\n{log_path.read_text()}")
-    relay = RelayProcess(proc, line.strip().rsplit(" ", 1)[-1], log_path)
-    try:
-        _wait_healthy(relay.base_url, proc)
-    except BaseException:
-        relay.close()
-        raise
-    return relay
+    return line.strip().rsplit(" ", 1)[-1]
 
 
 def _wait_healthy(base_url: str, proc: subprocess.Popen[str]) -> None:

@@ -24,7 +24,7 @@ import yaml
 
 from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 from ementor_desktop.sync.relay_client import RelayClient, RelayRejected
-from tests.relay.harness import PostgresCluster
+from tests.relay.harness import PostgresCluster, listening_url
 
 pytestmark = pytest.mark.slow
 
@@ -149,14 +149,7 @@ def spawn(args: list[str | Path], env: dict[str, str], cwd: Path, logs: Path) ->
     with open(stderr_path, "w", encoding="utf-8") as stderr:
         proc = subprocess.Popen([str(a) for a in args], env=env, cwd=cwd,
                                 stdout=subprocess.PIPE, stderr=stderr, text=True)
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if "listening on" not in line:
-        proc.kill()
-        proc.wait()
-        proc.stdout.close()
-        raise AssertionError(f"relay did not start: {line!r}\n{stderr_path.read_text()}")
-    spawned = Spawned(proc, line.strip().rsplit(" ", 1)[-1], stderr_path)
+    spawned = Spawned(proc, listening_url(proc, stderr_path), stderr_path)
     deadline = time.monotonic() + 30  # a bound on hanging, not a timing
     while True:
         try:
