@@ -110,6 +110,11 @@ class PostgresCluster:
                 conn.execute("DELETE FROM ementor_relay_meta")
                 for table in tables:
                     conn.execute(f"DROP TABLE IF EXISTS {table} CASCADE")
+            # The relay's functions (deposit, the counting triggers') go with the schema.
+            for (signature,) in conn.execute(
+                    "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n"
+                    " ON n.oid = p.pronamespace WHERE n.nspname = 'public'").fetchall():
+                conn.execute(f"DROP FUNCTION IF EXISTS {signature} CASCADE")
         self._free.append(url)
 
     def new_database(self) -> str:

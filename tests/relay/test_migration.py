@@ -72,7 +72,7 @@ def test_a_version_1_database_is_upgraded(backend: str, new_db: Callable[[], str
     _write_version_1(backend, db, key, receive_id, send_id, b"kept across the upgrade",
                      old_challenge)
     relay = make_relay(db=db)
-    assert _version(backend, db) == SCHEMA_VERSION == 3
+    assert _version(backend, db) == SCHEMA_VERSION == 4
     with RelayClient(relay.base_url) as client:
         # The old, unbound challenge is gone: it can only be refused, never accepted.
         target = f"/v1/mailboxes/{receive_id}/messages"

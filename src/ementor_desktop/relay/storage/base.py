@@ -16,7 +16,9 @@ from enum import Enum
 #: 1: the first schema. 2: a challenge is bound to one mailbox (stored with its receive-id hash;
 #: PostgreSQL recreates its unlogged challenges table, SQLite keeps them in memory anyway).
 #: 3: admission tokens issued by the operator, and the token (hash) that admitted a mailbox.
-SCHEMA_VERSION = 3
+#: 4: each mailbox's message count and stored bytes, kept by triggers (PostgreSQL also gets a
+#: deposit function: a deposit is one statement, one round trip).
+SCHEMA_VERSION = 4
 
 
 class DepositOutcome(Enum):
@@ -109,6 +111,15 @@ def over_creator_budget(d: Deposit, creator: bytes | None) -> bool:
     if creator is None or d.creator_quota_bytes <= 0:
         return False
     return d.creator_usage.get(creator, 0) + len(d.body) > d.creator_quota_bytes
+
+
+def full_creators(d: Deposit) -> list[bytes]:
+    """The creators `d` would take over their budget: `over_creator_budget(d, c)` is true
+    exactly for these (for a backend that decides inside the database)."""
+    if d.creator_quota_bytes <= 0:
+        return []
+    return [c for c, used in d.creator_usage.items()
+            if used + len(d.body) > d.creator_quota_bytes]
 
 
 WakeCallback = Callable[[int], None]

@@ -38,7 +38,7 @@ from ementor_desktop.relay.storage.base import (
     Usage,
     WakeCallback,
     cap_batch,
-    over_creator_budget,
+    full_creators,
 )
 
 CHANNEL = "ementor_relay"
@@ -106,6 +106,93 @@ _MIGRATIONS: dict[int, list[str]] = {
             label TEXT NOT NULL,
             created_at DOUBLE PRECISION NOT NULL,
             revoked_at DOUBLE PRECISION)""",
+    ],
+    # 4: each mailbox's message count and stored bytes, kept true by triggers on every insert
+    # and delete (by any relay process, of any version), so a deposit's quota check and the
+    # byte budgets read one row instead of summing the mailbox's messages; and a deposit is one
+    # statement, `ementor_deposit`, one round trip in its own transaction. Writes to messages
+    # wait while the counts are first taken.
+    4: [
+        "LOCK TABLE mailboxes, messages IN EXCLUSIVE MODE",
+        "ALTER TABLE mailboxes ADD COLUMN stored_count BIGINT NOT NULL DEFAULT 0,"
+        " ADD COLUMN stored_bytes BIGINT NOT NULL DEFAULT 0",
+        """UPDATE mailboxes b SET stored_count = s.n, stored_bytes = s.size
+           FROM (SELECT mailbox_id, count(*) AS n, sum(size) AS size FROM messages
+                 GROUP BY mailbox_id) s
+           WHERE b.id = s.mailbox_id""",
+        """CREATE FUNCTION ementor_count_added() RETURNS trigger LANGUAGE plpgsql AS $$
+           BEGIN
+             UPDATE mailboxes SET stored_count = stored_count + 1,
+                                  stored_bytes = stored_bytes + NEW.size
+             WHERE id = NEW.mailbox_id;
+             RETURN NULL;
+           END $$""",
+        """CREATE TRIGGER messages_counted AFTER INSERT ON messages
+           FOR EACH ROW EXECUTE FUNCTION ementor_count_added()""",
+        # Per statement: an acknowledgement or a sweep of many messages updates each mailbox
+        # once.
+        """CREATE FUNCTION ementor_count_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+           BEGIN
+             UPDATE mailboxes b SET stored_count = b.stored_count - g.n,
+                                    stored_bytes = b.stored_bytes - g.size
+             FROM (SELECT mailbox_id, count(*) AS n, sum(size) AS size FROM gone
+                   GROUP BY mailbox_id) g
+             WHERE b.id = g.mailbox_id;
+             RETURN NULL;
+           END $$""",
+        """CREATE TRIGGER messages_uncounted AFTER DELETE ON messages
+           REFERENCING OLD TABLE AS gone
+           FOR EACH STATEMENT EXECUTE FUNCTION ementor_count_removed()""",
+        # The row lock on the mailbox serializes deposits to it: quota and idempotency hold.
+        # `p_full_creators`: the admission tokens (hashes) whose byte budget this deposit would
+        # pass, as the relay last counted them; `p_creator_quota` the budget, which a body
+        # larger than it passes on its own. The channel is CHANNEL.
+        """CREATE FUNCTION ementor_deposit(
+               p_send BYTEA, p_key BYTEA, p_body_hash BYTEA, p_body BYTEA, p_message_id TEXT,
+               p_now DOUBLE PRECISION, p_expires DOUBLE PRECISION, p_quota_messages BIGINT,
+               p_quota_bytes BIGINT, p_full_creators BYTEA[], p_creator_quota BIGINT,
+               OUT o_outcome TEXT, OUT o_mailbox BIGINT, OUT o_message_id TEXT,
+               OUT o_received_at DOUBLE PRECISION, OUT o_creator BYTEA)
+           LANGUAGE plpgsql AS $$
+           DECLARE
+             v_count BIGINT;
+             v_bytes BIGINT;
+             v_seen BYTEA;
+           BEGIN
+             SELECT b.id, b.creator, b.stored_count, b.stored_bytes
+               INTO o_mailbox, o_creator, v_count, v_bytes
+               FROM mailboxes b WHERE b.send_hash = p_send FOR UPDATE;
+             IF NOT FOUND THEN
+               o_outcome := 'unknown';
+               RETURN;
+             END IF;
+             SELECT i.body_hash, i.message_id, i.received_at
+               INTO v_seen, o_message_id, o_received_at
+               FROM idempotency i WHERE i.mailbox_id = o_mailbox AND i.key_hash = p_key;
+             IF FOUND THEN
+               o_outcome := CASE WHEN v_seen = p_body_hash THEN 'duplicate' ELSE 'conflict' END;
+               RETURN;
+             END IF;
+             IF v_count + 1 > p_quota_messages
+                OR v_bytes + length(p_body) > p_quota_bytes THEN
+               o_outcome := 'full';
+               RETURN;
+             END IF;
+             IF o_creator = ANY(p_full_creators) OR (o_creator IS NOT NULL
+                AND p_creator_quota > 0 AND length(p_body) > p_creator_quota) THEN
+               o_outcome := 'creator_full';
+               RETURN;
+             END IF;
+             INSERT INTO messages (mailbox_id, message_id, received_at, expires_at, size, body)
+               VALUES (o_mailbox, p_message_id, p_now, p_expires, length(p_body), p_body);
+             INSERT INTO idempotency (mailbox_id, key_hash, body_hash, message_id, received_at,
+                                      expires_at)
+               VALUES (o_mailbox, p_key, p_body_hash, p_message_id, p_now, p_expires);
+             PERFORM pg_notify('ementor_relay', o_mailbox::text);
+             o_outcome := 'stored';
+             o_message_id := p_message_id;
+             o_received_at := p_now;
+           END $$""",
     ],
 }
 
@@ -272,40 +359,29 @@ class PostgresStorage(Storage):
                 (receive_hash, send_hash, auth_key, now, now, creator))
 
     async def deposit(self, d: Deposit) -> DepositResult:
-        async with self._tx() as cur:
-            # The row lock serializes deposits to one mailbox: quota and idempotency hold.
-            await cur.execute("SELECT id, creator FROM mailboxes WHERE send_hash = %s"
-                              " FOR UPDATE", (d.send_hash,))
-            row = await cur.fetchone()
-            if row is None:
-                return DepositResult(DepositOutcome.UNKNOWN_MAILBOX)
-            mailbox = int(row[0])
-            creator = None if row[1] is None else bytes(row[1])
-            await cur.execute("SELECT body_hash, message_id, received_at FROM idempotency"
-                              " WHERE mailbox_id = %s AND key_hash = %s", (mailbox, d.key_hash))
-            seen = await cur.fetchone()
-            if seen is not None:
-                outcome = DepositOutcome.DUPLICATE if bytes(seen[0]) == d.body_hash else (
-                    DepositOutcome.CONFLICT)
-                return DepositResult(outcome, mailbox, str(seen[1]), float(seen[2]))
-            await cur.execute("SELECT count(*), coalesce(sum(size), 0) FROM messages"
-                              " WHERE mailbox_id = %s", (mailbox,))
-            totals = await cur.fetchone()
-            assert totals is not None
-            count, size = int(totals[0]), int(totals[1])
-            if count + 1 > d.quota_messages or size + len(d.body) > d.quota_bytes:
-                return DepositResult(DepositOutcome.MAILBOX_FULL, mailbox)
-            if over_creator_budget(d, creator):
-                return DepositResult(DepositOutcome.CREATOR_FULL, mailbox, creator=creator)
-            await cur.execute(
-                "INSERT INTO messages (mailbox_id, message_id, received_at, expires_at, size,"
-                " body) VALUES (%s, %s, %s, %s, %s, %s)",
-                (mailbox, d.message_id, d.now, d.expires_at, len(d.body), d.body))
-            await cur.execute(
-                "INSERT INTO idempotency (mailbox_id, key_hash, body_hash, message_id,"
-                " received_at, expires_at) VALUES (%s, %s, %s, %s, %s, %s)",
-                (mailbox, d.key_hash, d.body_hash, d.message_id, d.now, d.expires_at))
-            await cur.execute("SELECT pg_notify(%s, %s)", (CHANNEL, str(mailbox)))
+        # One statement on an autocommit connection: its own transaction, one round trip.
+        try:
+            async with self._pool.connection() as conn:
+                cur = await conn.execute(
+                    "SELECT * FROM ementor_deposit(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    (d.send_hash, d.key_hash, d.body_hash, d.body, d.message_id, d.now,
+                     d.expires_at, d.quota_messages, d.quota_bytes, full_creators(d),
+                     d.creator_quota_bytes))
+                row = await cur.fetchone()
+        except psycopg.Error as exc:
+            raise _storage_error(exc) from exc
+        assert row is not None
+        outcome = DepositOutcome(row[0])
+        if outcome is DepositOutcome.UNKNOWN_MAILBOX:
+            return DepositResult(outcome)
+        mailbox = int(row[1])
+        if outcome in (DepositOutcome.DUPLICATE, DepositOutcome.CONFLICT):
+            return DepositResult(outcome, mailbox, str(row[2]), float(row[3]))
+        if outcome is DepositOutcome.MAILBOX_FULL:
+            return DepositResult(outcome, mailbox)
+        creator = None if row[4] is None else bytes(row[4])
+        if outcome is DepositOutcome.CREATOR_FULL:
+            return DepositResult(outcome, mailbox, creator=creator)
         return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now, creator)
 
     async def add_challenge(self, challenge_hash: bytes, receive_hash: bytes,
@@ -410,12 +486,11 @@ class PostgresStorage(Storage):
 
     async def usage(self) -> Usage:
         async with self._tx() as cur:
-            await cur.execute("SELECT coalesce(sum(size), 0) FROM messages")
+            await cur.execute("SELECT coalesce(sum(stored_bytes), 0) FROM mailboxes")
             row = await cur.fetchone()
             total = int(row[0]) if row else 0
-            await cur.execute("SELECT b.creator, sum(m.size) FROM mailboxes b JOIN messages m"
-                              " ON m.mailbox_id = b.id WHERE b.creator IS NOT NULL"
-                              " GROUP BY b.creator")
+            await cur.execute("SELECT creator, sum(stored_bytes) FROM mailboxes"
+                              " WHERE creator IS NOT NULL GROUP BY creator")
             rows = await cur.fetchall()
         return Usage(total, {bytes(r[0]): int(r[1]) for r in rows})
 
@@ -435,8 +510,8 @@ class PostgresStorage(Storage):
             await cur.execute(
                 "SELECT t.hash, t.label, t.created_at, t.revoked_at,"
                 " (SELECT count(*) FROM mailboxes b WHERE b.creator = t.hash),"
-                " (SELECT coalesce(sum(m.size), 0) FROM mailboxes b JOIN messages m"
-                "  ON m.mailbox_id = b.id WHERE b.creator = t.hash)"
+                " (SELECT coalesce(sum(b.stored_bytes), 0) FROM mailboxes b"
+                "  WHERE b.creator = t.hash)"
                 " FROM admission_tokens t ORDER BY t.created_at")
             rows = await cur.fetchall()
         return [AdmissionToken(bytes(r[0]), str(r[1]), float(r[2]),
@@ -452,8 +527,8 @@ class PostgresStorage(Storage):
 
     async def counts(self) -> dict[str, int]:
         async with self._tx() as cur:
-            await cur.execute("SELECT (SELECT count(*) FROM mailboxes), count(*),"
-                              " coalesce(sum(size), 0) FROM messages")
+            await cur.execute("SELECT count(*), coalesce(sum(stored_count), 0),"
+                              " coalesce(sum(stored_bytes), 0) FROM mailboxes")
             row = await cur.fetchone()
         assert row is not None
         return {"mailboxes": int(row[0]), "messages": int(row[1]),

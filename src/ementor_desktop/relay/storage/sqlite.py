@@ -14,10 +14,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import math
 import os
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -90,6 +92,28 @@ CREATE TABLE admission_tokens (
 );
 """
 
+#: Version 4: each mailbox keeps the count and bytes of the messages it holds, kept true by
+#: triggers on every insert and delete (deposit, acknowledgement, expiry, a mailbox deleted), so
+#: a deposit's quota check and the byte budgets read one row instead of summing a mailbox's
+#: messages: deposits cost the same however full a mailbox is. The counts of a database written
+#: before are taken once, here.
+_SCHEMA_V4 = """
+ALTER TABLE mailboxes ADD COLUMN stored_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE mailboxes ADD COLUMN stored_bytes INTEGER NOT NULL DEFAULT 0;
+UPDATE mailboxes SET
+    stored_count = (SELECT count(*) FROM messages m WHERE m.mailbox_id = mailboxes.id),
+    stored_bytes = (SELECT coalesce(sum(size), 0) FROM messages m
+                    WHERE m.mailbox_id = mailboxes.id);
+CREATE TRIGGER messages_counted AFTER INSERT ON messages BEGIN
+    UPDATE mailboxes SET stored_count = stored_count + 1, stored_bytes = stored_bytes + NEW.size
+    WHERE id = NEW.mailbox_id;
+END;
+CREATE TRIGGER messages_uncounted AFTER DELETE ON messages BEGIN
+    UPDATE mailboxes SET stored_count = stored_count - 1, stored_bytes = stored_bytes - OLD.size
+    WHERE id = OLD.mailbox_id;
+END;
+"""
+
 #: Challenges live for a minute and only matter to this process: they are kept in an attached
 #: in-memory database, so issuing and consuming them never waits for the disk. A restart forgets
 #: them all, which can only refuse a challenge, never let one be used twice. Each is bound to the
@@ -104,6 +128,21 @@ CREATE INDEX volatile.challenges_expiry ON challenges(expires_at);
 """
 
 
+#: While the disk has room, its free space is read again after this long or after this many
+#: bytes were deposited (`SqliteStorage.disk_ok`).
+FREE_RECHECK_SECONDS = 0.5
+FREE_RECHECK_BYTES = 4 * 1024 * 1024
+
+#: At most this many deposits share one transaction (and one fsync).
+GROUP_MAX = 64
+
+_Outcome = tuple[object, BaseException | None]
+#: A job (called with nothing) or, when the flag is set, a grouped step (called with the
+#: connection), the future its caller awaits, and the caller's event loop.
+_Item = tuple[Callable[..., object], "asyncio.Future[object]", asyncio.AbstractEventLoop, bool]
+_Step = Callable[[sqlite3.Connection], object]
+
+
 class _Worker:
     """The one thread that runs database jobs, in order, and hands each result back to the
     event loop that asked.
@@ -111,49 +150,92 @@ class _Worker:
     Leaner than a ThreadPoolExecutor: a job is one put on a queue and one callback back to
     the loop, with no lock shared with the event loop's thread (under load the executor's
     locks made the loop wait for this thread to be scheduled, a tenth of its time).
+
+    Group commit: jobs queued as `grouped` that are waiting one after another are handed to
+    `group` together, which runs them in one transaction (one fsync) and gives each its own
+    outcome; none of them is answered before that transaction has committed. A job that is
+    not grouped is never part of a group, and the order of the queue is kept.
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str,
+                 group: Callable[[list[_Step]], list[_Outcome]] | None = None,
+                 ) -> None:
         self._name = name
-        self._jobs: queue.SimpleQueue[
-            tuple[Callable[[], object], asyncio.Future[object],
-                  asyncio.AbstractEventLoop] | None] = queue.SimpleQueue()
+        self._group = group
+        self._jobs: queue.SimpleQueue[_Item | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
 
     async def run(self, job: Callable[[], T]) -> T:
+        return await self._submit(job, False)
+
+    async def run_grouped(self, step: Callable[[sqlite3.Connection], T]) -> T:
+        """Run `step` with the connection, inside a group's transaction."""
+        assert self._group is not None
+        return await self._submit(step, True)
+
+    async def _submit(self, job: Callable[..., T], grouped: bool) -> T:
         if self._thread is None:
             self._thread = threading.Thread(target=self._serve, name=self._name, daemon=True)
             self._thread.start()
         loop = asyncio.get_running_loop()
         future: asyncio.Future[object] = loop.create_future()
-        self._jobs.put((job, future, loop))
+        self._jobs.put((job, future, loop, grouped))
         return await future  # type: ignore[return-value]
 
     def _serve(self) -> None:
-        while (item := self._jobs.get()) is not None:
-            job, future, loop = item
+        held: list[_Item | None] = []  # taken from the queue while gathering a group
+        while True:
+            item = held.pop() if held else self._jobs.get()
+            if item is None:
+                return
+            job, future, loop, grouped = item
             if future.done():  # its caller was cancelled before it ran: skip it
+                continue
+            if grouped:
+                batch = [item]
+                while len(batch) < GROUP_MAX:
+                    try:
+                        following = self._jobs.get_nowait()
+                    except queue.Empty:
+                        break
+                    if following is None or not following[3]:
+                        held.append(following)
+                        break
+                    if not following[1].done():
+                        batch.append(following)
+                assert self._group is not None
+                outcomes = self._group([b[0] for b in batch])
+                self._hand_back([(b[1], b[2], *o) for b, o in zip(batch, outcomes, strict=True)])
                 continue
             try:
                 result = job()
             except BaseException as exc:  # raised again in the caller
-                self._hand_back(loop, future, None, exc)
+                self._hand_back([(future, loop, None, exc)])
             else:
-                self._hand_back(loop, future, result, None)
+                self._hand_back([(future, loop, result, None)])
 
     @staticmethod
-    def _hand_back(loop: asyncio.AbstractEventLoop, future: asyncio.Future[object],
-                   result: object, exc: BaseException | None) -> None:
-        def settle() -> None:
-            if future.done():
-                return
-            if exc is not None:
-                future.set_exception(exc)
-            else:
-                future.set_result(result)
+    def _hand_back(settled: list[tuple[asyncio.Future[object], asyncio.AbstractEventLoop,
+                                       object, BaseException | None]]) -> None:
+        """One callback into each event loop for the whole group."""
+        by_loop: dict[asyncio.AbstractEventLoop, list[tuple[
+            asyncio.Future[object], object, BaseException | None]]] = {}
+        for future, loop, result, exc in settled:
+            by_loop.setdefault(loop, []).append((future, result, exc))
 
-        with contextlib.suppress(RuntimeError):  # the loop is closed: no one is waiting
-            loop.call_soon_threadsafe(settle)
+        def settle(items: list[tuple[asyncio.Future[object], object,
+                                     BaseException | None]]) -> None:
+            for future, result, exc in items:
+                if future.done():
+                    continue
+                if exc is not None:
+                    future.set_exception(exc)
+                else:
+                    future.set_result(result)
+
+        for loop, items in by_loop.items():
+            with contextlib.suppress(RuntimeError):  # the loop is closed: no one is waiting
+                loop.call_soon_threadsafe(settle, items)
 
     def shutdown(self) -> None:
         """Stop after the jobs already queued (waits for them)."""
@@ -167,13 +249,19 @@ class SqliteStorage(Storage):
     def __init__(self, path: str, disk_reserve_bytes: int = 0, low_water_bytes: int = 0) -> None:
         self._path = Path(path)
         self._conn: sqlite3.Connection | None = None
-        self._worker = _Worker("relay-sqlite")
+        self._worker = _Worker("relay-sqlite", self._run_group)
         self._reserve_bytes = disk_reserve_bytes if path != ":memory:" else 0
         self._reserve = Path(f"{path}-reserve")
         #: Below this much free space no deposit is taken (the reserve is kept for owners).
         self._low_water = max(low_water_bytes, disk_reserve_bytes)
         #: Set when a write failed for lack of space; cleared when the space is back.
         self.full = False
+        self._memory = path == ":memory:"
+        self._dir = str(self._path.parent)
+        #: The free space last read, when, and the bytes deposited since (see `disk_ok`).
+        self._free_seen = 0
+        self._free_at = -math.inf
+        self._since_free = 0
 
     async def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         def call() -> T:
@@ -184,11 +272,45 @@ class SqliteStorage(Storage):
             except sqlite3.Error as exc:
                 if self._conn.in_transaction:
                     self._conn.rollback()
-                if self._is_full(exc):
-                    raise StorageFull(f"sqlite: {type(exc).__name__}: {exc}") from exc
-                raise StorageError(f"sqlite: {type(exc).__name__}: {exc}") from exc
+                raise self._error(exc) from exc
 
         return await self._worker.run(call)
+
+    def _error(self, exc: sqlite3.Error) -> StorageError:
+        if self._is_full(exc):
+            return StorageFull(f"sqlite: {type(exc).__name__}: {exc}")
+        return StorageError(f"sqlite: {type(exc).__name__}: {exc}")
+
+    def _run_group(self, steps: list[_Step]) -> list[_Outcome]:
+        """Run `steps` (each given the connection) in one transaction, each inside a savepoint
+        of its own: a step that fails is undone alone and gets its error; the others commit
+        together. If the transaction cannot commit, every step gets the error (none of them
+        has been answered, so nothing acknowledged is lost)."""
+        c = self._conn
+        if c is None:
+            return [(None, StorageError("storage is closed")) for _ in steps]
+        outcomes: list[_Outcome] = []
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            for step in steps:
+                c.execute("SAVEPOINT step")
+                try:
+                    result = step(c)
+                except BaseException as exc:
+                    c.execute("ROLLBACK TO step")
+                    c.execute("RELEASE step")
+                    outcomes.append((None, self._error(exc) if isinstance(exc, sqlite3.Error)
+                                     else exc))
+                else:
+                    c.execute("RELEASE step")
+                    outcomes.append((result, None))
+            c.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                if c.in_transaction:
+                    c.rollback()
+            return [(None, self._error(exc)) for _ in steps]
+        return outcomes
 
     def _is_full(self, exc: sqlite3.Error) -> bool:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
@@ -211,7 +333,7 @@ class SqliteStorage(Storage):
 
     def _free_bytes(self) -> int:
         try:
-            stat = os.statvfs(self._path.parent)
+            stat = os.statvfs(self._dir)
         except OSError:
             return 0
         return stat.f_bavail * stat.f_frsize
@@ -249,17 +371,35 @@ class SqliteStorage(Storage):
         os.close(fd)
         return True
 
-    def disk_ok(self) -> bool:
-        """Whether a deposit may be taken: enough free space, and the reserve in place."""
-        if self._path == Path(":memory:"):
+    def disk_ok(self, incoming: int = 0, *, fresh: bool = False) -> bool:
+        """Whether a deposit (of `incoming` bytes) may be taken: enough free space, and the
+        reserve in place.
+
+        While space is plentiful the free space is read again only every `FREE_RECHECK_SECONDS`
+        or once `FREE_RECHECK_BYTES` (at most a quarter of the low-water mark) have been taken
+        since: reading it is a system call per deposit otherwise, and between two readings the
+        relay cannot write more than that. Near the mark, and while full, it is read every time.
+        """
+        if self._memory:
             return True
-        free = self._free_bytes()
+        now = time.monotonic()
+        margin = min(FREE_RECHECK_BYTES, self._low_water // 4)
+        if (fresh or self.full or now - self._free_at >= FREE_RECHECK_SECONDS
+                or self._since_free + incoming > margin
+                or self._free_seen - self._since_free - incoming < self._low_water + margin):
+            self._free_seen = self._free_bytes()
+            self._free_at = now
+            self._since_free = 0
+        free = self._free_seen - self._since_free
         if self.full:
             if free < self._low_water + self._reserve_bytes or not self._make_reserve():
                 return False
             self.full = False
             log.info("storage: disk space is back; deposits are taken again")
-        return free >= self._low_water
+        if free < self._low_water:
+            return False
+        self._since_free += incoming
+        return True
 
     async def open(self, on_wake: WakeCallback) -> None:
         # Wake-ups only come from this process, which notifies its own waiters directly.
@@ -281,12 +421,14 @@ class SqliteStorage(Storage):
                     f"database schema {version} is newer than this relay ({SCHEMA_VERSION})")
             if version == 0:
                 # executescript commits first, so the transaction is part of the script.
-                conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}{_SCHEMA_V3}"
+                conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}{_SCHEMA_V3}{_SCHEMA_V4}"
                                    f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
             elif version < SCHEMA_VERSION:
                 # 1 -> 2 bound challenges to a mailbox; they live in memory here, so nothing
-                # stored changes. 2 -> 3 adds admission tokens and each mailbox's creator.
-                conn.executescript(f"BEGIN IMMEDIATE;{_SCHEMA_V3}"
+                # stored changes. 2 -> 3 adds admission tokens and each mailbox's creator;
+                # 3 -> 4 the per-mailbox counts.
+                steps = (_SCHEMA_V3 if version < 3 else "") + _SCHEMA_V4
+                conn.executescript(f"BEGIN IMMEDIATE;{steps}"
                                    f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
             conn.execute("ATTACH DATABASE ':memory:' AS volatile")
             conn.executescript(_VOLATILE)
@@ -317,7 +459,7 @@ class SqliteStorage(Storage):
         # Not through the worker: a health check must not wait behind queued transactions.
         if self._conn is None:
             raise StorageError("storage is closed")
-        if not self.disk_ok():
+        if not self.disk_ok(fresh=True):
             raise StorageFull("sqlite: the disk is (nearly) full")
 
     async def create_mailbox(self, receive_hash: bytes, send_hash: bytes, auth_key: bytes,
@@ -330,20 +472,11 @@ class SqliteStorage(Storage):
         await self._run(tx)
 
     async def deposit(self, d: Deposit) -> DepositResult:
-        def tx(c: sqlite3.Connection) -> DepositResult:
-            c.execute("BEGIN IMMEDIATE")
-            try:
-                result = _deposit(c, d)
-            except BaseException:
-                c.execute("ROLLBACK")
-                raise
-            c.execute("COMMIT")
-            return result
-
-        if not self.disk_ok():
+        if not self.disk_ok(len(d.body)):
             return DepositResult(DepositOutcome.RELAY_FULL)
         try:
-            return await self._run(tx)
+            # Deposits waiting together share a transaction (`_run_group`).
+            return await self._worker.run_grouped(lambda c: _deposit(c, d))
         except StorageFull:
             self.full = True
             return DepositResult(DepositOutcome.RELAY_FULL)
@@ -424,18 +557,18 @@ class SqliteStorage(Storage):
     async def counts(self) -> dict[str, int]:
         def tx(c: sqlite3.Connection) -> dict[str, int]:
             boxes = c.execute("SELECT count(*) FROM mailboxes").fetchone()[0]
-            msgs, size = c.execute("SELECT count(*), coalesce(sum(size), 0) FROM messages"
-                                   ).fetchone()
+            msgs, size = c.execute("SELECT coalesce(sum(stored_count), 0),"
+                                   " coalesce(sum(stored_bytes), 0) FROM mailboxes").fetchone()
             return {"mailboxes": int(boxes), "messages": int(msgs), "stored_bytes": int(size)}
 
         return await self._run(tx)
 
     async def usage(self) -> Usage:
         def tx(c: sqlite3.Connection) -> Usage:
-            total = int(c.execute("SELECT coalesce(sum(size), 0) FROM messages").fetchone()[0])
-            rows = c.execute("SELECT b.creator, sum(m.size) FROM mailboxes b JOIN messages m"
-                             " ON m.mailbox_id = b.id WHERE b.creator IS NOT NULL"
-                             " GROUP BY b.creator").fetchall()
+            total = int(c.execute("SELECT coalesce(sum(stored_bytes), 0) FROM mailboxes"
+                                  ).fetchone()[0])
+            rows = c.execute("SELECT creator, sum(stored_bytes) FROM mailboxes"
+                             " WHERE creator IS NOT NULL GROUP BY creator").fetchall()
             return Usage(total, {bytes(r[0]): int(r[1]) for r in rows})
 
         return await self._run(tx)
@@ -456,8 +589,8 @@ class SqliteStorage(Storage):
             rows = c.execute(
                 "SELECT t.hash, t.label, t.created_at, t.revoked_at,"
                 " (SELECT count(*) FROM mailboxes b WHERE b.creator = t.hash),"
-                " (SELECT coalesce(sum(m.size), 0) FROM mailboxes b JOIN messages m"
-                "  ON m.mailbox_id = b.id WHERE b.creator = t.hash)"
+                " (SELECT coalesce(sum(b.stored_bytes), 0) FROM mailboxes b"
+                "  WHERE b.creator = t.hash)"
                 " FROM admission_tokens t ORDER BY t.created_at").fetchall()
             return [AdmissionToken(bytes(r[0]), str(r[1]), float(r[2]),
                                    None if r[3] is None else float(r[3]), int(r[4]), int(r[5]))
@@ -529,20 +662,19 @@ def _authenticate(c: sqlite3.Connection, challenge_hash: bytes | None,
 
 
 def _deposit(c: sqlite3.Connection, d: Deposit) -> DepositResult:
-    row = c.execute("SELECT id, creator FROM mailboxes WHERE send_hash = ?",
-                    (d.send_hash,)).fetchone()
+    row = c.execute("SELECT id, creator, stored_count, stored_bytes FROM mailboxes"
+                    " WHERE send_hash = ?", (d.send_hash,)).fetchone()
     if row is None:
         return DepositResult(DepositOutcome.UNKNOWN_MAILBOX)
     mailbox = int(row[0])
     creator = None if row[1] is None else bytes(row[1])
+    count, size = row[2], row[3]
     seen = c.execute("SELECT body_hash, message_id, received_at FROM idempotency"
                      " WHERE mailbox_id = ? AND key_hash = ?", (mailbox, d.key_hash)).fetchone()
     if seen is not None:
         outcome = DepositOutcome.DUPLICATE if bytes(seen[0]) == d.body_hash else (
             DepositOutcome.CONFLICT)
         return DepositResult(outcome, mailbox, seen[1], float(seen[2]))
-    count, size = c.execute("SELECT count(*), coalesce(sum(size), 0) FROM messages"
-                            " WHERE mailbox_id = ?", (mailbox,)).fetchone()
     if count + 1 > d.quota_messages or size + len(d.body) > d.quota_bytes:
         return DepositResult(DepositOutcome.MAILBOX_FULL, mailbox)
     if over_creator_budget(d, creator):

@@ -1,0 +1,281 @@
+"""What a mailbox holds is counted as it changes (schema 4), and deposits waiting together
+commit together on SQLite.
+
+The counts (messages and bytes per mailbox) are what a deposit's quota check and the byte
+budgets read, so they must equal what the messages table holds after every kind of write:
+deposits (stored, duplicate, refused), acknowledgements, expiry, idle mailboxes swept, a
+mailbox deleted. Checked against the table itself on both backends, through the storage
+interface on a real database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from ementor_desktop.protocol import relay_v1 as wire
+from ementor_desktop.relay.storage import make_storage, sqlite
+from ementor_desktop.relay.storage.base import Deposit, DepositOutcome
+from tests.relay.test_migration import _write_version_1
+
+
+def _deposit(send_hash: bytes, body: bytes, key: str, now: float, *, ttl: float = 3600,
+             quota_messages: int = 1000, quota_bytes: int = 10**9) -> Deposit:
+    return Deposit(send_hash=send_hash, key_hash=hashlib.sha256(key.encode()).digest(),
+                   body_hash=hashlib.sha256(body).digest(), body=body,
+                   message_id=wire.new_message_id(), now=now, expires_at=now + ttl,
+                   quota_messages=quota_messages, quota_bytes=quota_bytes)
+
+
+def _truth(backend: str, db: str) -> dict[bytes, tuple[int, int, int, int]]:
+    """Per mailbox (send hash): the counts kept, and the count and bytes of its messages."""
+    query = ("SELECT b.send_hash, b.stored_count, b.stored_bytes,"
+             " (SELECT count(*) FROM messages m WHERE m.mailbox_id = b.id),"
+             " (SELECT coalesce(sum(m.size), 0) FROM messages m WHERE m.mailbox_id = b.id)"
+             " FROM mailboxes b")
+    if backend == "sqlite":
+        conn = sqlite3.connect(db)
+        try:
+            rows = conn.execute(query).fetchall()
+        finally:
+            conn.close()
+    else:
+        with psycopg.connect(db) as pg:
+            rows = pg.execute(query).fetchall()
+    return {bytes(r[0]): (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows}
+
+
+def _assert_counts_true(backend: str, db: str) -> None:
+    for send_hash, (count, size, real_count, real_size) in _truth(backend, db).items():
+        assert (count, size) == (real_count, real_size), send_hash.hex()
+
+
+def test_counts_follow_every_kind_of_write(backend: str, new_db: Callable[[], str]) -> None:
+    db = new_db()
+
+    async def scenario() -> None:
+        storage = make_storage(db, 2)
+        await storage.open(lambda mailbox: None)
+        try:
+            now = time.time()
+            boxes = [(os.urandom(32), os.urandom(32)) for _ in range(3)]
+            for receive, send in boxes:
+                await storage.create_mailbox(receive, send, os.urandom(32), now)
+            (_, a), (_, b), (_, c) = boxes
+            ids = []
+            for i in range(5):
+                result = await storage.deposit(_deposit(a, bytes(100 + i), f"a{i}", now))
+                assert result.outcome is DepositOutcome.STORED
+                ids.append(result.message_id)
+            # A duplicate, a conflict and a refused deposit change nothing.
+            dup = await storage.deposit(_deposit(a, bytes(100), "a0", now))
+            assert dup.outcome is DepositOutcome.DUPLICATE
+            conflict = await storage.deposit(_deposit(a, bytes(7), "a0", now))
+            assert conflict.outcome is DepositOutcome.CONFLICT
+            full = await storage.deposit(_deposit(a, bytes(10), "a-full", now, quota_messages=5))
+            assert full.outcome is DepositOutcome.MAILBOX_FULL
+            _assert_counts_true(backend, db)
+            assert _truth(backend, db)[a][:2] == (5, sum(100 + i for i in range(5)))
+            # The quota reads the counts: a sixth fits under 6, not under 5 or under the bytes.
+            assert (await storage.deposit(_deposit(
+                a, bytes(1), "a-bytes", now, quota_bytes=510))).outcome is (
+                DepositOutcome.MAILBOX_FULL)
+            assert (await storage.deposit(_deposit(
+                a, bytes(1), "a5", now, quota_messages=6, quota_bytes=511))).outcome is (
+                DepositOutcome.STORED)
+            # Acknowledged (two of them, one twice, one unknown).
+            mailbox_a = dup.mailbox
+            assert await storage.ack(mailbox_a, [ids[0], ids[1], ids[1], "unknown"]) == 2
+            _assert_counts_true(backend, db)
+            # Expired messages swept; an idle mailbox swept with its messages.
+            for i in range(3):
+                await storage.deposit(_deposit(b, bytes(50), f"b{i}", now - 10, ttl=5))
+            await storage.deposit(_deposit(b, bytes(60), "b-kept", now))
+            await storage.deposit(_deposit(c, bytes(70), "c0", now))
+            _assert_counts_true(backend, db)
+            await storage.sweep(now, idle_before=None)
+            assert _truth(backend, db)[b][:2] == (1, 60)
+            _assert_counts_true(backend, db)
+            # A deleted mailbox takes its messages (and counts) with it.
+            await storage.delete_mailbox(mailbox_a)
+            assert a not in _truth(backend, db)
+            _assert_counts_true(backend, db)
+            counts = await storage.counts()
+            assert counts == {"mailboxes": 2, "messages": 2, "stored_bytes": 130}
+            assert (await storage.usage()).total_bytes == 130
+        finally:
+            await storage.close()
+
+    asyncio.run(scenario())
+
+
+def test_an_upgraded_database_counts_what_it_held(backend: str,
+                                                  new_db: Callable[[], str]) -> None:
+    """Schema 4 takes the counts of the messages a database already held."""
+    from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
+
+    db = new_db()
+    receive_id, send_id = wire.new_id(), wire.new_id()
+    _write_version_1(backend, db, MailboxAuthKey.generate(), receive_id, send_id,
+                     b"held before the upgrade", wire.new_id())
+
+    async def open_it() -> dict[str, int]:
+        storage = make_storage(db, 2)
+        await storage.open(lambda mailbox: None)
+        try:
+            return await storage.counts()
+        finally:
+            await storage.close()
+
+    assert asyncio.run(open_it())["stored_bytes"] == len(b"held before the upgrade")
+    assert _truth(backend, db)[wire.id_hash(send_id)] == (1, 23, 1, 23)
+
+
+# ---- SQLite: group commit ----
+
+def _sqlite(path: Path) -> sqlite.SqliteStorage:
+    return sqlite.SqliteStorage(str(path))
+
+
+def test_deposits_waiting_together_share_a_transaction_and_keep_every_rule(
+        tmp_path: Path) -> None:
+    """Many deposits at once (one group or several): the quota and idempotency hold inside a
+    group as across groups, and each gets its own answer."""
+
+    async def scenario() -> None:
+        storage = _sqlite(tmp_path / "relay.db")
+        await storage.open(lambda mailbox: None)
+        commits = 0
+        run_group = storage._run_group
+
+        def counting(steps: list[sqlite._Step]) -> list[sqlite._Outcome]:
+            nonlocal commits
+            commits += 1
+            return run_group(steps)
+
+        storage._worker._group = counting
+        try:
+            now = time.time()
+            send = os.urandom(32)
+            await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
+            deposits = [_deposit(send, bytes(10), f"k{i % 40}", now, quota_messages=25)
+                        for i in range(80)]
+            results = await asyncio.gather(*(storage.deposit(d) for d in deposits))
+        finally:
+            await storage.close()
+        outcomes = [r.outcome for r in results]
+        assert outcomes.count(DepositOutcome.STORED) == 25
+        # Keys 0..39 were each used twice: the second use of a stored key is a duplicate
+        # answered with the first's id; a key refused for the quota stays refused.
+        first = {f"k{i}": results[i] for i in range(40)}
+        for i in range(40, 80):
+            earlier = first[f"k{i - 40}"]
+            if earlier.outcome is DepositOutcome.STORED:
+                assert results[i].outcome is DepositOutcome.DUPLICATE
+                assert results[i].message_id == earlier.message_id
+            else:
+                assert results[i].outcome is DepositOutcome.MAILBOX_FULL
+        assert commits < len(deposits)  # they did wait together
+        _assert_counts_true("sqlite", str(tmp_path / "relay.db"))
+
+    asyncio.run(scenario())
+
+
+def _opened_with_a_mailbox(path: Path) -> sqlite.SqliteStorage:
+    """Open, with one mailbox (send hash b"s" * 32); the test calls `_run_group` itself."""
+    storage = _sqlite(path)
+
+    async def opened() -> None:
+        await storage.open(lambda mailbox: None)
+        await storage.create_mailbox(b"r" * 32, b"s" * 32, b"k" * 32, time.time())
+
+    asyncio.run(opened())
+    return storage
+
+
+def test_a_failing_step_is_undone_alone(tmp_path: Path) -> None:
+    storage = _opened_with_a_mailbox(tmp_path / "relay.db")
+    now = time.time()
+
+    def stored(key: str) -> sqlite._Step:
+        return lambda c: sqlite._deposit(c, _deposit(b"s" * 32, b"body", key, now))
+
+    def half_then_fails(c: sqlite3.Connection) -> object:
+        sqlite._deposit(c, _deposit(b"s" * 32, b"half", "half", now))  # written, then undone
+        c.execute("INSERT INTO no_such_table VALUES (1)")
+        return None
+
+    outcomes = storage._run_group([stored("one"), half_then_fails, stored("two")])
+    assert [o[1] is None for o in outcomes] == [True, False, True]
+    assert "no such table" in str(outcomes[1][1])
+    conn = sqlite3.connect(tmp_path / "relay.db")
+    bodies = sorted(bytes(r[0]) for r in conn.execute("SELECT body FROM messages"))
+    conn.close()
+    assert bodies == [b"body", b"body"]
+    _assert_counts_true("sqlite", str(tmp_path / "relay.db"))
+    asyncio.run(storage.close())
+
+
+def test_a_group_that_cannot_commit_answers_every_deposit_with_the_error(
+        tmp_path: Path) -> None:
+    """Nothing of a group is answered as stored unless the whole transaction committed."""
+    storage = _opened_with_a_mailbox(tmp_path / "relay.db")
+    now = time.time()
+    conn = storage._conn
+    assert conn is not None
+    # A deferred foreign key violated by the group's last step: checked only at COMMIT.
+    conn.execute("PRAGMA defer_foreign_keys=ON")
+
+    def orphan(c: sqlite3.Connection) -> object:
+        c.execute("PRAGMA defer_foreign_keys=ON")
+        c.execute("INSERT INTO messages (mailbox_id, message_id, received_at, expires_at,"
+                  " size, body) VALUES (999, 'x', 0, 0, 1, x'00')")
+        return None
+
+    ok = [lambda c: sqlite._deposit(c, _deposit(b"s" * 32, b"body", "one", now)), orphan]
+    outcomes = storage._run_group(ok)
+    assert all(o[0] is None and o[1] is not None for o in outcomes)
+    assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
+    assert not conn.in_transaction
+    asyncio.run(storage.close())
+
+
+# ---- SQLite: the free-space check ----
+
+def test_free_space_is_read_again_in_time(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unit test of the check alone (the disk is a fake here; test_full_disk fills a real
+    one): read again after a quarter of the low-water mark is deposited, every time near the
+    mark, and a deposit is refused below it."""
+    mib = 1024 * 1024
+    storage = sqlite.SqliteStorage(str(tmp_path / "relay.db"), disk_reserve_bytes=0,
+                                   low_water_bytes=16 * mib)
+    free = [100 * mib]
+    reads = []
+
+    def free_bytes() -> int:
+        reads.append(free[0])
+        return free[0]
+
+    monkeypatch.setattr(storage, "_free_bytes", free_bytes)
+    assert storage.disk_ok(mib)
+    assert len(reads) == 1
+    for _ in range(3):  # 3 MiB more: under the 4 MiB margin, no new read
+        assert storage.disk_ok(mib)
+    assert len(reads) == 1
+    free[0] = 19 * mib  # near the mark (16 MiB + a 4 MiB margin): read every time from now
+    assert storage.disk_ok(mib)  # would pass 4 MiB since the last read: read again
+    assert len(reads) == 2
+    assert storage.disk_ok(mib)
+    assert storage.disk_ok(mib)
+    assert len(reads) == 4
+    free[0] = 15 * mib
+    assert not storage.disk_ok(mib)
