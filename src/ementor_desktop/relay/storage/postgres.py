@@ -217,6 +217,15 @@ class _Pool:
         self._idle: asyncio.Queue[psycopg.AsyncConnection] = asyncio.Queue()
         self._slots = asyncio.Semaphore(size)
         self._all: set[psycopg.AsyncConnection] = set()
+        self._cursors: dict[psycopg.AsyncConnection, psycopg.AsyncCursor[tuple[Any, ...]]] = {}
+
+    def cursor(self, conn: psycopg.AsyncConnection) -> psycopg.AsyncCursor[tuple[Any, ...]]:
+        """A cursor kept with the connection (for the busiest statement: making one each
+        time copies the connection's adapters)."""
+        cur = self._cursors.get(conn)
+        if cur is None or cur.closed:
+            cur = self._cursors[conn] = conn.cursor()
+        return cur
 
     @contextlib.asynccontextmanager
     async def connection(self) -> AsyncIterator[psycopg.AsyncConnection]:
@@ -230,6 +239,7 @@ class _Pool:
             except BaseException:
                 if conn.broken or conn.closed:
                     self._all.discard(conn)
+                    self._cursors.pop(conn, None)
                     await conn.close()
                     conn = None
                 raise
@@ -241,6 +251,7 @@ class _Pool:
         for conn in list(self._all):
             await conn.close()
         self._all.clear()
+        self._cursors.clear()
 
 
 class PostgresStorage(Storage):
@@ -362,8 +373,9 @@ class PostgresStorage(Storage):
         # One statement on an autocommit connection: its own transaction, one round trip.
         try:
             async with self._pool.connection() as conn:
-                cur = await conn.execute(
-                    "SELECT * FROM ementor_deposit(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                cur = self._pool.cursor(conn)
+                await cur.execute(
+                    "SELECT * FROM ementor_deposit(%b, %b, %b, %b, %s, %s, %s, %s, %s, %s, %s)",
                     (d.send_hash, d.key_hash, d.body_hash, d.body, d.message_id, d.now,
                      d.expires_at, d.quota_messages, d.quota_bytes, full_creators(d),
                      d.creator_quota_bytes))
