@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import random
 import sqlite3
 import time
 from collections.abc import Callable
@@ -145,50 +146,6 @@ def _sqlite(path: Path) -> sqlite.SqliteStorage:
     return sqlite.SqliteStorage(str(path))
 
 
-def test_deposits_waiting_together_share_a_transaction_and_keep_every_rule(
-        tmp_path: Path) -> None:
-    """Many deposits at once (one group or several): the quota and idempotency hold inside a
-    group as across groups, and each gets its own answer."""
-
-    async def scenario() -> None:
-        storage = _sqlite(tmp_path / "relay.db")
-        await storage.open(lambda mailbox: None)
-        commits = 0
-        run_group = storage._run_group
-
-        def counting(steps: list[sqlite._Step]) -> list[sqlite._Outcome]:
-            nonlocal commits
-            commits += 1
-            return run_group(steps)
-
-        storage._worker._group = counting
-        try:
-            now = time.time()
-            send = os.urandom(32)
-            await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
-            deposits = [_deposit(send, bytes(10), f"k{i % 40}", now, quota_messages=25)
-                        for i in range(80)]
-            results = await asyncio.gather(*(storage.deposit(d) for d in deposits))
-        finally:
-            await storage.close()
-        outcomes = [r.outcome for r in results]
-        assert outcomes.count(DepositOutcome.STORED) == 25
-        # Keys 0..39 were each used twice: the second use of a stored key is a duplicate
-        # answered with the first's id; a key refused for the quota stays refused.
-        first = {f"k{i}": results[i] for i in range(40)}
-        for i in range(40, 80):
-            earlier = first[f"k{i - 40}"]
-            if earlier.outcome is DepositOutcome.STORED:
-                assert results[i].outcome is DepositOutcome.DUPLICATE
-                assert results[i].message_id == earlier.message_id
-            else:
-                assert results[i].outcome is DepositOutcome.MAILBOX_FULL
-        assert commits < len(deposits)  # they did wait together
-        _assert_counts_true("sqlite", str(tmp_path / "relay.db"))
-
-    asyncio.run(scenario())
-
-
 def _opened_with_a_mailbox(path: Path) -> sqlite.SqliteStorage:
     """Open, with one mailbox (send hash b"s" * 32); the test calls `_run_group` itself."""
     storage = _sqlite(path)
@@ -279,3 +236,135 @@ def test_free_space_is_read_again_in_time(tmp_path: Path,
     assert len(reads) == 4
     free[0] = 15 * mib
     assert not storage.disk_ok(mib)
+
+
+# ---- group commit on both backends ----
+
+def _count_batches(storage: object) -> list[int]:
+    """Record the size of each group or batch the backend stores together."""
+    sizes: list[int] = []
+    if isinstance(storage, sqlite.SqliteStorage):
+        run_group = storage._run_group
+
+        def counting(steps: list[sqlite._Step]) -> list[sqlite._Outcome]:
+            sizes.append(len(steps))
+            return run_group(steps)
+
+        storage._worker._group = counting
+    else:
+        deposits = storage._deposits  # type: ignore[attr-defined]
+        store = deposits._store
+
+        async def counted(batch: list[Deposit]) -> object:
+            sizes.append(len(batch))
+            return await store(batch)
+
+        deposits._store = counted
+    return sizes
+
+
+def test_concurrent_deposits_are_stored_together_by_the_rules(
+        backend: str, new_db: Callable[[], str]) -> None:
+    """80 deposits at once to one mailbox, each key used twice: batched (fewer commits than
+    deposits), and inside a batch as across batches the quota holds exactly and a key's
+    second use is a duplicate answered with the first's id."""
+    db = new_db()
+
+    async def scenario() -> None:
+        storage = make_storage(db, 8)
+        await storage.open(lambda mailbox: None)
+        sizes = _count_batches(storage)
+        try:
+            now = time.time()
+            send = os.urandom(32)
+            await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
+            deposits = [_deposit(send, bytes(10), f"k{i % 40}", now, quota_messages=25)
+                        for i in range(80)]
+            results = await asyncio.gather(*(storage.deposit(d) for d in deposits))
+        finally:
+            await storage.close()
+        outcomes = [r.outcome for r in results]
+        assert outcomes.count(DepositOutcome.STORED) == 25
+        first = {f"k{i}": results[i] for i in range(40)}
+        for i in range(40, 80):
+            earlier = first[f"k{i - 40}"]
+            if earlier.outcome is DepositOutcome.STORED:
+                assert results[i].outcome is DepositOutcome.DUPLICATE
+                assert results[i].message_id == earlier.message_id
+            else:
+                assert results[i].outcome is DepositOutcome.MAILBOX_FULL
+        assert sum(sizes) == 80 and len(sizes) < 80 and max(sizes) > 1
+        _assert_counts_true(backend, db)
+
+    asyncio.run(scenario())
+
+
+def test_batches_to_many_mailboxes_never_deadlock(backend: str, new_db: Callable[[], str],
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    """Batches that deposit to overlapping mailboxes in every order, beside sweeps that
+    remove expired messages from all of them: every deposit is answered, none with an error
+    (PostgreSQL would abort one of two transactions waiting for each other's locks)."""
+    db = new_db()
+
+    async def scenario() -> None:
+        storage = make_storage(db, 8)
+        await storage.open(lambda mailbox: None)
+        try:
+            now = time.time()
+            sends = [os.urandom(32) for _ in range(12)]
+            for send in sends:
+                await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
+            rng = random.Random(7)
+            order = [rng.choice(sends) for _ in range(1500)]
+            deposits = [_deposit(s, bytes(20), f"d{i}", now - 10, ttl=5 + (i % 2) * 3600)
+                        for i, s in enumerate(order)]
+
+            async def sweeping() -> None:
+                for _ in range(30):
+                    await storage.sweep(now, idle_before=None)
+                    await asyncio.sleep(0)
+
+            results, _ = await asyncio.gather(
+                asyncio.gather(*(storage.deposit(d) for d in deposits)), sweeping())
+        finally:
+            await storage.close()
+        assert all(r.outcome is DepositOutcome.STORED for r in results)
+        _assert_counts_true(backend, db)
+
+    asyncio.run(scenario())
+    assert "deadlock" not in caplog.text
+
+
+def test_a_failed_batch_answers_each_of_its_deposits_with_the_error() -> None:
+    """Unit test of the batching alone (the store is a stand-in): every deposit of a batch
+    that could not be stored gets the error, its own copy; deposits after it go on."""
+    from ementor_desktop.relay.storage.base import DepositResult, StorageError
+    from ementor_desktop.relay.storage.postgres import _Deposits
+
+    calls: list[int] = []
+
+    async def store(batch: list[Deposit]) -> list[DepositResult]:
+        calls.append(len(batch))
+        await asyncio.sleep(0.01)
+        if len(calls) == 2:
+            raise StorageError("postgresql: OperationalError: the server went away")
+        return [DepositResult(DepositOutcome.STORED, 1, d.message_id, d.now) for d in batch]
+
+    async def scenario() -> list[object]:
+        deposits = _Deposits(store, most=64, in_flight=1)
+        now = time.time()
+        made = [_deposit(b"s" * 32, bytes(1), f"k{i}", now) for i in range(10)]
+        first = asyncio.ensure_future(deposits.submit(made[0]))
+        await asyncio.sleep(0)  # the first goes alone; the next nine wait together
+        rest = [asyncio.ensure_future(deposits.submit(d)) for d in made[1:]]
+        results = await asyncio.gather(first, *rest, return_exceptions=True)
+        after = await deposits.submit(_deposit(b"s" * 32, bytes(1), "after", now))
+        return [*results, after]
+
+    results = asyncio.run(scenario())
+    assert calls == [1, 9, 1]
+    assert isinstance(results[0], DepositResult)
+    errors = results[1:10]
+    assert all(isinstance(e, StorageError) and "went away" in str(e) for e in errors)
+    assert len({id(e) for e in errors}) == 9
+    assert isinstance(results[10], DepositResult)

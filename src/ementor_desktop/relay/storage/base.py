@@ -113,15 +113,6 @@ def over_creator_budget(d: Deposit, creator: bytes | None) -> bool:
     return d.creator_usage.get(creator, 0) + len(d.body) > d.creator_quota_bytes
 
 
-def full_creators(d: Deposit) -> list[bytes]:
-    """The creators `d` would take over their budget: `over_creator_budget(d, c)` is true
-    exactly for these (for a backend that decides inside the database)."""
-    if d.creator_quota_bytes <= 0:
-        return []
-    return [c for c, used in d.creator_usage.items()
-            if used + len(d.body) > d.creator_quota_bytes]
-
-
 WakeCallback = Callable[[int], None]
 
 

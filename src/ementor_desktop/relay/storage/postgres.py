@@ -13,11 +13,12 @@ so it answers at once under load and says "unavailable" when nothing can be writ
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import hmac
 import os
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import psycopg
@@ -38,7 +39,6 @@ from ementor_desktop.relay.storage.base import (
     Usage,
     WakeCallback,
     cap_batch,
-    full_creators,
 )
 
 CHANNEL = "ementor_relay"
@@ -130,9 +130,11 @@ _MIGRATIONS: dict[int, list[str]] = {
         """CREATE TRIGGER messages_counted AFTER INSERT ON messages
            FOR EACH ROW EXECUTE FUNCTION ementor_count_added()""",
         # Per statement: an acknowledgement or a sweep of many messages updates each mailbox
-        # once.
+        # once, locking them in row-number order (see ementor_deposit_batch).
         """CREATE FUNCTION ementor_count_removed() RETURNS trigger LANGUAGE plpgsql AS $$
            BEGIN
+             PERFORM 1 FROM mailboxes WHERE id IN (SELECT mailbox_id FROM gone)
+               ORDER BY id FOR NO KEY UPDATE;
              UPDATE mailboxes b SET stored_count = b.stored_count - g.n,
                                     stored_bytes = b.stored_bytes - g.size
              FROM (SELECT mailbox_id, count(*) AS n, sum(size) AS size FROM gone
@@ -143,55 +145,80 @@ _MIGRATIONS: dict[int, list[str]] = {
         """CREATE TRIGGER messages_uncounted AFTER DELETE ON messages
            REFERENCING OLD TABLE AS gone
            FOR EACH STATEMENT EXECUTE FUNCTION ementor_count_removed()""",
-        # The row lock on the mailbox serializes deposits to it: quota and idempotency hold.
-        # `p_full_creators`: the admission tokens (hashes) whose byte budget this deposit would
-        # pass, as the relay last counted them; `p_creator_quota` the budget, which a body
-        # larger than it passes on its own. The channel is CHANNEL.
-        """CREATE FUNCTION ementor_deposit(
-               p_send BYTEA, p_key BYTEA, p_body_hash BYTEA, p_body BYTEA, p_message_id TEXT,
-               p_now DOUBLE PRECISION, p_expires DOUBLE PRECISION, p_quota_messages BIGINT,
-               p_quota_bytes BIGINT, p_full_creators BYTEA[], p_creator_quota BIGINT,
-               OUT o_outcome TEXT, OUT o_mailbox BIGINT, OUT o_message_id TEXT,
-               OUT o_received_at DOUBLE PRECISION, OUT o_creator BYTEA)
+        # A batch of deposits in one transaction (`_Deposits`). Every mailbox the batch deposits
+        # to is locked first, in the order of their row numbers, as every other transaction
+        # that locks several mailboxes does (the counting trigger, the idle sweep), so two of
+        # them never wait for each other; the row locks serialize deposits to one mailbox
+        # across processes: quota and idempotency hold. The deposits are then taken in order,
+        # each seeing the ones before it. `p_creators`/`p_creator_used`: the bytes stored per
+        # admission token as the relay last counted them, against `p_creator_quota`. The
+        # channel is CHANNEL.
+        """CREATE FUNCTION ementor_deposit_batch(
+               p_sends BYTEA[], p_keys BYTEA[], p_body_hashes BYTEA[], p_bodies BYTEA[],
+               p_message_ids TEXT[], p_now DOUBLE PRECISION[], p_expires DOUBLE PRECISION[],
+               p_quota_messages BIGINT, p_quota_bytes BIGINT, p_creators BYTEA[],
+               p_creator_used BIGINT[], p_creator_quota BIGINT)
+           RETURNS TABLE (o_outcome TEXT, o_mailbox BIGINT, o_message_id TEXT,
+                          o_received_at DOUBLE PRECISION, o_creator BYTEA)
            LANGUAGE plpgsql AS $$
            DECLARE
              v_count BIGINT;
              v_bytes BIGINT;
+             v_size BIGINT;
+             v_used BIGINT;
              v_seen BYTEA;
            BEGIN
-             SELECT b.id, b.creator, b.stored_count, b.stored_bytes
-               INTO o_mailbox, o_creator, v_count, v_bytes
-               FROM mailboxes b WHERE b.send_hash = p_send FOR UPDATE;
-             IF NOT FOUND THEN
-               o_outcome := 'unknown';
-               RETURN;
-             END IF;
-             SELECT i.body_hash, i.message_id, i.received_at
-               INTO v_seen, o_message_id, o_received_at
-               FROM idempotency i WHERE i.mailbox_id = o_mailbox AND i.key_hash = p_key;
-             IF FOUND THEN
-               o_outcome := CASE WHEN v_seen = p_body_hash THEN 'duplicate' ELSE 'conflict' END;
-               RETURN;
-             END IF;
-             IF v_count + 1 > p_quota_messages
-                OR v_bytes + length(p_body) > p_quota_bytes THEN
-               o_outcome := 'full';
-               RETURN;
-             END IF;
-             IF o_creator = ANY(p_full_creators) OR (o_creator IS NOT NULL
-                AND p_creator_quota > 0 AND length(p_body) > p_creator_quota) THEN
-               o_outcome := 'creator_full';
-               RETURN;
-             END IF;
-             INSERT INTO messages (mailbox_id, message_id, received_at, expires_at, size, body)
-               VALUES (o_mailbox, p_message_id, p_now, p_expires, length(p_body), p_body);
-             INSERT INTO idempotency (mailbox_id, key_hash, body_hash, message_id, received_at,
-                                      expires_at)
-               VALUES (o_mailbox, p_key, p_body_hash, p_message_id, p_now, p_expires);
-             PERFORM pg_notify('ementor_relay', o_mailbox::text);
-             o_outcome := 'stored';
-             o_message_id := p_message_id;
-             o_received_at := p_now;
+             PERFORM 1 FROM mailboxes WHERE send_hash = ANY(p_sends) ORDER BY id FOR UPDATE;
+             FOR n IN 1 .. coalesce(array_length(p_sends, 1), 0) LOOP
+               o_outcome := NULL;
+               o_message_id := NULL;
+               o_received_at := NULL;
+               v_size := length(p_bodies[n]);
+               SELECT b.id, b.creator, b.stored_count, b.stored_bytes
+                 INTO o_mailbox, o_creator, v_count, v_bytes
+                 FROM mailboxes b WHERE b.send_hash = p_sends[n];
+               IF NOT FOUND THEN
+                 o_outcome := 'unknown';
+                 RETURN NEXT;
+                 CONTINUE;
+               END IF;
+               SELECT i.body_hash, i.message_id, i.received_at
+                 INTO v_seen, o_message_id, o_received_at
+                 FROM idempotency i WHERE i.mailbox_id = o_mailbox AND i.key_hash = p_keys[n];
+               IF FOUND THEN
+                 o_outcome := CASE WHEN v_seen = p_body_hashes[n]
+                                   THEN 'duplicate' ELSE 'conflict' END;
+                 RETURN NEXT;
+                 CONTINUE;
+               END IF;
+               IF v_count + 1 > p_quota_messages OR v_bytes + v_size > p_quota_bytes THEN
+                 o_outcome := 'full';
+                 RETURN NEXT;
+                 CONTINUE;
+               END IF;
+               IF o_creator IS NOT NULL AND p_creator_quota > 0 THEN
+                 v_used := coalesce((SELECT u.used FROM unnest(p_creators, p_creator_used)
+                                     AS u(creator, used) WHERE u.creator = o_creator), 0);
+                 IF v_used + v_size > p_creator_quota THEN
+                   o_outcome := 'creator_full';
+                   RETURN NEXT;
+                   CONTINUE;
+                 END IF;
+               END IF;
+               INSERT INTO messages (mailbox_id, message_id, received_at, expires_at, size,
+                                     body)
+                 VALUES (o_mailbox, p_message_ids[n], p_now[n], p_expires[n], v_size,
+                         p_bodies[n]);
+               INSERT INTO idempotency (mailbox_id, key_hash, body_hash, message_id,
+                                        received_at, expires_at)
+                 VALUES (o_mailbox, p_keys[n], p_body_hashes[n], p_message_ids[n], p_now[n],
+                         p_expires[n]);
+               PERFORM pg_notify('ementor_relay', o_mailbox::text);
+               o_outcome := 'stored';
+               o_message_id := p_message_ids[n];
+               o_received_at := p_now[n];
+               RETURN NEXT;
+             END LOOP;
            END $$""",
     ],
 }
@@ -258,6 +285,7 @@ class PostgresStorage(Storage):
     def __init__(self, url: str, pool_size: int = 8) -> None:
         self._url = url
         self._pool = _Pool(url, pool_size)
+        self._deposits = _Deposits(self._deposit_batch, in_flight=max(1, pool_size // 2))
         self._listener: asyncio.Task[None] | None = None
         self._listening = asyncio.Event()
         self._health: psycopg.AsyncConnection | None = None
@@ -370,31 +398,40 @@ class PostgresStorage(Storage):
                 (receive_hash, send_hash, auth_key, now, now, creator))
 
     async def deposit(self, d: Deposit) -> DepositResult:
-        # One statement on an autocommit connection: its own transaction, one round trip.
-        try:
-            async with self._pool.connection() as conn:
-                cur = self._pool.cursor(conn)
-                await cur.execute(
-                    "SELECT * FROM ementor_deposit(%b, %b, %b, %b, %s, %s, %s, %s, %s, %s, %s)",
-                    (d.send_hash, d.key_hash, d.body_hash, d.body, d.message_id, d.now,
-                     d.expires_at, d.quota_messages, d.quota_bytes, full_creators(d),
-                     d.creator_quota_bytes))
-                row = await cur.fetchone()
-        except psycopg.Error as exc:
-            raise _storage_error(exc) from exc
-        assert row is not None
-        outcome = DepositOutcome(row[0])
-        if outcome is DepositOutcome.UNKNOWN_MAILBOX:
-            return DepositResult(outcome)
-        mailbox = int(row[1])
-        if outcome in (DepositOutcome.DUPLICATE, DepositOutcome.CONFLICT):
-            return DepositResult(outcome, mailbox, str(row[2]), float(row[3]))
-        if outcome is DepositOutcome.MAILBOX_FULL:
-            return DepositResult(outcome, mailbox)
-        creator = None if row[4] is None else bytes(row[4])
-        if outcome is DepositOutcome.CREATOR_FULL:
-            return DepositResult(outcome, mailbox, creator=creator)
-        return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now, creator)
+        return await self._deposits.submit(d)
+
+    async def _deposit_batch(self, batch: list[Deposit]) -> list[DepositResult]:
+        """One statement on an autocommit connection: one transaction, one round trip."""
+        first = batch[0]
+        creators = list(first.creator_usage.items())
+        for attempt in (1, 2):
+            try:
+                return await self._try_batch(batch, first, creators)
+            except psycopg.errors.DeadlockDetected as exc:  # the lock order should rule it out
+                if attempt == 2:
+                    raise _storage_error(exc) from exc
+                log.warning("storage: a deposit batch was chosen as a deadlock victim; again")
+            except psycopg.Error as exc:
+                raise _storage_error(exc) from exc
+        raise AssertionError("unreachable")
+
+    async def _try_batch(self, batch: list[Deposit], first: Deposit,
+                         creators: list[tuple[bytes, int]]) -> list[DepositResult]:
+        async with self._pool.connection() as conn:
+            cur = self._pool.cursor(conn)
+            await cur.execute(
+                "SELECT * FROM ementor_deposit_batch(%b, %b, %b, %b, %s, %s, %s, %s, %s,"
+                " %s::bytea[], %s::bigint[], %s)",
+                ([d.send_hash for d in batch], [d.key_hash for d in batch],
+                 [d.body_hash for d in batch], [d.body for d in batch],
+                 [d.message_id for d in batch], [d.now for d in batch],
+                 [d.expires_at for d in batch], first.quota_messages, first.quota_bytes,
+                 [c for c, _ in creators], [u for _, u in creators],
+                 first.creator_quota_bytes))
+            rows = await cur.fetchall()
+        if len(rows) != len(batch):
+            raise StorageError("postgresql: the deposit batch answered for another count")
+        return [_deposit_result(d, row) for d, row in zip(batch, rows, strict=True)]
 
     async def add_challenge(self, challenge_hash: bytes, receive_hash: bytes,
                             expires_at: float) -> None:
@@ -486,7 +523,9 @@ class PostgresStorage(Storage):
                 return SweepCounts()
             boxes = 0
             if idle_before is not None:
-                await cur.execute("DELETE FROM mailboxes WHERE last_owner_at < %s",
+                # Locked in row-number order, as a batch of deposits locks them.
+                await cur.execute("DELETE FROM mailboxes WHERE id IN (SELECT id FROM mailboxes"
+                                  " WHERE last_owner_at < %s ORDER BY id FOR UPDATE)",
                                   (idle_before,))
                 boxes = cur.rowcount
             await cur.execute("DELETE FROM messages WHERE expires_at <= %s", (now,))
@@ -545,6 +584,71 @@ class PostgresStorage(Storage):
         assert row is not None
         return {"mailboxes": int(row[0]), "messages": int(row[1]),
                 "stored_bytes": int(row[2])}
+
+
+def _deposit_result(d: Deposit, row: tuple[Any, ...]) -> DepositResult:
+    outcome = DepositOutcome(row[0])
+    if outcome is DepositOutcome.UNKNOWN_MAILBOX:
+        return DepositResult(outcome)
+    mailbox = int(row[1])
+    if outcome in (DepositOutcome.DUPLICATE, DepositOutcome.CONFLICT):
+        return DepositResult(outcome, mailbox, str(row[2]), float(row[3]))
+    if outcome is DepositOutcome.MAILBOX_FULL:
+        return DepositResult(outcome, mailbox)
+    creator = None if row[4] is None else bytes(row[4])
+    if outcome is DepositOutcome.CREATOR_FULL:
+        return DepositResult(outcome, mailbox, creator=creator)
+    return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now, creator)
+
+
+class _Deposits:
+    """Group commit for PostgreSQL: deposits that arrive while others are being stored wait
+    together and go as one batch, one statement and one commit (`ementor_deposit_batch`).
+
+    At most `in_flight` batches are stored at once, of at most `most` deposits each; a
+    deposit that arrives when fewer are in flight goes at once, alone. A batch that fails
+    answers each of its deposits with the error (none of them was acknowledged; the clients
+    retry with the same idempotency key).
+    """
+
+    def __init__(self, store: Callable[[list[Deposit]], Awaitable[list[DepositResult]]],
+                 most: int = 64, in_flight: int = 4) -> None:
+        self._store = store
+        self._most = most
+        self._in_flight = in_flight
+        self._running = 0
+        self._waiting: collections.deque[tuple[Deposit, asyncio.Future[DepositResult]]] = (
+            collections.deque())
+
+    async def submit(self, d: Deposit) -> DepositResult:
+        future: asyncio.Future[DepositResult] = asyncio.get_running_loop().create_future()
+        self._waiting.append((d, future))
+        if self._running < self._in_flight:
+            self._running += 1
+            asyncio.get_running_loop().create_task(self._drain())
+        return await future
+
+    async def _drain(self) -> None:
+        try:
+            while self._waiting:
+                batch = [self._waiting.popleft()
+                         for _ in range(min(self._most, len(self._waiting)))]
+                try:
+                    results = await self._store([d for d, _ in batch])
+                except Exception as exc:  # each waiting deposit gets it
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(type(exc)(*exc.args))
+                    continue
+                except BaseException:  # cancelled (the relay is stopping): so are they
+                    for _, future in batch:
+                        future.cancel()
+                    raise
+                for (_, future), result in zip(batch, results, strict=True):
+                    if not future.done():
+                        future.set_result(result)
+        finally:
+            self._running -= 1
 
 
 def _storage_error(exc: psycopg.Error) -> StorageError:
