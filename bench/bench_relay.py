@@ -1,10 +1,18 @@
-"""Relay throughput, delivery latency and idle long-polls, each beside a same-run baseline.
+"""Relay throughput, deposits as a mailbox fills, delivery latency and idle long-polls, each
+beside a same-run baseline.
 
 The baseline is a bare FastAPI app on the same uvicorn, started the same way (its endpoints read
 the body and answer JSON, with no storage, auth or limits), so the ratio shows what the relay's
-own work costs. Load comes from this process over keep-alive connections on 127.0.0.1, with a
-minimal asyncio HTTP/1.1 client so the load generator stays cheap; on a 2-core machine the load
-generator still competes with the server, so absolute figures are floors.
+own work costs. Deposits are driven by `wrk` (C, one thread, 32 keep-alive connections, a Lua
+script giving each request its own Idempotency-Key), as issue 14 states its targets: it takes a
+small share of a core, where a Python load generator would take much of the 2 cores it measures.
+Owner commands are signed with single-use challenges, which wrk cannot do: fetch+ack, latency,
+long-polls and the flood use a minimal asyncio HTTP/1.1 client over keep-alive connections on
+127.0.0.1, whose own CPU is reported where it drives the load.
+
+`python -m bench.bench_relay --throughput [--backend sqlite|pg|both] [--rounds N]` measures only
+the throughput rows and the mailbox fill and prints them (for A/B runs of storage changes); so
+does `BENCH_RELAY_ONLY=throughput python -m bench relay`.
 """
 
 from __future__ import annotations
@@ -12,21 +20,25 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import dataclasses
 import io
 import json
 import math
 import os
+import re
+import shutil
 import signal
 import statistics
 import subprocess
 import sys
 import tarfile
 import tempfile
+import textwrap
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -102,6 +114,36 @@ def serve_bare() -> None:
     server.run(sockets=[sock])
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system, all threads) a process has used, from /proc; 0 if gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children(parent: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, IndexError):
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                    found.append(int(entry.name))
+    return found
+
+
+def postgres_pids(cluster: Any) -> list[int]:
+    """The processes of a tests.relay.harness PostgreSQL server: postmaster and children."""
+    master = int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
+    return [master, *_children(master)]
+
+
+def postgres_cpu(cluster: Any) -> Callable[[], float]:
+    """CPU seconds a PostgreSQL server's processes have used so far, asked anew each call."""
+    return lambda: sum(cpu_seconds(pid) for pid in postgres_pids(cluster))
+
+
 class Address(NamedTuple):
     host: str
     port: int
@@ -115,8 +157,7 @@ class Server:
 
     def cpu_seconds(self) -> float:
         """CPU time the process has used (user and system, all its threads)."""
-        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return cpu_seconds(self.proc.pid)
 
     def waited_seconds(self) -> float:
         """Time its threads were ready to run but waited for a core (other processes had it),
@@ -173,6 +214,106 @@ def relay_server(db: str, workdir: Path, text: str = CONFIG, cpus: set[int] | No
 
 def bare_server() -> contextlib.AbstractContextManager[Server]:
     return _spawn(["-m", "bench.bench_relay", "--bare"])
+
+
+# ---- wrk, the load generator for deposits ----
+
+#: wrk's load, as issue 14 measured: one thread, 32 keep-alive connections.
+WRK_CONNECTIONS = 32
+
+#: Deposits: arguments are a key prefix, the body size and the paths to spread requests over
+#: (round robin); every request gets its own Idempotency-Key, so each one is stored.
+WRK_SCRIPT = """
+local n = 0
+local prefix, body, paths
+function init(args)
+  prefix = args[1]
+  body = string.rep("x", tonumber(args[2]))
+  paths = {}
+  for i = 3, #args do paths[#paths + 1] = args[i] end
+end
+function request()
+  n = n + 1
+  return wrk.format("POST", paths[(n % #paths) + 1],
+    {["Idempotency-Key"] = prefix .. n, ["Content-Type"] = "application/octet-stream"}, body)
+end
+"""
+
+_WRK_RUNS = iter(range(10**9))
+
+
+class Wrk(NamedTuple):
+    """One wrk run: answers per second, answers, failures (non-2xx or socket errors) and
+    wrk's own CPU (user + system) over the run's wall time."""
+
+    rate: float
+    requests: int
+    failed: int
+    cpu_share: float
+
+
+def wrk_script(workdir: Path) -> Path:
+    script = workdir / "deposit.lua"
+    if not script.exists():
+        script.write_text(WRK_SCRIPT, encoding="utf-8")
+    return script
+
+
+def wrk(url: str, seconds: int, script: Path | None = None, paths: Sequence[str] = (),
+        size: int = 1024) -> Wrk:
+    """`wrk -t1 -c32` for `seconds` (whole seconds: wrk takes no less) against `url`: with
+    `script`, deposits of `size` bytes spread over `paths`; without, GETs of `url`."""
+    args = ["wrk", "-t1", f"-c{WRK_CONNECTIONS}", f"-d{max(1, seconds)}s", "--timeout", "10s"]
+    if script is not None:
+        args += ["-s", str(script), url, "--", f"w{next(_WRK_RUNS)}-{os.getpid()}-",
+                 str(size), *paths]
+    else:
+        args.append(url)
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)  # wrk's own CPU, exactly, as it is reaped
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.stdout.close()
+    elapsed = time.perf_counter() - start
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    count = re.search(r"(\d+) requests in", out)
+    if rate is None or count is None:
+        raise RuntimeError(f"wrk: {out}")
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    failed = (int(bad.group(1)) if bad else 0) + (
+        sum(int(g) for g in errors.groups()) if errors else 0)
+    return Wrk(float(rate.group(1)), int(count.group(1)), failed,
+               (usage.ru_utime + usage.ru_stime) / elapsed)
+
+
+class Slice(NamedTuple):
+    """A wrk run against one server, with the CPU that server (and the database server behind
+    it, if it has one) used meanwhile."""
+
+    run: Wrk
+    server_cpu: float
+    db_cpu: float = 0.0
+
+    @property
+    def cpu_ms(self) -> float:
+        """The server's CPU (user + system) per answer, in ms."""
+        return 1000 * self.server_cpu / max(1, self.run.requests)
+
+    @property
+    def db_ms(self) -> float:
+        """The database server's CPU per answer, in ms."""
+        return 1000 * self.db_cpu / max(1, self.run.requests)
+
+
+def wrk_slice(server: Server, url: str, seconds: int, script: Path | None = None,
+              paths: Sequence[str] = (), size: int = 1024,
+              db_cpu: Callable[[], float] | None = None) -> Slice:
+    cpu, db = server.cpu_seconds(), db_cpu() if db_cpu else 0.0
+    run = wrk(url, seconds, script, paths, size)
+    return Slice(run, server.cpu_seconds() - cpu, db_cpu() - db if db_cpu else 0.0)
 
 
 # ---- a minimal keep-alive HTTP/1.1 client ----
@@ -257,63 +398,54 @@ async def _rate(seconds: float, workers: list[object], step: object) -> float:
     return done / (time.perf_counter() - start)
 
 
+class Compared(NamedTuple):
+    """Rates of relay and baseline from this process's asyncio client, and that client's own
+    CPU (user + system) over the wall time it drove them."""
+
+    relay: float
+    bare: float
+    client_cpu: float
+
+
 async def _compare(seconds: float, relay_workers: list[object], relay_step: object,
-                   bare_workers: list[object], bare_step: object) -> tuple[float, float]:
+                   bare_workers: list[object], bare_step: object) -> Compared:
     """Rates of relay and baseline, measured in alternating half-second slices, so a change in
     the machine's load during the run weighs on both alike."""
     await _rate(WARM_UP, relay_workers, relay_step)
     await _rate(WARM_UP, bare_workers, bare_step)
     slices = max(1, round(seconds / SLICE))
     relay_rates, bare_rates = [], []
+    cpu, start = time.process_time(), time.perf_counter()
     for _ in range(slices):
         relay_rates.append(await _rate(SLICE, relay_workers, relay_step))
         bare_rates.append(await _rate(SLICE, bare_workers, bare_step))
-    return statistics.fmean(relay_rates), statistics.fmean(bare_rates)
+    client_cpu = (time.process_time() - cpu) / (time.perf_counter() - start)
+    return Compared(statistics.fmean(relay_rates), statistics.fmean(bare_rates), client_cpu)
 
 
-async def deposit_rates(relay: Server, bare: Server, clients: int, seconds: float,
-                        size: int) -> tuple[float, float]:
-    blob = os.urandom(size)
-    conns = [await Conn.open(relay) for _ in range(clients)]
-    boxes = [await _create_mailbox(c, MailboxAuthKey.generate()) for c in conns]
-    counter = iter(range(10**9))
-
-    async def relay_step(i: int) -> None:
-        status, _, _ = await conns[i].request(
-            "POST", f"/v1/deposit/{boxes[i][1]}", blob,
-            {"Idempotency-Key": f"k{next(counter)}", "Content-Type": "application/octet-stream"})
-        assert status == 201, status
-
-    bare_conns = [await Conn.open(bare) for _ in range(clients)]
-
-    async def bare_step(i: int) -> None:
-        status, _, _ = await bare_conns[i].request(
-            "POST", f"/bare/{i}", blob,
-            {"Idempotency-Key": f"k{next(counter)}", "Content-Type": "application/octet-stream"})
-        assert status == 201
-
-    relay_rate, bare_rate = await _compare(seconds, list(range(clients)), relay_step,
-                                           list(range(clients)), bare_step)
-    for c in conns + bare_conns:
-        c.close()
-    return relay_rate, bare_rate
-
-
-async def fetch_ack_rates(relay: Server, bare: Server, clients: int, seconds: float,
-                          prefill: int) -> tuple[float, float]:
+async def fetch_ack_rates(relay: Server | Address, bare: Server | Address, clients: int,
+                          seconds: float, prefill: int,
+                          prefill_with: Callable[[list[str], int], None] | None = None
+                          ) -> Compared:
+    """Owners each fetch one message and acknowledge it (two signed commands), beside a bare
+    GET plus a small POST. `prefill` messages go into every mailbox first: through
+    `prefill_with(send_ids, prefill)` when given (wrk, quicker), else from this client."""
     conns = [await Conn.open(relay) for _ in range(clients)]
     blob = os.urandom(1024)
+    keys = [MailboxAuthKey.generate() for _ in conns]
+    boxes = [await _create_mailbox(c, k) for c, k in zip(conns, keys, strict=True)]
+    if prefill_with is not None:
+        await asyncio.get_running_loop().run_in_executor(
+            None, prefill_with, [send_id for _, send_id in boxes], prefill)
+    else:
+        async def prefilled(i: int, conn: Conn) -> None:
+            for j in range(prefill):
+                await conn.request("POST", f"/v1/deposit/{boxes[i][1]}", blob,
+                                   {"Idempotency-Key": f"p{i}-{j}"})
 
-    async def prefilled(i: int, conn: Conn) -> Owner:
-        key = MailboxAuthKey.generate()
-        receive_id, send_id = await _create_mailbox(conn, key)
-        for j in range(prefill):
-            await conn.request("POST", f"/v1/deposit/{send_id}", blob,
-                               {"Idempotency-Key": f"p{i}-{j}"})
-        return Owner(conn, key, receive_id)
-
-    # All at once, so no connection idles past the keep-alive timeout meanwhile.
-    owners = await asyncio.gather(*(prefilled(i, c) for i, c in enumerate(conns)))
+        # All at once, so no connection idles past the keep-alive timeout meanwhile.
+        await asyncio.gather(*(prefilled(i, c) for i, c in enumerate(conns)))
+    owners = [Owner(c, k, box[0]) for c, k, box in zip(conns, keys, boxes, strict=True)]
 
     async def relay_step(owner: Owner) -> None:
         base = f"/v1/mailboxes/{owner.receive_id}"
@@ -330,11 +462,10 @@ async def fetch_ack_rates(relay: Server, bare: Server, clients: int, seconds: fl
         await conn.request("POST", "/bare/x", b'{"ids": ["AAAAAAAAAAAAAAAAAAAAAA"]}')
 
     bare_conns = [await Conn.open(bare) for _ in range(clients)]
-    relay_rate, bare_rate = await _compare(seconds, list(owners), relay_step,
-                                           list(bare_conns), bare_step)
+    compared = await _compare(seconds, list(owners), relay_step, list(bare_conns), bare_step)
     for c in conns + bare_conns:
         c.close()
-    return relay_rate, bare_rate
+    return compared
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -661,27 +792,329 @@ async def stampede(relay: Server, count: int, wait: float, seconds: float,
             "exit_code": relay.proc.returncode}
 
 
-def _postgres(workdir: Path) -> tuple[object, str] | None:
+def _postgres(workdir: Path) -> Any | None:
+    """A private PostgreSQL server (tests.relay.harness), or None where there is none."""
     try:
         from tests.relay.harness import PostgresMissing, start_postgres
     except ImportError:
         return None
     try:
-        cluster = start_postgres(workdir / "pg")
+        return start_postgres(workdir / "pg")
     except PostgresMissing:
         return None
-    return cluster, cluster.new_database()
 
 
-async def _measure(relay: Server, bare: Server, quick: bool) -> dict[str, object]:
-    seconds = 1.0 if quick else 4.0
-    clients = 32
-    results: dict[str, object] = {}
-    results["deposit_1k"] = await deposit_rates(relay, bare, clients, seconds, 1024)
-    results["deposit_64k"] = await deposit_rates(relay, bare, clients, seconds, 64 * 1024)
-    results["fetch_ack"] = await fetch_ack_rates(relay, bare, clients, seconds,
-                                                 prefill=60 if quick else 200)
-    return results
+# ---- throughput and the mailbox fill, with wrk ----
+
+@dataclass(frozen=True)
+class Plan:
+    """Sizes of the throughput and fill measurements."""
+
+    rounds: int = 5  # wrk slices of relay and baseline, alternating
+    seconds: int = 2  # per slice
+    fetch_seconds: float = 4.0  # fetch+ack, in half-second slices
+    fill_target: int = 25_000  # messages stored in the filled mailbox(es)
+    fill_slices: int = 8  # deposit slices per fill, roughly (each then 1 s of /healthz)
+    fill_bound: float = 150.0  # a fill stops after this long even short of its target
+    pg_fill_bound: float = 60.0  # the same on PostgreSQL
+
+
+QUICK = Plan(rounds=2, seconds=1, fetch_seconds=1.0, fill_target=5_000, fill_slices=4,
+             fill_bound=20.0, pg_fill_bound=20.0)
+#: The focused runner's default (`--throughput`): the same figures in about 90 s a backend, each
+#: fill cut short after 25 s if the relay is slower than about 1,300 deposits a second.
+FOCUSED = Plan(rounds=3, seconds=1, fetch_seconds=1.0, fill_bound=25.0, pg_fill_bound=25.0)
+
+
+def _url(server: Server) -> str:
+    return f"http://{server.host}:{server.port}"
+
+
+def _send_paths(server: Server, count: int) -> list[str]:
+    """Deposit paths of `count` new mailboxes."""
+    async def create() -> list[str]:
+        conn = await Conn.open(server)
+        try:
+            return [f"/v1/deposit/{(await _create_mailbox(conn, MailboxAuthKey.generate()))[1]}"
+                    for _ in range(count)]
+        finally:
+            conn.close()
+
+    return asyncio.run(create())
+
+
+@dataclass
+class Rounds:
+    """Deposits into the relay and requests to the baseline, in alternating wrk slices."""
+
+    relay: list[Slice]
+    bare: list[Slice]
+
+    @property
+    def ratios(self) -> list[float]:
+        return [r.run.rate / max(1e-9, b.run.rate)
+                for r, b in zip(self.relay, self.bare, strict=True)]
+
+    def median(self, which: str) -> float:
+        slices = self.relay if which == "relay" else self.bare
+        return statistics.median(s.run.rate for s in slices)
+
+    def cpu_ms(self, which: str) -> float:
+        """Server CPU per answer over all its slices, in ms; "db": the relay's database
+        server's."""
+        slices = self.bare if which == "bare" else self.relay
+        used = sum(s.db_cpu if which == "db" else s.server_cpu for s in slices)
+        return 1000 * used / max(1, sum(s.run.requests for s in slices))
+
+    @property
+    def failed(self) -> int:
+        return sum(s.run.failed for s in self.relay + self.bare)
+
+    @property
+    def wrk_cpu(self) -> float:
+        return max(s.run.cpu_share for s in self.relay + self.bare)
+
+
+def deposit_rounds(relay: Server, bare: Server, script: Path, plan: Plan, size: int,
+                   db_cpu: Callable[[], float] | None = None) -> Rounds:
+    """Deposits of `size` bytes over 32 mailboxes (wrk), alternating with the same POSTs to
+    the baseline, `plan.rounds` times after a second of warm-up each."""
+    paths = _send_paths(relay, WRK_CONNECTIONS)
+    wrk(_url(relay), 1, script, paths, size)
+    wrk(_url(bare), 1, script, ["/bare/x"], size)
+    rounds = Rounds([], [])
+    for _ in range(plan.rounds):
+        rounds.relay.append(wrk_slice(relay, _url(relay), plan.seconds, script, paths, size,
+                                      db_cpu))
+        rounds.bare.append(wrk_slice(bare, _url(bare), plan.seconds, script, ["/bare/x"], size))
+    return rounds
+
+
+def _wrk_prefill(relay: Server, script: Path) -> Callable[[list[str], int], None]:
+    def prefill(send_ids: list[str], per_box: int) -> None:
+        paths = [f"/v1/deposit/{s}" for s in send_ids]
+        stored = 0
+        # Round robin over the boxes; one extra round for requests still in flight at a stop.
+        while stored < (per_box + 1) * len(paths):
+            run = wrk(_url(relay), 1, script, paths)
+            stored += run.requests - run.failed
+    return prefill
+
+
+def throughput(relay: Server, bare: Server, workdir: Path, plan: Plan,
+               db_cpu: Callable[[], float] | None = None) -> dict[str, Any]:
+    script = wrk_script(workdir)
+    return {
+        "deposit_1k": deposit_rounds(relay, bare, script, plan, 1024, db_cpu),
+        "deposit_64k": deposit_rounds(relay, bare, script, plan, 64 * 1024, db_cpu),
+        # Enough for about 1,000 cycles a second, so no mailbox runs dry.
+        "fetch_ack": asyncio.run(fetch_ack_rates(
+            relay, bare, WRK_CONNECTIONS, plan.fetch_seconds,
+            prefill=round(32 * (plan.fetch_seconds + 1)),
+            prefill_with=_wrk_prefill(relay, script))),
+    }
+
+
+class FillPoint(NamedTuple):
+    """One deposit slice of a fill, and the /healthz slice after it."""
+
+    #: Messages in the filled mailbox(es) at the end of the slice, as wrk counted the answers
+    #: (up to 32 requests still in flight when a slice ends may be stored too).
+    stored: int
+    seconds: int
+    deposits: Slice
+    health: Slice
+
+
+def fill(relay: Server, workdir: Path, boxes: int, plan: Plan, bound: float,
+         db_cpu: Callable[[], float] | None = None) -> list[FillPoint]:
+    """1 KiB deposits into `boxes` new mailboxes (wrk, 32 connections) in consecutive slices
+    until `plan.fill_target` messages are stored in them, each slice followed by a second of
+    `/healthz` from wrk against the same process; nothing is fetched or acknowledged. The
+    slices last 1 to 3 s, chosen from a warm-up second so that there are about
+    `plan.fill_slices` of them; it stops after `bound` seconds even short of its target."""
+    script = wrk_script(workdir)
+    warm = wrk(_url(relay), 1, script, _send_paths(relay, boxes))  # other mailboxes
+    seconds = min(3, max(1, round(plan.fill_target / (plan.fill_slices * max(1.0, warm.rate)))))
+    paths = _send_paths(relay, boxes)
+    points: list[FillPoint] = []
+    stored = 0
+    stop_at = time.monotonic() + bound
+    while stored < plan.fill_target and time.monotonic() < stop_at:
+        deposits = wrk_slice(relay, _url(relay), seconds, script, paths, db_cpu=db_cpu)
+        stored += deposits.run.requests - deposits.run.failed
+        health = wrk_slice(relay, _url(relay) + "/healthz", 1)
+        points.append(FillPoint(stored, seconds, deposits, health))
+    return points
+
+
+def _database(backend: str, name: str, workdir: Path, cluster: Any) -> str:
+    """A fresh database: a SQLite file, or a new database on the PostgreSQL server."""
+    if backend == "SQLite":
+        return str(workdir / f"{name}.sqlite3")
+    return str(cluster.new_database())
+
+
+def measure_throughput(backends: list[str], plan: Plan, workdir: Path,
+                       fills: tuple[int, ...] = (1, WRK_CONNECTIONS)) -> dict[str, Any]:
+    """Throughput rows and fills on each backend ("SQLite", "PostgreSQL"), beside one bare
+    server; a fresh database for every fill."""
+    out: dict[str, Any] = {"throughput": {}, "fill": {}, "load": os.getloadavg()}
+    cluster = _postgres(workdir) if "PostgreSQL" in backends else None
+    try:
+        with bare_server() as bare:
+            for backend in backends:
+                if backend == "PostgreSQL" and cluster is None:
+                    continue
+                db_cpu = postgres_cpu(cluster) if backend == "PostgreSQL" else None
+                with relay_server(_database(backend, "throughput", workdir, cluster),
+                                  workdir) as relay:
+                    out["throughput"][backend] = throughput(relay, bare, workdir, plan, db_cpu)
+                for boxes in fills:
+                    with relay_server(_database(backend, f"fill-{boxes}", workdir, cluster),
+                                      workdir) as relay:
+                        out["fill"][(backend, boxes)] = fill(
+                            relay, workdir, boxes, plan,
+                            plan.fill_bound if backend == "SQLite" else plan.pg_fill_bound,
+                            db_cpu)
+                for leftover in workdir.glob("*.sqlite3*"):  # up to a GB of 64 KiB deposits
+                    leftover.unlink()
+    finally:
+        if cluster is not None:
+            cluster.stop()
+    return out
+
+
+def _fill_rows(points: list[FillPoint], shown: int = 6) -> list[int]:
+    """Indexes of about `shown` slices, evenly spread, the first and last among them."""
+    last = len(points) - 1
+    return sorted({round(i * last / (shown - 1)) for i in range(shown)}) if last > 0 else [0]
+
+
+def _reflow(text: str) -> str:
+    """Prose paragraphs filled to 98 columns (the figures put in make ragged lines); tables as
+    they are."""
+    return "\n\n".join(part if part.startswith("|") else textwrap.fill(" ".join(part.split()), 98)
+                         for part in text.split("\n\n"))
+
+
+def _fill_table(backend: str, boxes: int, points: list[FillPoint], plan: Plan) -> str:
+    """One fill: a line of last / first ratios and about six of its slices."""
+    pg = backend == "PostgreSQL"
+    lines = ["| messages stored (end of slice) | deposits/s | `/healthz`/s | deposits / healthz | "
+             "relay CPU per deposit |" + (" PostgreSQL CPU per deposit |" if pg else ""),
+             "|---:|---:|---:|---:|---:|" + ("---:|" if pg else "")]
+    for i in _fill_rows(points):
+        p = points[i]
+        lines.append(f"| {p.stored:,} | {p.deposits.run.rate:,.0f} | {p.health.run.rate:,.0f} | "
+                     f"{p.deposits.run.rate / max(1e-9, p.health.run.rate):.2f} | "
+                     f"{p.deposits.cpu_ms:.2f} ms |" + (f" {p.deposits.db_ms:.2f} ms |" if pg
+                                                         else ""))
+    ends = max(1, len(points) // 4)  # a quarter of the slices at each end, against noise
+    first, last = _pooled(points[:ends]), _pooled(points[-ends:])
+    where = "one mailbox" if boxes == 1 else f"{boxes} mailboxes"
+    bound = plan.pg_fill_bound if pg else plan.fill_bound
+    short = ("" if points[-1].stored >= plan.fill_target else
+             f" (stopped at {bound:.0f} s, short of {plan.fill_target:,})")
+    ratios = {name: last[name] / max(1e-9, first[name]) for name in first}
+    db = f", PostgreSQL CPU per deposit {ratios['db_ms']:.2f}" if pg else ""
+    span = "slice" if ends == 1 else f"{ends} slices"
+    return (f"{backend}, deposits into {where}: {len(points)} slices of {points[0].seconds} s"
+            f"{short}. Last / first {span}: deposits/s **{ratios['deposits']:.2f}**, "
+            f"`/healthz`/s {ratios['health']:.2f}, deposits / healthz "
+            f"{ratios['deposits'] / ratios['health']:.2f}, relay CPU per deposit "
+            f"{ratios['cpu_ms']:.2f}{db}. Failed: "
+            f"{sum(p.deposits.run.failed + p.health.run.failed for p in points)}.\n\n"
+            + "\n".join(lines))
+
+
+def _pooled(points: list[FillPoint]) -> dict[str, float]:
+    """Rates and CPU per deposit over several fill slices taken together."""
+    deposits = sum(p.deposits.run.requests for p in points)
+    return {"deposits": deposits / sum(p.seconds for p in points),
+            "health": sum(p.health.run.requests for p in points) / len(points),
+            "cpu_ms": 1000 * sum(p.deposits.server_cpu for p in points) / max(1, deposits),
+            "db_ms": 1000 * sum(p.deposits.db_cpu for p in points) / max(1, deposits)}
+
+
+def throughput_text(figures: dict[str, Any], plan: Plan) -> str:
+    """The throughput and fill tables, with how they were measured."""
+    rows, cpu_rows, failed, wrk_cpu, client_cpu = [], [], 0, 0.0, 0.0
+    for backend, parts in figures["throughput"].items():
+        for label, key in (("deposits/s, 1 KiB", "deposit_1k"),
+                           ("deposits/s, 64 KiB", "deposit_64k")):
+            r: Rounds = parts[key]
+            rounds = ", ".join(f"{x:.2f}" for x in r.ratios)
+            rows.append(f"| {backend} | {label} | {r.median('relay'):,.0f} | "
+                        f"{r.median('bare'):,.0f} | **{statistics.median(r.ratios):.2f}** | "
+                        f"{rounds} |")
+            db = f"{r.cpu_ms('db'):.2f} ms" if backend == "PostgreSQL" else "(in the relay)"
+            cpu_rows.append(f"| {backend} | {label.split(', ')[1]} | {r.cpu_ms('relay'):.2f} ms | "
+                            f"{r.cpu_ms('bare'):.2f} ms | "
+                            f"{r.cpu_ms('relay') / max(1e-9, r.cpu_ms('bare')):.1f}× | {db} |")
+            failed += r.failed
+            wrk_cpu = max(wrk_cpu, r.wrk_cpu)
+        fa: Compared = parts["fetch_ack"]
+        client_cpu = max(client_cpu, fa.client_cpu)
+        rows.append(f"| {backend} | fetch+ack cycles/s (1 message each, signed; asyncio "
+                    f"client) | {fa.relay:,.0f} | {fa.bare:,.0f} | **{fa.relay / fa.bare:.2f}** "
+                    "| (mean of half-second slices) |")
+    fill_tables = [_fill_table(backend, boxes, points, plan)
+                   for (backend, boxes), points in figures["fill"].items() if points]
+    load = figures["load"]
+    fill_text = "\n\n".join(fill_tables) or "(no fill measured)"
+    counts = sorted({boxes for _, boxes in figures["fill"]})
+    into = " and ".join("one new mailbox" if n == 1 else f"{n} new mailboxes" for n in counts)
+    text = f"""Deposits: `wrk -t1 -c{WRK_CONNECTIONS}` (C, one thread) with a Lua script giving
+every request its own Idempotency-Key, spread over {WRK_CONNECTIONS} mailboxes; limits lifted
+(rates, quotas, byte budgets). Each row is {plan.rounds} rounds of a {plan.seconds} s slice
+against the relay then a {plan.seconds} s slice of the same POSTs against the bare FastAPI
+app (same uvicorn), after a second of warm-up on each; the ratio is the median of the rounds'
+ratios, and each round's ratio is shown so the spread is visible. Server CPU per request is
+the process's user + system time from /proc over its slices divided by its answers: it
+depends less than the rates on what else the shared machine is doing (not at all on waiting
+for a core). On PostgreSQL the database server's CPU (postmaster and its backends, from /proc)
+per deposit is shown as well; SQLite works inside the relay process. wrk used at most
+{wrk_cpu:.2f} of a core; non-2xx answers or socket errors:
+{failed}. Fetch+ack is two owner commands signed with the single-use challenge the relay hands
+out, which wrk cannot sign: bench_relay's asyncio client drives it ({WRK_CONNECTIONS} owners,
+{plan.fetch_seconds:g} s in half-second slices alternating with a bare GET plus a small POST;
+mailboxes prefilled by wrk); that client used up to {client_cpu:.2f} of a core itself, CPU
+the relay could otherwise have had on this machine's {os.cpu_count()} cores, so that row is a
+floor. SQLite: WAL, `synchronous=FULL`; PostgreSQL: a private local server, default settings.
+Load average (1, 5, 15 min) at the start: {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}.
+
+| backend | operation | relay | bare FastAPI | relay / bare (median) | each round |
+|---|---|---:|---:|---:|---|
+{chr(10).join(rows)}
+
+| backend | deposit size | relay CPU per deposit | bare CPU per request | relay / bare | \
+PostgreSQL server CPU per deposit |
+|---|---|---:|---:|---:|---:|
+{chr(10).join(cpu_rows)}
+
+Deposits as mailboxes fill: 1 KiB deposits from wrk ({WRK_CONNECTIONS} connections) into
+{into or "no mailbox"} (a fresh database for each), in consecutive slices of 1 to 3 s (about
+{plan.fill_slices} in all, from the rate of a warm-up second into other mailboxes) until about
+{plan.fill_target:,} messages are stored in them (none fetched), each slice followed by 1 s
+of `GET /healthz` from wrk against the same relay process as the baseline (it pings storage
+too, but reads no mailbox). Flat means the deposits / healthz column and the relay's CPU per
+deposit stay level as the stored count grows.
+
+{fill_text}"""
+    return _reflow(text)
+
+
+def run_throughput(backends: list[str], plan: Plan,
+                   fills: tuple[int, ...] = (1, WRK_CONNECTIONS)) -> str:
+    """Only the throughput rows and the fills, measured in a temp folder; their text."""
+    if shutil.which("wrk") is None:
+        return "Not measured: `wrk` is not installed (apt-get install wrk)."
+    workdir = Path(tempfile.mkdtemp(prefix="bench-relay-"))
+    try:
+        return throughput_text(measure_throughput(backends, plan, workdir, fills), plan)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def stampedes(workdir: Path, quick: bool) -> str:
@@ -776,48 +1209,25 @@ Baselines in the same run: this relay with the jitter off (`longpoll_jitter = 0`
 
 
 def run(quick: bool) -> str:
-    load_before = os.getloadavg()[0]
+    plan = QUICK if quick else Plan()
+    if os.environ.get("BENCH_RELAY_ONLY") == "throughput":
+        return run_throughput(["SQLite", "PostgreSQL"], plan)
     workdir = Path(tempfile.mkdtemp(prefix="bench-relay-"))
-    out: dict[str, dict[str, object]] = {}
+    throughput_part = (throughput_text(measure_throughput(["SQLite", "PostgreSQL"], plan,
+                                                          workdir), plan)
+                       if shutil.which("wrk") else
+                       "Throughput not measured: `wrk` is not installed (apt-get install wrk).")
     with bare_server() as bare:
         bare_rss = bare.rss_mib()
         with relay_server(str(workdir / "relay.sqlite3"), workdir) as relay:
-            out["SQLite"] = asyncio.run(_measure(relay, bare, quick))
             latency = asyncio.run(delivery_latency(relay, bare, 30 if quick else 300))
             idle = asyncio.run(idle_long_polls(relay, 200 if quick else 1000))
         with relay_server(str(workdir / "flood.sqlite3"), workdir, FLOOD_CONFIG) as relay:
             flooded = asyncio.run(flood(relay, 3.0 if quick else 10.0))
         stampede_text = stampedes(workdir, quick)
-        pg = _postgres(workdir)
-        if pg is not None:
-            cluster, url = pg
-            try:
-                with relay_server(url, workdir) as relay:
-                    out["PostgreSQL"] = asyncio.run(_measure(relay, bare, quick))
-            finally:
-                cluster.stop()  # type: ignore[attr-defined]
-
-    rows = []
-    for backend, figures in out.items():
-        for label, key in (("deposits/s, 1 KiB blobs", "deposit_1k"),
-                           ("deposits/s, 64 KiB blobs", "deposit_64k"),
-                           ("fetch+ack cycles/s (1 message each, signed)", "fetch_ack")):
-            relay_rate, bare_rate = cast("tuple[float, float]", figures[key])
-            rows.append(f"| {backend} | {label} | {relay_rate:,.0f} | {bare_rate:,.0f} | "
-                        f"{relay_rate / bare_rate:.2f} |")
-    backends = " and ".join(out)
+    shutil.rmtree(workdir, ignore_errors=True)
     fl = flooded
-    return f"""32 concurrent keep-alive clients, {'1' if quick else '4'} s per figure, measured in
-half-second slices that alternate with the baseline's; each relay figure is beside the bare
-FastAPI baseline (same uvicorn, same request shape: for
-fetch+ack the baseline is a GET plus a small POST). Backends measured: {backends}
-(SQLite: WAL, `synchronous=FULL`; PostgreSQL: a private local server, default settings).
-Load average when the run started: {load_before:.1f} (other work on the machine shifts both
-columns alike, which is why only the ratio is compared).
-
-| backend | operation | relay | bare FastAPI | ratio |
-|---|---|---:|---:|---:|
-{chr(10).join(rows)}
+    return f"""{throughput_part}
 
 Delivery latency, deposit sent → long-poll answered (SQLite, {30 if quick else 300} rounds, one
 waiting owner), beside one bare POST round trip:
@@ -852,10 +1262,13 @@ ms |
 
 {stampede_text}
 
-What it means: the ratio is the price of the relay's real work per request (strict checks,
-signature verification, durable commits, challenge bookkeeping) against the same framework doing
-nothing; a fetch+ack cycle costs two signed commands and four database transactions. Long-polls
-are cheap enough that one process can hold thousands. In the stampede, at most 32 long-polls
+What it means: the ratio, and the CPU per request beside it, is the price of the relay's real
+work per request (strict checks, signature verification, durable commits, challenge
+bookkeeping) against the same framework doing nothing; a fetch+ack cycle costs two signed
+commands and four database transactions. The fills show whether that price grows with what a
+mailbox (one box) or the database (32 boxes) already holds, as it does when a deposit's quota
+check counts the mailbox's messages rather than reading a running total. Long-polls are cheap
+enough that one process can hold thousands. In the stampede, at most 32 long-polls
 and challenge requests are worked on at once and the rest wait their turn parked (docs/protocol.md
 Part 1 §3, "Turns"), so deposits and `/healthz` are not queued behind a crowd's authentication;
 the relay process seldom runs a full garbage collection, which with 5,000 long-polls held (some
@@ -866,12 +1279,53 @@ depend on the relay getting its core, which the row "ready but waiting for its c
 """
 
 
-if __name__ == "__main__":
-    if sys.argv[1:] == ["--bare"]:
+def main(argv: list[str]) -> None:
+    """The bench's own command line; the internal modes (--bare, --probe) come first."""
+    if argv == ["--bare"]:
         serve_bare()
-    elif sys.argv[1:2] == ["--probe"]:
-        serve_probe(sys.argv[2:])
-    elif "--stampede" in sys.argv:  # only the stampede, printed (docs/benchmarks.md untouched)
-        print(stampedes(Path(tempfile.mkdtemp(prefix="bench-relay-")), "--quick" in sys.argv))
+        return
+    if argv[:1] == ["--probe"]:
+        serve_probe(argv[1:])
+        return
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.bench_relay",
+        description="Print the relay bench (docs/benchmarks.md untouched), or one part of it.")
+    part = parser.add_mutually_exclusive_group()
+    part.add_argument("--throughput", action="store_true",
+                      help="only deposit/fetch+ack throughput and the mailbox fills (wrk)")
+    part.add_argument("--stampede", action="store_true", help="only the stampede")
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--backend", choices=("sqlite", "pg", "both"), default="sqlite",
+                        help="--throughput: storage to measure (default sqlite)")
+    parser.add_argument("--rounds", type=int, help="--throughput: relay/bare rounds per row")
+    parser.add_argument("--seconds", type=int, help="--throughput: seconds per wrk slice")
+    parser.add_argument("--fill", type=int, metavar="MESSAGES",
+                        help="--throughput: messages to store in each fill (0: no fill)")
+    parser.add_argument("--fill-bound", type=float, metavar="SECONDS",
+                        help="--throughput: longest a fill may take")
+    parser.add_argument("--fill-boxes", default=f"1,{WRK_CONNECTIONS}", metavar="N,N",
+                        help="--throughput: mailbox counts to fill, comma-separated")
+    args = parser.parse_args(argv)
+    if args.stampede:
+        print(stampedes(Path(tempfile.mkdtemp(prefix="bench-relay-")), args.quick))
+    elif args.throughput:
+        plan = QUICK if args.quick else FOCUSED
+        plan = dataclasses.replace(
+            plan, rounds=args.rounds or plan.rounds, seconds=args.seconds or plan.seconds,
+            fill_target=plan.fill_target if args.fill is None else args.fill,
+            fill_bound=args.fill_bound or plan.fill_bound,
+            pg_fill_bound=args.fill_bound or plan.pg_fill_bound)
+        backends = {"sqlite": ["SQLite"], "pg": ["PostgreSQL"],
+                    "both": ["SQLite", "PostgreSQL"]}[args.backend]
+        boxes = tuple(int(n) for n in args.fill_boxes.split(",") if n) if plan.fill_target else ()
+        start = time.perf_counter()
+        print(run_throughput(backends, plan, boxes))
+        print(f"\n({time.perf_counter() - start:.0f} s)")
     else:
-        print(run(quick="--quick" in sys.argv))
+        print(run(quick=args.quick))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -15,9 +15,7 @@ import asyncio
 import contextlib
 import json
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import textwrap
@@ -27,54 +25,26 @@ from pathlib import Path
 from typing import Any
 
 from bench.bench_relay import (
+    WRK_CONNECTIONS,
     Address,
     Conn,
     Server,
     _create_mailbox,
     bare_server,
+    cpu_seconds,
     fetch_ack_rates,
+    postgres_pids,
     relay_server,
+    wrk,
+    wrk_script,
 )
 from ementor_desktop.crypto.mailbox_auth import MailboxAuthKey
 
 TITLE = "Relay scale-out"
-CLIENTS = 32
+CLIENTS = WRK_CONNECTIONS
 PROCESSES = (1, 2, 3)
 
-WRK_SCRIPT = """
-local n = 0
-local prefix, body, paths
-function init(args)
-  prefix = args[1]
-  body = string.rep("x", tonumber(args[2]))
-  paths = {}
-  for i = 3, #args do paths[#paths + 1] = args[i] end
-end
-function request()
-  n = n + 1
-  return wrk.format("POST", paths[(n % #paths) + 1],
-    {["Idempotency-Key"] = prefix .. n, ["Content-Type"] = "application/octet-stream"}, body)
-end
-"""
-
-
-def _cpu(pid: int) -> float:
-    """CPU seconds (user + system) a process has used; 0 if it is gone."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _children(parent: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError, IndexError):
-                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == parent:
-                    found.append(int(entry.name))
-    return found
+_cpu = cpu_seconds  # CPU seconds (user + system) a process has used; 0 if it is gone
 
 
 def _waited(pid: int) -> float:
@@ -104,32 +74,6 @@ class Meter:
         return {**shares, "relays waiting": waited / elapsed}
 
 
-def _wrk(url: str, prefix: str, paths: list[str], seconds: float, script: Path,
-         size: int = 1024) -> tuple[float, int, float]:
-    """Requests/s, non-2xx answers and wrk's own CPU share, over `seconds`."""
-    proc = subprocess.Popen(
-        ["wrk", "-t1", f"-c{CLIENTS}", f"-d{seconds:g}s", "-s", str(script), url, "--",
-         prefix, str(size), *paths], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    start, cpu = time.perf_counter(), 0.0
-    while proc.poll() is None:
-        cpu = max(cpu, _cpu(proc.pid))
-        time.sleep(0.2)
-    out = proc.communicate()[0]
-    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
-    if rate is None:
-        raise RuntimeError(f"wrk: {out}")
-    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
-    failed = (int(bad.group(1)) if bad else 0) + (
-        sum(int(g) for g in errors.groups()) if errors else 0)
-    return float(rate.group(1)), failed, cpu / (time.perf_counter() - start)
-
-
-def _postgres_pids(cluster: Any) -> list[int]:
-    master = int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
-    return [master, *_children(master)]
-
-
 async def _send_ids(proxy: Address) -> list[str]:
     conn = await Conn.open(proxy)
     ids = [(await _create_mailbox(conn, MailboxAuthKey.generate()))[1] for _ in range(CLIENTS)]
@@ -138,23 +82,22 @@ async def _send_ids(proxy: Address) -> list[str]:
 
 
 def _deposits(relay_proxy: Any, bare_proxy: Any, send_ids: list[str], script: Path,
-              groups: dict[str, list[int]], seconds: float, tag: str) -> dict[str, Any]:
+              groups: dict[str, list[int]], seconds: float) -> dict[str, Any]:
     """Deposit rates of relay and bare, alternating in two rounds; CPU shares of the relay's."""
     paths = [f"/v1/deposit/{s}" for s in send_ids]
-    _wrk(relay_proxy.base_url, f"{tag}w", paths, 1, script)  # warm-up
-    _wrk(bare_proxy.base_url, f"{tag}w", ["/bare/x"], 1, script)
+    half = max(1, round(seconds / 2))
+    wrk(relay_proxy.base_url, 1, script, paths)  # warm-up
+    wrk(bare_proxy.base_url, 1, script, ["/bare/x"])
     relay_rates, bare_rates, failed, shares = [], [], 0, []
-    for round_ in range(2):
+    for _ in range(2):
         meter = Meter(groups)
-        rate, bad, wrk_cpu = _wrk(relay_proxy.base_url, f"{tag}r{round_}-", paths, seconds / 2,
-                                  script)
-        shares.append({**meter.shares(), "wrk": wrk_cpu})
-        relay_rates.append(rate)
-        failed += bad
-        rate, bad, _ = _wrk(bare_proxy.base_url, f"{tag}b{round_}-", ["/bare/x"], seconds / 2,
-                            script)
-        bare_rates.append(rate)
-        failed += bad
+        run = wrk(relay_proxy.base_url, half, script, paths)
+        shares.append({**meter.shares(), "wrk": run.cpu_share})
+        relay_rates.append(run.rate)
+        failed += run.failed
+        run = wrk(bare_proxy.base_url, half, script, ["/bare/x"])
+        bare_rates.append(run.rate)
+        failed += run.failed
     cpu = {name: sum(s[name] for s in shares) / len(shares) for name in shares[0]}
     return {"relay": sum(relay_rates) / 2, "bare": sum(bare_rates) / 2, "failed": failed,
             "cpu": cpu}
@@ -162,7 +105,7 @@ def _deposits(relay_proxy: Any, bare_proxy: Any, send_ids: list[str], script: Pa
 
 def _fetch_acks(relay_proxy: Any, bare_proxy: Any, seconds: float) -> dict[str, Any]:
     cpu0, t0 = time.process_time(), time.perf_counter()
-    relay_rate, bare_rate = asyncio.run(fetch_ack_rates(
+    relay_rate, bare_rate, _ = asyncio.run(fetch_ack_rates(
         _address(relay_proxy), _address(bare_proxy), CLIENTS, seconds, prefill=120))
     return {"relay": relay_rate, "bare": bare_rate,
             "client_cpu": (time.process_time() - cpu0) / (time.perf_counter() - t0)}
@@ -188,8 +131,7 @@ def run(quick: bool) -> str:
     seconds = 2.0 if quick else 6.0
     load_before = os.getloadavg()
     workdir = Path(tempfile.mkdtemp(prefix="bench-relay-scale-"))
-    script = workdir / "deposit.lua"
-    script.write_text(WRK_SCRIPT, encoding="utf-8")
+    script = wrk_script(workdir)
     try:
         cluster = start_postgres(workdir / "pg")
     except PostgresMissing as exc:
@@ -205,10 +147,10 @@ def run(quick: bool) -> str:
                             "/bare/health") as bare_proxy:
                 send_ids = asyncio.run(_send_ids(_address(relay_proxy)))
                 groups = {"relays": [r.proc.pid for r in relays],
-                          "PostgreSQL": _postgres_pids(cluster),
+                          "PostgreSQL": postgres_pids(cluster),
                           "HAProxy": [relay_proxy.proc.pid]}
                 deposits = _deposits(relay_proxy, bare_proxy, send_ids, script, groups,
-                                     seconds, f"n{count}")
+                                     seconds)
                 fetches = _fetch_acks(relay_proxy, bare_proxy, seconds)
                 rows[count] = {"deposits": deposits, "fetches": fetches}
     except ProxyMissing as exc:
