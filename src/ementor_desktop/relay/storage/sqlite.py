@@ -282,35 +282,48 @@ class SqliteStorage(Storage):
         return StorageError(f"sqlite: {type(exc).__name__}: {exc}")
 
     def _run_group(self, steps: list[_Step]) -> list[_Outcome]:
-        """Run `steps` (each given the connection) in one transaction, each inside a savepoint
-        of its own: a step that fails is undone alone and gets its error; the others commit
-        together. If the transaction cannot commit, every step gets the error (none of them
-        has been answered, so nothing acknowledged is lost)."""
+        """Run `steps` (each given the connection) in one transaction. If one of them fails,
+        that transaction is rolled back and each step runs again in a transaction of its own,
+        so a step that fails is undone alone and gets its error while the others commit. If
+        the transaction cannot commit, every step gets the error (none of them has been
+        answered, so nothing acknowledged is lost)."""
         c = self._conn
         if c is None:
             return [(None, StorageError("storage is closed")) for _ in steps]
-        outcomes: list[_Outcome] = []
+        results: list[object] = []
         try:
             c.execute("BEGIN IMMEDIATE")
-            for step in steps:
-                c.execute("SAVEPOINT step")
-                try:
-                    result = step(c)
-                except BaseException as exc:
-                    c.execute("ROLLBACK TO step")
-                    c.execute("RELEASE step")
-                    outcomes.append((None, self._error(exc) if isinstance(exc, sqlite3.Error)
-                                     else exc))
-                else:
-                    c.execute("RELEASE step")
-                    outcomes.append((result, None))
+            try:
+                for step in steps:
+                    results.append(step(c))
+            except BaseException:
+                c.execute("ROLLBACK")
+                return [self._alone(c, step) for step in steps]
             c.execute("COMMIT")
         except sqlite3.Error as exc:
             with contextlib.suppress(sqlite3.Error):
                 if c.in_transaction:
                     c.rollback()
             return [(None, self._error(exc)) for _ in steps]
-        return outcomes
+        return [(result, None) for result in results]
+
+    def _alone(self, c: sqlite3.Connection, step: _Step) -> _Outcome:
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                result = step(c)
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+            c.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                if c.in_transaction:
+                    c.rollback()
+            return None, self._error(exc)
+        except Exception as exc:  # a bug in the step: its caller gets it
+            return None, exc
+        return result, None
 
     def _is_full(self, exc: sqlite3.Error) -> bool:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
@@ -662,19 +675,20 @@ def _authenticate(c: sqlite3.Connection, challenge_hash: bytes | None,
 
 
 def _deposit(c: sqlite3.Connection, d: Deposit) -> DepositResult:
-    row = c.execute("SELECT id, creator, stored_count, stored_bytes FROM mailboxes"
-                    " WHERE send_hash = ?", (d.send_hash,)).fetchone()
+    # The mailbox, its counts and the idempotency key's earlier use, in one statement.
+    row = c.execute("SELECT b.id, b.creator, b.stored_count, b.stored_bytes, i.body_hash,"
+                    " i.message_id, i.received_at FROM mailboxes b LEFT JOIN idempotency i"
+                    " ON i.mailbox_id = b.id AND i.key_hash = ? WHERE b.send_hash = ?",
+                    (d.key_hash, d.send_hash)).fetchone()
     if row is None:
         return DepositResult(DepositOutcome.UNKNOWN_MAILBOX)
     mailbox = int(row[0])
     creator = None if row[1] is None else bytes(row[1])
     count, size = row[2], row[3]
-    seen = c.execute("SELECT body_hash, message_id, received_at FROM idempotency"
-                     " WHERE mailbox_id = ? AND key_hash = ?", (mailbox, d.key_hash)).fetchone()
-    if seen is not None:
-        outcome = DepositOutcome.DUPLICATE if bytes(seen[0]) == d.body_hash else (
+    if row[4] is not None:
+        outcome = DepositOutcome.DUPLICATE if bytes(row[4]) == d.body_hash else (
             DepositOutcome.CONFLICT)
-        return DepositResult(outcome, mailbox, seen[1], float(seen[2]))
+        return DepositResult(outcome, mailbox, row[5], float(row[6]))
     if count + 1 > d.quota_messages or size + len(d.body) > d.quota_bytes:
         return DepositResult(DepositOutcome.MAILBOX_FULL, mailbox)
     if over_creator_budget(d, creator):
