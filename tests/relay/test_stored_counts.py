@@ -25,6 +25,7 @@ import pytest
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.relay.storage import make_storage, sqlite
 from ementor_desktop.relay.storage.base import Deposit, DepositOutcome
+from tests.relay.harness import PostgresCluster
 from tests.relay.test_migration import _write_version_1
 
 
@@ -368,3 +369,133 @@ def test_a_failed_batch_answers_each_of_its_deposits_with_the_error() -> None:
     assert all(isinstance(e, StorageError) and "went away" in str(e) for e in errors)
     assert len({id(e) for e in errors}) == 9
     assert isinstance(results[10], DepositResult)
+
+
+def test_a_creators_budget_holds_for_deposits_stored_together(
+        backend: str, new_db: Callable[[], str]) -> None:
+    """60 deposits of 200 bytes at once to a mailbox whose admission token may store 1,000:
+    the relay's count is updated as each answer comes back (as the app does), and deposits
+    stored in one transaction count against the budget for the ones after them. At most one
+    group's worth (of the earliest answers not yet counted) may pass it."""
+    db = new_db()
+
+    async def scenario() -> int:
+        storage = make_storage(db, 8)
+        await storage.open(lambda mailbox: None)
+        try:
+            now = time.time()
+            send, creator = os.urandom(32), os.urandom(32)
+            await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now, creator)
+            usage: dict[bytes, int] = {}
+
+            async def one(i: int) -> DepositOutcome:
+                d = Deposit(send_hash=send, key_hash=os.urandom(32),
+                            body_hash=hashlib.sha256(bytes(200)).digest(), body=bytes(200),
+                            message_id=wire.new_message_id(), now=now, expires_at=now + 60,
+                            quota_messages=1000, quota_bytes=10**9, creator_usage=usage,
+                            creator_quota_bytes=1000)
+                result = await storage.deposit(d)
+                if result.outcome is DepositOutcome.STORED:
+                    usage[creator] = usage.get(creator, 0) + 200
+                return result.outcome
+
+            outcomes = await asyncio.gather(*(one(i) for i in range(60)))
+            assert set(outcomes) <= {DepositOutcome.STORED, DepositOutcome.CREATOR_FULL}
+            return outcomes.count(DepositOutcome.STORED) * 200
+        finally:
+            await storage.close()
+
+    stored = asyncio.run(scenario())
+    assert 1000 <= stored <= 2000
+
+
+def test_a_mailbox_held_by_another_transaction_holds_up_only_its_own_deposits(
+        postgres_cluster: PostgresCluster) -> None:
+    """PostgreSQL (SQLite has one writer: nothing else holds a mailbox's row): a mailbox's
+    row held for long (another process, a sweep) must not stop deposits to other mailboxes,
+    however many deposits to it are waiting."""
+    db = postgres_cluster.new_database()
+
+    async def scenario() -> None:
+        storage = make_storage(db, 8)
+        await storage.open(lambda mailbox: None)
+        try:
+            now = time.time()
+            held, free = os.urandom(32), os.urandom(32)
+            for send in (held, free):
+                await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
+            async with await psycopg.AsyncConnection.connect(db) as other:
+                await other.execute("SELECT 1 FROM mailboxes WHERE send_hash = %s FOR UPDATE",
+                                    (held,))
+                stuck = []
+                for i in range(8):  # each goes out (and waits for the lock) before the next
+                    stuck.append(asyncio.ensure_future(storage.deposit(
+                        _deposit(held, bytes(5), f"h{i}", now))))
+                    await asyncio.sleep(0.02)
+                # A hang guard, not a timing: without the fix this waits for the lock.
+                result = await asyncio.wait_for(
+                    storage.deposit(_deposit(free, bytes(5), "f", now)), 30)
+                assert result.outcome is DepositOutcome.STORED
+                assert not any(s.done() for s in stuck)
+                await other.rollback()
+            results = await asyncio.gather(*stuck)
+            assert all(r.outcome is DepositOutcome.STORED for r in results)
+        finally:
+            await storage.close()
+
+    asyncio.run(scenario())
+
+
+def test_sweeps_acknowledgements_and_deletions_beside_batches_never_deadlock(
+        backend: str, new_db: Callable[[], str]) -> None:
+    """Everything that writes to several rows at once, together: batches of deposits to
+    overlapping mailboxes, sweeps that delete idle mailboxes and expired messages,
+    acknowledgements and a mailbox deleted, all at once. No transaction may fail."""
+    db = new_db()
+
+    async def scenario() -> None:
+        storage = make_storage(db, 8)
+        await storage.open(lambda mailbox: None)
+        try:
+            now = time.time()
+            boxes = []
+            for i in range(12):
+                receive, send = os.urandom(32), os.urandom(32)
+                await storage.create_mailbox(receive, send, os.urandom(32),
+                                             now - 1000 if i % 2 else now)
+                boxes.append(send)
+            rng = random.Random(11)
+            stored: dict[int, list[str]] = {}
+
+            async def depositing() -> None:
+                deposits = [_deposit(rng.choice(boxes), bytes(30), f"d{i}", now - 10,
+                                     ttl=5 + (i % 2) * 3600) for i in range(1200)]
+                for result in await asyncio.gather(*(storage.deposit(d) for d in deposits)):
+                    assert result.outcome in (DepositOutcome.STORED,
+                                              DepositOutcome.UNKNOWN_MAILBOX)
+                    if result.outcome is DepositOutcome.STORED:
+                        stored.setdefault(result.mailbox, []).append(result.message_id)
+
+            async def sweeping() -> None:
+                for _ in range(20):
+                    await storage.sweep(now, idle_before=now - 500)
+                    await asyncio.sleep(0)
+
+            async def acknowledging() -> None:
+                for _ in range(40):
+                    for mailbox, ids in list(stored.items()):
+                        if ids:
+                            await storage.ack(mailbox, ids[: len(ids) // 2])
+                    await asyncio.sleep(0.001)
+
+            async def deleting() -> None:
+                await asyncio.sleep(0.02)
+                for mailbox in list(stored)[:2]:
+                    await storage.delete_mailbox(mailbox)
+
+            await asyncio.gather(depositing(), sweeping(), acknowledging(), deleting())
+        finally:
+            await storage.close()
+        _assert_counts_true(backend, db)
+
+    asyncio.run(scenario())

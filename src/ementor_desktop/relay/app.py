@@ -306,8 +306,10 @@ class UsageTally:
 
     A deposit that commits while the count is being read may or may not be in it: the bytes
     this process added meanwhile are kept on top of the new count (`counting` and `counted`),
-    so a deposit is never forgotten and the budget never overshot within one process; such a
-    deposit is counted twice until the next count, which errs on the side of refusing."""
+    so a deposit is never forgotten by the count; such a deposit is counted twice until the
+    next count, which errs on the side of refusing. Deposits committed together count each
+    other in storage; those stored before their answers were counted here may pass a creator's
+    budget by at most what the storage commits together (docs/protocol.md Part 1 §8)."""
 
     def __init__(self) -> None:
         self.total = 0

@@ -107,10 +107,15 @@ class StorageFull(StorageError):
     """The database's disk is full: nothing new can be written (deleting may still work)."""
 
 
-def over_creator_budget(d: Deposit, creator: bytes | None) -> bool:
+def over_creator_budget(d: Deposit, creator: bytes | None,
+                        stored_meanwhile: Mapping[bytes, int] | None = None) -> bool:
+    """Whether `d` would take its creator past the budget: the relay's count, plus what was
+    stored meanwhile in the same transaction (deposits committed together, whose bytes the
+    relay has not counted yet)."""
     if creator is None or d.creator_quota_bytes <= 0:
         return False
-    return d.creator_usage.get(creator, 0) + len(d.body) > d.creator_quota_bytes
+    used = d.creator_usage.get(creator, 0) + (stored_meanwhile or {}).get(creator, 0)
+    return used + len(d.body) > d.creator_quota_bytes
 
 
 WakeCallback = Callable[[int], None]

@@ -166,6 +166,7 @@ _MIGRATIONS: dict[int, list[str]] = {
              v_bytes BIGINT;
              v_size BIGINT;
              v_used BIGINT;
+             v_at INT;
              v_seen BYTEA;
            BEGIN
              PERFORM 1 FROM mailboxes WHERE send_hash = ANY(p_sends) ORDER BY id FOR UPDATE;
@@ -174,9 +175,11 @@ _MIGRATIONS: dict[int, list[str]] = {
                o_message_id := NULL;
                o_received_at := NULL;
                v_size := length(p_bodies[n]);
+               -- Locked again: a no-op for the mailboxes locked above, and a lock for one
+               -- created since that statement began.
                SELECT b.id, b.creator, b.stored_count, b.stored_bytes
                  INTO o_mailbox, o_creator, v_count, v_bytes
-                 FROM mailboxes b WHERE b.send_hash = p_sends[n];
+                 FROM mailboxes b WHERE b.send_hash = p_sends[n] FOR UPDATE;
                IF NOT FOUND THEN
                  o_outcome := 'unknown';
                  RETURN NEXT;
@@ -196,9 +199,10 @@ _MIGRATIONS: dict[int, list[str]] = {
                  RETURN NEXT;
                  CONTINUE;
                END IF;
+               v_at := NULL;
                IF o_creator IS NOT NULL AND p_creator_quota > 0 THEN
-                 v_used := coalesce((SELECT u.used FROM unnest(p_creators, p_creator_used)
-                                     AS u(creator, used) WHERE u.creator = o_creator), 0);
+                 v_at := array_position(p_creators, o_creator);
+                 v_used := CASE WHEN v_at IS NULL THEN 0 ELSE p_creator_used[v_at] END;
                  IF v_used + v_size > p_creator_quota THEN
                    o_outcome := 'creator_full';
                    RETURN NEXT;
@@ -214,6 +218,13 @@ _MIGRATIONS: dict[int, list[str]] = {
                  VALUES (o_mailbox, p_keys[n], p_body_hashes[n], p_message_ids[n], p_now[n],
                          p_expires[n]);
                PERFORM pg_notify('ementor_relay', o_mailbox::text);
+               -- Counted for the deposits after it in this batch.
+               IF v_at IS NOT NULL THEN
+                 p_creator_used[v_at] := p_creator_used[v_at] + v_size;
+               ELSIF o_creator IS NOT NULL AND p_creator_quota > 0 THEN
+                 p_creators := p_creators || o_creator;
+                 p_creator_used := p_creator_used || v_size;
+               END IF;
                o_outcome := 'stored';
                o_message_id := p_message_ids[n];
                o_received_at := p_now[n];
@@ -350,6 +361,7 @@ class PostgresStorage(Storage):
                 delay = min(delay * 2, 5.0)
 
     async def close(self) -> None:
+        self._deposits.closed = True
         if self._listener is not None:
             self._listener.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -500,6 +512,10 @@ class PostgresStorage(Storage):
         if not message_ids:
             return 0
         async with self._tx() as cur:
+            # The mailbox before its messages, as every transaction takes them (the counting
+            # trigger would take it after them otherwise).
+            await cur.execute("SELECT 1 FROM mailboxes WHERE id = %s FOR NO KEY UPDATE",
+                              (mailbox,))
             await cur.execute("DELETE FROM messages WHERE mailbox_id = %s"
                               " AND message_id = ANY(%s)", (mailbox, message_ids))
             return cur.rowcount
@@ -514,26 +530,38 @@ class PostgresStorage(Storage):
             await cur.execute("DELETE FROM mailboxes WHERE id = %s", (mailbox,))
 
     async def sweep(self, now: float, idle_before: float | None) -> SweepCounts:
-        async with self._tx() as cur:
-            # One sweeper at a time across relay processes: concurrent sweeps would only
-            # contend for the same rows (and could deadlock on them).
-            await cur.execute("SELECT pg_try_advisory_xact_lock(%s)", (_SWEEP_LOCK,))
-            row = await cur.fetchone()
-            if row is None or not row[0]:
-                return SweepCounts()
-            boxes = 0
-            if idle_before is not None:
-                # Locked in row-number order, as a batch of deposits locks them.
+        # Three transactions, each taking the mailboxes it touches in row-number order before
+        # their messages (as deposits, acknowledgements and deletions do), so none of them
+        # waits for another in a cycle. One sweeper at a time across relay processes.
+        boxes = messages = 0
+        if idle_before is not None:
+            async with self._tx() as cur:
+                if not await self._sweep_turn(cur):
+                    return SweepCounts()
                 await cur.execute("DELETE FROM mailboxes WHERE id IN (SELECT id FROM mailboxes"
                                   " WHERE last_owner_at < %s ORDER BY id FOR UPDATE)",
                                   (idle_before,))
                 boxes = cur.rowcount
+        async with self._tx() as cur:
+            if not await self._sweep_turn(cur):
+                return SweepCounts(mailboxes=boxes)
+            await cur.execute("SELECT 1 FROM mailboxes WHERE id IN (SELECT mailbox_id FROM"
+                              " messages WHERE expires_at <= %s) ORDER BY id"
+                              " FOR NO KEY UPDATE", (now,))
             await cur.execute("DELETE FROM messages WHERE expires_at <= %s", (now,))
             messages = cur.rowcount
+        async with self._tx() as cur:
             await cur.execute("DELETE FROM challenges WHERE expires_at <= %s", (now,))
             challenges = cur.rowcount
             await cur.execute("DELETE FROM idempotency WHERE expires_at <= %s", (now,))
             return SweepCounts(messages, boxes, challenges, cur.rowcount)
+
+    @staticmethod
+    async def _sweep_turn(cur: psycopg.AsyncCursor[tuple[Any, ...]]) -> bool:
+        """Whether this process may sweep now (no other process is): for this transaction."""
+        await cur.execute("SELECT pg_try_advisory_xact_lock(%s)", (_SWEEP_LOCK,))
+        row = await cur.fetchone()
+        return row is not None and bool(row[0])
 
     async def usage(self) -> Usage:
         async with self._tx() as cur:
@@ -606,9 +634,11 @@ class _Deposits:
     together and go as one batch, one statement and one commit (`ementor_deposit_batch`).
 
     At most `in_flight` batches are stored at once, of at most `most` deposits each; a
-    deposit that arrives when fewer are in flight goes at once, alone. A batch that fails
-    answers each of its deposits with the error (none of them was acknowledged; the clients
-    retry with the same idempotency key).
+    deposit that arrives when fewer are in flight goes at once, alone. Deposits to a mailbox
+    that a batch in flight deposits to wait for it (so a mailbox whose row is held for long,
+    by another process or a sweep, holds up only its own deposits, not every batch). A batch
+    that fails answers each of its deposits with the error (none of them was acknowledged;
+    the clients retry with the same idempotency key).
     """
 
     def __init__(self, store: Callable[[list[Deposit]], Awaitable[list[DepositResult]]],
@@ -617,22 +647,44 @@ class _Deposits:
         self._most = most
         self._in_flight = in_flight
         self._running = 0
-        self._waiting: collections.deque[tuple[Deposit, asyncio.Future[DepositResult]]] = (
-            collections.deque())
+        self._busy: collections.Counter[bytes] = collections.Counter()  # send hashes
+        self._waiting: list[tuple[Deposit, asyncio.Future[DepositResult]]] = []
+        self.closed = False
 
     async def submit(self, d: Deposit) -> DepositResult:
+        if self.closed:
+            raise StorageError("storage is closed")
         future: asyncio.Future[DepositResult] = asyncio.get_running_loop().create_future()
         self._waiting.append((d, future))
-        if self._running < self._in_flight:
+        self._start()
+        return await future
+
+    def _start(self) -> None:
+        if self._waiting and self._running < self._in_flight:
             self._running += 1
             asyncio.get_running_loop().create_task(self._drain())
-        return await future
+
+    def _take(self) -> list[tuple[Deposit, asyncio.Future[DepositResult]]]:
+        """The next batch: waiting deposits in order, skipping those whose mailbox a batch
+        in flight holds (they keep their place), and those no one waits for any more."""
+        batch: list[tuple[Deposit, asyncio.Future[DepositResult]]] = []
+        kept: list[tuple[Deposit, asyncio.Future[DepositResult]]] = []
+        for item in self._waiting:
+            d, future = item
+            if future.done():
+                continue
+            if len(batch) < self._most and not self._busy[d.send_hash]:
+                batch.append(item)
+            else:
+                kept.append(item)
+        self._waiting = kept
+        for d, _ in batch:
+            self._busy[d.send_hash] += 1
+        return batch
 
     async def _drain(self) -> None:
         try:
-            while self._waiting:
-                batch = [self._waiting.popleft()
-                         for _ in range(min(self._most, len(self._waiting)))]
+            while not self.closed and (batch := self._take()):
                 try:
                     results = await self._store([d for d, _ in batch])
                 except Exception as exc:  # each waiting deposit gets it
@@ -644,11 +696,23 @@ class _Deposits:
                     for _, future in batch:
                         future.cancel()
                     raise
+                finally:
+                    for d, _ in batch:
+                        self._busy[d.send_hash] -= 1
+                        if not self._busy[d.send_hash]:
+                            del self._busy[d.send_hash]
                 for (_, future), result in zip(batch, results, strict=True):
                     if not future.done():
                         future.set_result(result)
         finally:
             self._running -= 1
+            if self.closed:
+                for _, future in self._waiting:
+                    if not future.done():
+                        future.set_exception(StorageError("storage is closed"))
+                self._waiting.clear()
+            # Deposits still waiting for a mailbox held by a batch in flight are taken by the
+            # drain storing that batch, which goes round again once it is stored.
 
 
 def _storage_error(exc: psycopg.Error) -> StorageError:

@@ -204,7 +204,10 @@ class _Worker:
                     if not following[1].done():
                         batch.append(following)
                 assert self._group is not None
-                outcomes = self._group([b[0] for b in batch])
+                try:
+                    outcomes = self._group([b[0] for b in batch])
+                except BaseException as exc:  # never leave a caller waiting for ever
+                    outcomes = [(None, exc) for _ in batch]
                 self._hand_back([(b[1], b[2], *o) for b, o in zip(batch, outcomes, strict=True)])
                 continue
             try:
@@ -257,6 +260,7 @@ class SqliteStorage(Storage):
         #: Set when a write failed for lack of space; cleared when the space is back.
         self.full = False
         self._memory = path == ":memory:"
+        self._group_stored: dict[bytes, int] = {}  # see `_run_group` (worker thread only)
         self._dir = str(self._path.parent)
         #: The free space last read, when, and the bytes deposited since (see `disk_ok`).
         self._free_seen = 0
@@ -291,6 +295,9 @@ class SqliteStorage(Storage):
         if c is None:
             return [(None, StorageError("storage is closed")) for _ in steps]
         results: list[object] = []
+        # Bytes stored per creator by this group (and the runs alone after a failure), which
+        # the relay's count does not hold yet: for the creators' budgets.
+        self._group_stored.clear()
         try:
             c.execute("BEGIN IMMEDIATE")
             try:
@@ -298,6 +305,7 @@ class SqliteStorage(Storage):
                     results.append(step(c))
             except BaseException:
                 c.execute("ROLLBACK")
+                self._group_stored.clear()
                 return [self._alone(c, step) for step in steps]
             c.execute("COMMIT")
         except sqlite3.Error as exc:
@@ -489,7 +497,8 @@ class SqliteStorage(Storage):
             return DepositResult(DepositOutcome.RELAY_FULL)
         try:
             # Deposits waiting together share a transaction (`_run_group`).
-            return await self._worker.run_grouped(lambda c: _deposit(c, d))
+            return await self._worker.run_grouped(
+                lambda c: _deposit(c, d, self._group_stored))
         except StorageFull:
             self.full = True
             return DepositResult(DepositOutcome.RELAY_FULL)
@@ -674,7 +683,10 @@ def _authenticate(c: sqlite3.Connection, challenge_hash: bytes | None,
     return fresh, Owner(int(row[0]), bytes(row[1]))
 
 
-def _deposit(c: sqlite3.Connection, d: Deposit) -> DepositResult:
+def _deposit(c: sqlite3.Connection, d: Deposit,
+             stored_meanwhile: dict[bytes, int] | None = None) -> DepositResult:
+    """One deposit's checks and writes; `stored_meanwhile` (bytes per creator stored earlier
+    in the same transaction) is counted against the creators' budgets and added to."""
     # The mailbox, its counts and the idempotency key's earlier use, in one statement.
     row = c.execute("SELECT b.id, b.creator, b.stored_count, b.stored_bytes, i.body_hash,"
                     " i.message_id, i.received_at FROM mailboxes b LEFT JOIN idempotency i"
@@ -691,7 +703,7 @@ def _deposit(c: sqlite3.Connection, d: Deposit) -> DepositResult:
         return DepositResult(outcome, mailbox, row[5], float(row[6]))
     if count + 1 > d.quota_messages or size + len(d.body) > d.quota_bytes:
         return DepositResult(DepositOutcome.MAILBOX_FULL, mailbox)
-    if over_creator_budget(d, creator):
+    if over_creator_budget(d, creator, stored_meanwhile):
         return DepositResult(DepositOutcome.CREATOR_FULL, mailbox, creator=creator)
     c.execute("INSERT INTO messages (mailbox_id, message_id, received_at, expires_at, size, body)"
               " VALUES (?, ?, ?, ?, ?, ?)",
@@ -699,4 +711,6 @@ def _deposit(c: sqlite3.Connection, d: Deposit) -> DepositResult:
     c.execute("INSERT INTO idempotency (mailbox_id, key_hash, body_hash, message_id, received_at,"
               " expires_at) VALUES (?, ?, ?, ?, ?, ?)",
               (mailbox, d.key_hash, d.body_hash, d.message_id, d.now, d.expires_at))
+    if creator is not None and stored_meanwhile is not None:
+        stored_meanwhile[creator] = stored_meanwhile.get(creator, 0) + len(d.body)
     return DepositResult(DepositOutcome.STORED, mailbox, d.message_id, d.now, creator)
