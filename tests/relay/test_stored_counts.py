@@ -499,3 +499,42 @@ def test_sweeps_acknowledgements_and_deletions_beside_batches_never_deadlock(
         _assert_counts_true(backend, db)
 
     asyncio.run(scenario())
+
+
+def test_a_batch_commits_what_it_can_without_waiting_for_another_processes_mailbox(
+        postgres_cluster: PostgresCluster) -> None:
+    """PostgreSQL: a batch whose mailboxes another transaction partly holds (another relay
+    process's batch) stores the deposits to the free ones at once and waits, in a batch of
+    their own, only for the held ones: its lock footprint does not chain the processes."""
+    db = postgres_cluster.new_database()
+
+    async def scenario() -> None:
+        storage = make_storage(db, 8)
+        await storage.open(lambda mailbox: None)
+        try:
+            now = time.time()
+            held, free = os.urandom(32), os.urandom(32)
+            for send in (held, free):
+                await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
+            async with await psycopg.AsyncConnection.connect(db) as other, \
+                    await psycopg.AsyncConnection.connect(db, autocommit=True) as look:
+                await other.execute("SELECT 1 FROM mailboxes WHERE send_hash = %s FOR UPDATE",
+                                    (held,))
+                both = asyncio.gather(storage.deposit(_deposit(held, b"h", "h", now)),
+                                      storage.deposit(_deposit(free, b"f", "f", now)))
+                for _ in range(3000):  # a hang guard: the free one commits while held
+                    cur = await look.execute("SELECT count(*) FROM messages")
+                    row = await cur.fetchone()
+                    if row is not None and row[0] == 1:
+                        break
+                    await asyncio.sleep(0.01)
+                else:
+                    raise AssertionError("the free mailbox's deposit waited for the held one")
+                assert not both.done()
+                await other.rollback()
+                results = await both
+            assert [r.outcome for r in results] == [DepositOutcome.STORED] * 2
+        finally:
+            await storage.close()
+
+    asyncio.run(scenario())

@@ -149,15 +149,18 @@ _MIGRATIONS: dict[int, list[str]] = {
         # to is locked first, in the order of their row numbers, as every other transaction
         # that locks several mailboxes does (the counting trigger, the idle sweep), so two of
         # them never wait for each other; the row locks serialize deposits to one mailbox
-        # across processes: quota and idempotency hold. The deposits are then taken in order,
-        # each seeing the ones before it. `p_creators`/`p_creator_used`: the bytes stored per
-        # admission token as the relay last counted them, against `p_creator_quota`. The
-        # channel is CHANNEL.
+        # across processes: quota and idempotency hold. With `p_skip_locked` the mailboxes that
+        # another transaction holds (another process's batch) are not waited for: their
+        # deposits are answered 'busy' and go again in a batch of their own that waits (so
+        # the batches of several processes do not queue behind each other whole). The
+        # deposits are then taken in order, each seeing the ones before it.
+        # `p_creators`/`p_creator_used`: the bytes stored per admission token as the relay last
+        # counted them, against `p_creator_quota`. The channel is CHANNEL.
         """CREATE FUNCTION ementor_deposit_batch(
                p_sends BYTEA[], p_keys BYTEA[], p_body_hashes BYTEA[], p_bodies BYTEA[],
                p_message_ids TEXT[], p_now DOUBLE PRECISION[], p_expires DOUBLE PRECISION[],
                p_quota_messages BIGINT, p_quota_bytes BIGINT, p_creators BYTEA[],
-               p_creator_used BIGINT[], p_creator_quota BIGINT)
+               p_creator_used BIGINT[], p_creator_quota BIGINT, p_skip_locked BOOLEAN)
            RETURNS TABLE (o_outcome TEXT, o_mailbox BIGINT, o_message_id TEXT,
                           o_received_at DOUBLE PRECISION, o_creator BYTEA)
            LANGUAGE plpgsql AS $$
@@ -168,18 +171,37 @@ _MIGRATIONS: dict[int, list[str]] = {
              v_used BIGINT;
              v_at INT;
              v_seen BYTEA;
+             v_locked BIGINT[];
            BEGIN
-             PERFORM 1 FROM mailboxes WHERE send_hash = ANY(p_sends) ORDER BY id FOR UPDATE;
+             IF p_skip_locked THEN
+               SELECT array_agg(l.id) INTO v_locked FROM (SELECT id FROM mailboxes
+                 WHERE send_hash = ANY(p_sends) ORDER BY id FOR UPDATE SKIP LOCKED) l;
+               v_locked := coalesce(v_locked, '{}');
+             ELSE
+               PERFORM 1 FROM mailboxes WHERE send_hash = ANY(p_sends) ORDER BY id
+                 FOR UPDATE;
+             END IF;
              FOR n IN 1 .. coalesce(array_length(p_sends, 1), 0) LOOP
                o_outcome := NULL;
                o_message_id := NULL;
                o_received_at := NULL;
                v_size := length(p_bodies[n]);
-               -- Locked again: a no-op for the mailboxes locked above, and a lock for one
-               -- created since that statement began.
-               SELECT b.id, b.creator, b.stored_count, b.stored_bytes
-                 INTO o_mailbox, o_creator, v_count, v_bytes
-                 FROM mailboxes b WHERE b.send_hash = p_sends[n] FOR UPDATE;
+               IF p_skip_locked THEN
+                 SELECT b.id, b.creator, b.stored_count, b.stored_bytes
+                   INTO o_mailbox, o_creator, v_count, v_bytes
+                   FROM mailboxes b WHERE b.send_hash = p_sends[n];
+                 IF FOUND AND NOT o_mailbox = ANY(v_locked) THEN
+                   o_outcome := 'busy';
+                   RETURN NEXT;
+                   CONTINUE;
+                 END IF;
+               ELSE
+                 -- Locked again: a no-op for the mailboxes locked above, and a lock for one
+                 -- created since that statement began.
+                 SELECT b.id, b.creator, b.stored_count, b.stored_bytes
+                   INTO o_mailbox, o_creator, v_count, v_bytes
+                   FROM mailboxes b WHERE b.send_hash = p_sends[n] FOR UPDATE;
+               END IF;
                IF NOT FOUND THEN
                  o_outcome := 'unknown';
                  RETURN NEXT;
@@ -415,10 +437,29 @@ class PostgresStorage(Storage):
     async def _deposit_batch(self, batch: list[Deposit]) -> list[DepositResult]:
         """One statement on an autocommit connection: one transaction, one round trip."""
         first = batch[0]
-        creators = list(first.creator_usage.items())
+        creators = dict(first.creator_usage)
+        results = await self._batch_once(batch, first, creators, skip_locked=True)
+        busy = [n for n, r in enumerate(results) if r is None]
+        if busy:  # held by another process's batch: wait for those mailboxes, these only
+            for d, r in zip(batch, results, strict=True):
+                if r is not None and r.outcome is DepositOutcome.STORED and r.creator:
+                    creators[r.creator] = creators.get(r.creator, 0) + len(d.body)
+            again = await self._batch_once([batch[n] for n in busy], first, creators,
+                                           skip_locked=False)
+            for n, r in zip(busy, again, strict=True):
+                results[n] = r
+        if any(r is None for r in results):
+            raise StorageError("postgresql: a deposit batch left deposits unanswered")
+        return [r for r in results if r is not None]
+
+    async def _batch_once(self, batch: list[Deposit], first: Deposit,
+                          creators: dict[bytes, int],
+                          skip_locked: bool) -> list[DepositResult | None]:
+        """One statement; None for the deposits answered 'busy'."""
         for attempt in (1, 2):
             try:
-                return await self._try_batch(batch, first, creators)
+                return await self._try_batch(batch, first, list(creators.items()),
+                                             skip_locked)
             except psycopg.errors.DeadlockDetected as exc:  # the lock order should rule it out
                 if attempt == 2:
                     raise _storage_error(exc) from exc
@@ -428,22 +469,24 @@ class PostgresStorage(Storage):
         raise AssertionError("unreachable")
 
     async def _try_batch(self, batch: list[Deposit], first: Deposit,
-                         creators: list[tuple[bytes, int]]) -> list[DepositResult]:
+                         creators: list[tuple[bytes, int]],
+                         skip_locked: bool) -> list[DepositResult | None]:
         async with self._pool.connection() as conn:
             cur = self._pool.cursor(conn)
             await cur.execute(
                 "SELECT * FROM ementor_deposit_batch(%b, %b, %b, %b, %s, %s, %s, %s, %s,"
-                " %s::bytea[], %s::bigint[], %s)",
+                " %s::bytea[], %s::bigint[], %s, %s)",
                 ([d.send_hash for d in batch], [d.key_hash for d in batch],
                  [d.body_hash for d in batch], [d.body for d in batch],
                  [d.message_id for d in batch], [d.now for d in batch],
                  [d.expires_at for d in batch], first.quota_messages, first.quota_bytes,
                  [c for c, _ in creators], [u for _, u in creators],
-                 first.creator_quota_bytes))
+                 first.creator_quota_bytes, skip_locked))
             rows = await cur.fetchall()
         if len(rows) != len(batch):
             raise StorageError("postgresql: the deposit batch answered for another count")
-        return [_deposit_result(d, row) for d, row in zip(batch, rows, strict=True)]
+        return [None if row[0] == "busy" else _deposit_result(d, row)
+                for d, row in zip(batch, rows, strict=True)]
 
     async def add_challenge(self, challenge_hash: bytes, receive_hash: bytes,
                             expires_at: float) -> None:
