@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import hmac
 import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -252,6 +251,44 @@ _MIGRATIONS: dict[int, list[str]] = {
                o_received_at := p_now[n];
                RETURN NEXT;
              END LOOP;
+           END $$""",
+        # An owner command's storage work in one statement (`PostgresStorage.authenticate`).
+        # Only challenges (unlogged) and the hourly last-use time are written: neither needs
+        # to wait for the WAL to reach the disk.
+        """CREATE FUNCTION ementor_authenticate(
+               p_challenge BYTEA, p_receive BYTEA, p_now DOUBLE PRECISION,
+               p_touch_every DOUBLE PRECISION, p_next BYTEA, p_next_expires DOUBLE PRECISION,
+               OUT o_fresh BOOLEAN, OUT o_mailbox BIGINT, OUT o_auth_key BYTEA)
+           LANGUAGE plpgsql AS $$
+           DECLARE
+             v_expires DOUBLE PRECISION;
+             v_bound BYTEA;
+             v_last DOUBLE PRECISION;
+           BEGIN
+             PERFORM set_config('synchronous_commit', 'off', true);
+             o_fresh := false;
+             IF p_challenge IS NOT NULL THEN
+               -- Deleted whatever the outcome: a challenge is tried once.
+               DELETE FROM challenges WHERE hash = p_challenge
+                 RETURNING expires_at, receive_hash INTO v_expires, v_bound;
+               o_fresh := FOUND AND v_expires > p_now AND p_receive IS NOT NULL
+                          AND v_bound = p_receive;
+             END IF;
+             IF p_receive IS NULL THEN
+               RETURN;
+             END IF;
+             SELECT id, auth_key, last_owner_at INTO o_mailbox, o_auth_key, v_last
+               FROM mailboxes WHERE receive_hash = p_receive;
+             IF NOT FOUND THEN
+               RETURN;
+             END IF;
+             IF v_last < p_now - p_touch_every THEN
+               UPDATE mailboxes SET last_owner_at = p_now WHERE id = o_mailbox;
+             END IF;
+             IF o_fresh AND p_next IS NOT NULL THEN
+               INSERT INTO challenges (hash, receive_hash, expires_at)
+                 VALUES (p_next, p_receive, p_next_expires);
+             END IF;
            END $$""",
     ],
 }
@@ -499,32 +536,25 @@ class PostgresStorage(Storage):
                            now: float, touch_every: float,
                            next_challenge: tuple[bytes, float] | None = None,
                            ) -> tuple[bool, Owner | None]:
-        fresh, owner = False, None
-        async with self._tx() as cur:
-            # Only challenges (unlogged) and the hourly last-use time are written here: neither
-            # needs to wait for the WAL to reach the disk.
-            await cur.execute("SET LOCAL synchronous_commit = off")
-            if challenge_hash is not None:
-                # Deleted whatever the outcome: a challenge is tried once.
-                await cur.execute("DELETE FROM challenges WHERE hash = %s"
-                                  " RETURNING expires_at, receive_hash", (challenge_hash,))
-                row = await cur.fetchone()
-                fresh = (row is not None and float(row[0]) > now and receive_hash is not None
-                         and hmac.compare_digest(bytes(row[1]), receive_hash))
-            if receive_hash is not None:
-                await cur.execute("SELECT id, auth_key, last_owner_at FROM mailboxes"
-                                  " WHERE receive_hash = %s", (receive_hash,))
-                row = await cur.fetchone()
-                if row is not None:
-                    owner = Owner(int(row[0]), bytes(row[1]))
-                    if float(row[2]) < now - touch_every:
-                        await cur.execute("UPDATE mailboxes SET last_owner_at = %s"
-                                          " WHERE id = %s", (now, owner.mailbox))
-            if fresh and owner is not None and next_challenge is not None:
-                await cur.execute("INSERT INTO challenges (hash, receive_hash, expires_at)"
-                                  " VALUES (%s, %s, %s)",
-                                  (next_challenge[0], receive_hash, next_challenge[1]))
-        return fresh, owner
+        # One statement on an autocommit connection: one transaction, one round trip.
+        row = await self._one(
+            "SELECT * FROM ementor_authenticate(%b, %b, %s, %s, %b, %s)",
+            (challenge_hash, receive_hash, now, touch_every,
+             next_challenge[0] if next_challenge else None,
+             next_challenge[1] if next_challenge else None))
+        if row is None or row[1] is None:
+            return bool(row and row[0]), None
+        return bool(row[0]), Owner(int(row[1]), bytes(row[2]))
+
+    async def _one(self, query: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        """One statement in its own transaction, on a pooled connection's kept cursor."""
+        try:
+            async with self._pool.connection() as conn:
+                cur = self._pool.cursor(conn)
+                await cur.execute(query, params)
+                return await cur.fetchone() if cur.description else None
+        except psycopg.Error as exc:
+            raise _storage_error(exc) from exc
 
     async def fetch(self, mailbox: int, limit: int, max_bytes: int,
                     after: str | None = None) -> list[StoredMessage]:
@@ -554,14 +584,14 @@ class PostgresStorage(Storage):
     async def ack(self, mailbox: int, message_ids: list[str]) -> int:
         if not message_ids:
             return 0
-        async with self._tx() as cur:
-            # The mailbox before its messages, as every transaction takes them (the counting
-            # trigger would take it after them otherwise).
-            await cur.execute("SELECT 1 FROM mailboxes WHERE id = %s FOR NO KEY UPDATE",
-                              (mailbox,))
-            await cur.execute("DELETE FROM messages WHERE mailbox_id = %s"
-                              " AND message_id = ANY(%s)", (mailbox, message_ids))
-            return cur.rowcount
+        # One statement: the mailbox is locked (its scalar subquery runs first) before its
+        # messages, as every transaction takes them (the counting trigger would take it after
+        # them otherwise).
+        row = await self._one(
+            "WITH gone AS (DELETE FROM messages WHERE mailbox_id = (SELECT id FROM mailboxes"
+            " WHERE id = %s FOR NO KEY UPDATE) AND message_id = ANY(%s) RETURNING 1)"
+            " SELECT count(*) FROM gone", (mailbox, message_ids))
+        return int(row[0]) if row else 0
 
     async def rotate_key(self, mailbox: int, auth_key: bytes) -> None:
         async with self._tx() as cur:
