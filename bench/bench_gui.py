@@ -206,17 +206,24 @@ def _run(work: Path, n: int, quick: bool) -> str:
         "plus one page of messages. The message list holds a window of the conversation (at "
         f"most {int(gui['window']):,} rows): pages that grow up to {int(gui['page']):,} rows "
         f"going up, {int(gui['newer_page']):,} going down, "
-        "are read by keyset paging on the worker thread (the next one read ahead) as "
-        "either end of the window nears the screen, and once the window is full (going down: "
+        "are read by keyset paging on the worker thread as either end of the window nears the "
+        "screen, the next one read ahead once the page is laid out (read during the layout, "
+        "the two threads would hand the interpreter lock to each other at every row Qt asks "
+        "the delegate about, which doubled both threads' processor time), and once the window "
+        "is full (going down: "
         "at each page) the rows "
         "beyond a hundred or so from the screen are dropped from the other end, so memory stays "
         "flat however far one scrolls. Each page costs one layout of about a page of rows, done "
-        "at once, that puts the message at the top of the viewport back where it was (the "
+        "at once (the rows' size hints worked out in one pass when it starts, Qt then asking "
+        "for them row by row), that puts the message at the top of the viewport back where it "
+        "was (the "
         "view never jumps, and one scroll brings one page). A row's exact height needs its text "
         "shaped, so only rows about to be shown are measured (the screen and a screen either "
         "side before they show, a band around them while the event loop is idle); the rows a "
         "fast scroll passes by get a height guessed from their length. Scrolling to the top "
-        "drags the scroll bar to the top again as soon as each page is in, as a person would.",
+        "drags the scroll bar to the top again as soon as each page is in, as a person would; "
+        "between moves the benchmark waits for the app as its event loop does, asleep until "
+        "the next event (the page read, a timer), not polling it.",
         "",
         "Wall-clock figures depend on how busy the machine is (it was shared with other jobs: "
         "a pause can last longer than the work done in it while the process waits for a "
@@ -226,7 +233,7 @@ def _run(work: Path, n: int, quick: bool) -> str:
 
 
 def _in_process(home: object, conv: str, n: int) -> dict[str, float]:
-    from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QModelIndex, QObject, QPoint, QTimer
 
     from ementor_desktop.ui.app import EmentorApp, make_application
     from ementor_desktop.ui.models import MAX_NEWER_PAGE, MAX_PAGE, WINDOW
@@ -235,13 +242,20 @@ def _in_process(home: object, conv: str, n: int) -> dict[str, float]:
     ctl = EmentorApp(home)  # type: ignore[arg-type]
     ctl.start()
 
+    # Waiting for the app is done as its own event loop waits: asleep until the next event
+    # (a page read on the worker thread, a timer), not by polling, which would add up to a
+    # polling interval to each page and keep taking the interpreter lock from the reading
+    # thread. The waker bounds each wait, so every condition is looked at at least every 5 ms.
+    waker = QTimer()
+    waker.start(5)
+    wait = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+
     def spin(cond: object, timeout: float = 600) -> None:
         end = time.monotonic() + timeout
         while not cond():  # type: ignore[operator]
             if time.monotonic() > end:
                 raise TimeoutError("benchmark step timed out")
-            app.processEvents()
-            time.sleep(0.0005)
+            app.processEvents(wait)
 
     spin(lambda: ctl.state == "unlock" and ctl.unlock_window.passphrase.isEnabled())  # type: ignore[union-attr]
     # A person takes a few seconds to type the passphrase: the app loads what unlocking needs
@@ -358,6 +372,7 @@ def _in_process(home: object, conv: str, n: int) -> dict[str, float]:
         app.processEvents()
     rss_after = _rss_mb()
     frames.sort()
+    waker.stop()
     ctl.shutdown()
     return {
         "unlock": unlock, "rss_before": rss_before, "rss_top": rss_top, "rss_after": rss_after,

@@ -147,6 +147,13 @@ def long_when(ms: int, locale: QLocale | None = None) -> str:
                                     QLocale.FormatType.ShortFormat)
 
 
+def _guessed_lines(body: str, per_line: int) -> int:
+    """How many lines `body` takes at `per_line` characters a line, from its length alone."""
+    if "\n" in body:
+        return sum((len(part) + per_line - 1) // per_line or 1 for part in body.split("\n"))
+    return (len(body) + per_line - 1) // per_line or 1
+
+
 class _Colours:
     def __init__(self, palette: QPalette) -> None:
         dark = is_dark()
@@ -184,6 +191,11 @@ class MessageDelegate(QStyledItemDelegate):
         self._heights: dict[str, tuple[int, int]] = {}
         self._hint_width = 0
         self._hints: dict[int, QSize] = {}  # row height -> size hint at `_hint_width`
+        # Every row's size hint, worked out in one pass when a layout asks for the first row
+        # (see `sizeHint`); dropped whenever a row, its day label or its height may change.
+        self._table: list[QSize] | None = None
+        self._table_width = 0
+        self._may_build = False  # a layout is starting: the next row asked for builds it
         # rows measured since the last layout unlike the guess it used for them
         self._stale: set[str] = set()
         self.layout_width = 0  # the width the last layout asked for
@@ -200,6 +212,14 @@ class MessageDelegate(QStyledItemDelegate):
         """The view's model: rows are read from it directly (sizes are asked for every row of
         every layout)."""
         self._model = model
+        self._table = None
+        if model is not None:  # any change to the rows: the table of size hints is out of date
+            for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved,
+                           model.modelReset, model.layoutChanged, model.dataChanged):
+                signal.connect(self._drop_table)
+
+    def _drop_table(self, *_args: object) -> None:
+        self._table = None
 
     def clear_cache(self) -> None:
         """Forget measured sizes and documents (a new conversation, or the font changed)."""
@@ -211,11 +231,13 @@ class MessageDelegate(QStyledItemDelegate):
         self._font = None
         self._per_line.clear()
         self._stale.clear()
+        self._table = None
 
     def forget(self, message_ids: list[str]) -> None:
         """Messages left the model (its window moved on, or one was deleted): drop their
         sizes, so the cache never outgrows what is loaded."""
         sizes, guesses, heights = self._sizes, self._guesses, self._heights
+        self._table = None
         for message_id in message_ids:
             sizes.pop(message_id, None)
             guesses.pop(message_id, None)
@@ -287,6 +309,7 @@ class MessageDelegate(QStyledItemDelegate):
         sizes = self._sizes[msg.id] = (view_width, min(text_width, rect.width() + 2), height,
                                        row_height)
         self._heights[msg.id] = (view_width, row_height)
+        self._table = None
         guess = self._guesses.pop(msg.id, None)
         if guess is not None and guess[0] == view_width and guess[1] != row_height:
             self._stale.add(msg.id)
@@ -295,20 +318,19 @@ class MessageDelegate(QStyledItemDelegate):
     def _guess(self, msg: Message, view_width: int, font: QFont) -> int:
         """A row height from the text's length alone (no shaping); remembered, so measuring
         the row later tells whether the layout that used it must be redone."""
+        _, line_h, fixed = self._font_parts(font)
+        height = _guessed_lines(msg.body, self._chars_per_line(view_width, font)) * line_h + fixed
+        self._guesses[msg.id] = self._heights[msg.id] = (view_width, height)
+        return height
+
+    def _chars_per_line(self, view_width: int, font: QFont) -> int:
+        """How many characters a line of a bubble holds at `view_width` (a guess)."""
         per_line = self._per_line.get(view_width)
         if per_line is None:
             char_w = self._font_parts(font)[0]
             per_line = self._per_line[view_width] = \
                 max(1, int(self._max_text_width(view_width) / char_w))
-        body = msg.body
-        if "\n" in body:
-            lines = sum((len(part) + per_line - 1) // per_line or 1 for part in body.split("\n"))
-        else:
-            lines = (len(body) + per_line - 1) // per_line or 1
-        _, line_h, fixed = self._font_parts(font)
-        height = lines * line_h + fixed
-        self._guesses[msg.id] = self._heights[msg.id] = (view_width, height)
-        return height
+        return per_line
 
     @property
     def layout_stale(self) -> bool:
@@ -320,8 +342,10 @@ class MessageDelegate(QStyledItemDelegate):
         return msg is not None and msg.id in self._stale
 
     def layout_starting(self) -> None:
-        """A layout is about to ask for every row's size: what is measured, it will use."""
+        """A layout is about to ask for every row's size: what is measured, it will use (and
+        the first row it asks for works out all of them, see `sizeHint`)."""
         self._stale.clear()
+        self._may_build = True
 
     def is_measured(self, msg: Message, view_width: int) -> bool:
         cached = self._sizes.get(msg.id)
@@ -352,9 +376,33 @@ class MessageDelegate(QStyledItemDelegate):
         return fm
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        # Called for every row of every layout (thousands of rows, microseconds count): read the
-        # model directly, not through data(), never shape text here, and reuse size objects.
+        # Called for every row of every layout (a page of rows each time a page comes in):
+        # Qt calls it across the Python boundary once per row, so it only looks the row up in
+        # the table the layout's first call built (one pass over the rows in Python, a fraction
+        # of the cost of working out each row in its own call).
+        width = option.rect.width()
+        table = self._table
+        if table is not None and width == self._table_width:  # (so == `layout_width`)
+            row = index.row()
+            if 0 <= row < len(table):
+                return table[row]
+        return self._size_hint(option, index, width)
+
+    def _size_hint(self, option: QStyleOptionViewItem, index: Index, width: int) -> QSize:
         model = self._model
+        if width > 0:
+            self.layout_width = width
+            if width != self._table_width:
+                self._table = None  # laid out at another width now
+            if self._may_build and model is not None:
+                self._may_build = False
+                table = self._table = self._build_table(model, width, option.font)
+                self._table_width = width
+                row = index.row()
+                if 0 <= row < len(table):
+                    return table[row]
+        else:  # asked outside a layout (the scroll step, a test): as laid out
+            width = self.layout_width or 600
         if model is None:
             msg = index.data(ROLE_OBJECT)
             day = bool(index.data(ROLE_DAY))
@@ -362,11 +410,6 @@ class MessageDelegate(QStyledItemDelegate):
             msg, day = model.layout_row(index.row())
         if msg is None:
             return QSize(0, 0)
-        width = option.rect.width()
-        if width > 0:
-            self.layout_width = width
-        else:  # asked outside a layout (the scroll step, a test): as laid out
-            width = self.layout_width or 600
         known = self._heights.get(msg.id)
         height = known[1] if known is not None and known[0] == width else \
             self._guess(msg, width, option.font)
@@ -374,13 +417,50 @@ class MessageDelegate(QStyledItemDelegate):
             height += self.DAY_H
         if msg.gap_before > 0:
             height += self.GAP_H
+        return self._hint(width, height)
+
+    def _hint(self, width: int, height: int) -> QSize:
+        """A shared size object for `height` at `width` (a layout holds one per row)."""
+        hints = self._hints_at(width)
+        hint = hints.get(height)
+        if hint is None:
+            hint = hints[height] = QSize(width, height)
+        return hint
+
+    def _hints_at(self, width: int) -> dict[int, QSize]:
+        """The shared size objects at `width`, by row height."""
         if width != self._hint_width:
             self._hint_width = width
             self._hints = {}
-        hint = self._hints.get(height)
-        if hint is None:
-            hint = self._hints[height] = QSize(width, height)
-        return hint
+        return self._hints
+
+    def _build_table(self, model: MessageListModel, width: int, font: QFont) -> list[QSize]:
+        """Every row's size hint at `width`, as `_size_hint` works out one row's (the guess of
+        `_guess` done here in the loop: most rows of a page are guessed, once each)."""
+        messages, starts = model.layout_rows()
+        heights, guesses = self._heights, self._guesses
+        hints = self._hints_at(width)
+        _, line_h, fixed = self._font_parts(font)
+        per_line = self._chars_per_line(width, font)
+        day_h, gap_h = self.DAY_H, self.GAP_H
+        table: list[QSize] = []
+        append = table.append
+        for msg, starts_day in zip(messages, starts, strict=True):
+            known = heights.get(msg.id)
+            if known is not None and known[0] == width:
+                height = known[1]
+            else:
+                height = _guessed_lines(msg.body, per_line) * line_h + fixed
+                guesses[msg.id] = heights[msg.id] = (width, height)
+            if starts_day:
+                height += day_h
+            if msg.gap_before > 0:
+                height += gap_h
+            hint = hints.get(height)
+            if hint is None:
+                hint = hints[height] = QSize(width, height)
+            append(hint)
+        return table
 
     @staticmethod
     def _small_font(font: QFont) -> QFont:
@@ -398,10 +478,10 @@ class MessageDelegate(QStyledItemDelegate):
         return self._colours_for[1]
 
     def _bubble_rect(self, option: QStyleOptionViewItem, index: Index, msg: Message,
-                     meta: str | None = None) -> tuple[QRect, int]:
+                     meta: str | None = None, day: bool | None = None) -> tuple[QRect, int]:
         rect = option.rect
         top = rect.top() + self.MARGIN_Y
-        if index.data(ROLE_DAY):
+        if index.data(ROLE_DAY) if day is None else day:
             top += self.DAY_H
         if msg.gap_before > 0:
             top += self.GAP_H
@@ -420,7 +500,14 @@ class MessageDelegate(QStyledItemDelegate):
 
     # -- painting -----------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        msg: Message | None = index.data(ROLE_OBJECT)
+        model, row = self._model, index.row()
+        msg: Message | None
+        if model is None:  # through the index (each data() goes through Qt and back)
+            msg = index.data(ROLE_OBJECT)
+            day = index.data(ROLE_DAY)
+        else:  # read the model directly, as the layout does
+            msg, starts_day = model.layout_row(row)
+            day = model.day_starting_at(row) if starts_day else None
         if msg is None:
             return
         colours = self._colours(option.palette)
@@ -431,7 +518,6 @@ class MessageDelegate(QStyledItemDelegate):
         small = self._small_font(option.font)
         small_h = self._metrics(small).height()
         meta = self._meta(msg, option.locale)
-        day = index.data(ROLE_DAY)
         if day:
             painter.setFont(small)
             painter.setPen(colours.muted)
@@ -445,7 +531,7 @@ class MessageDelegate(QStyledItemDelegate):
                              "missing").format(count=msg.gap_before)
             painter.drawText(QRect(rect.left(), y, rect.width(), self.GAP_H),
                              int(Qt.AlignmentFlag.AlignCenter), "⚠ " + text)
-        bubble, _ = self._bubble_rect(option, index, msg, meta)
+        bubble, _ = self._bubble_rect(option, index, msg, meta, bool(day))
         fill = colours.out_bubble if msg.direction == "out" else colours.in_bubble
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -300,6 +301,15 @@ class MessageListModel(QAbstractListModel):
             return msg, self._day(msg) != self._day(prev)
         return msg, day != prev_day
 
+    def layout_rows(self) -> tuple[list[Message], list[bool]]:
+        """Every row's message and whether it starts a day, in one pass (a layout needs all of
+        them). The list of messages is the model's own: read it at once, never keep it."""
+        messages, day_of = self._messages, self._day_of
+        days = [day_of.get(m.id) for m in messages]
+        if None in days:
+            days = [self._day(m) for m in messages]
+        return messages, [True, *map(operator.ne, days[1:], days)] if days else []
+
     def _day(self, msg: Message) -> int:
         day = self._day_of.get(msg.id)
         return self._days.ordinal(msg.sent_at) if day is None else day
@@ -429,8 +439,15 @@ class MessageListModel(QAbstractListModel):
 
     def _read_ahead(self, direction: str) -> None:
         """After a page in `direction`, read the next one while the person looks at this one,
-        so scrolling on does not wait for the vault. One page ahead at most, kept aside."""
-        if self._conversation_id is None or not self._messages:
+        so scrolling on does not wait for the vault. One page ahead at most, kept aside.
+
+        Called once the view has laid the page out, not before: the layout calls into Python
+        for every row, and the reading thread building a page of rows in Python meanwhile
+        would make the two threads hand the interpreter lock back and forth thousands of
+        times a page, each handover costing both processor time (measured: the GUI thread's
+        and the reading thread's processor time for a page about doubled). Not while a page
+        asked for is in flight either (that is the page it would read)."""
+        if self._conversation_id is None or not self._messages or self._loading:
             return
         if (direction == OLDER and not self._has_older) or \
                 (direction == NEWER and not self._has_newer):
@@ -487,8 +504,8 @@ class MessageListModel(QAbstractListModel):
                 self._insert_at(0, older[::-1])
         # Only now: a fetchMore during the insertion signals must not reuse the old cursor.
         self._set_loading(False)
-        self._read_ahead(OLDER)
-        self.page_loaded.emit(len(older))
+        self.page_loaded.emit(len(older))  # the view lays the page out, at once
+        self._read_ahead(OLDER)  # only then (see `_read_ahead`)
         self._deferred_refresh()
 
     def _older_than_loaded(self, newest_first: list[Message]) -> list[Message]:
@@ -517,8 +534,8 @@ class MessageListModel(QAbstractListModel):
             if oldest_first:
                 self._insert_at(len(self._messages), oldest_first)
         self._set_loading(False)
-        self._read_ahead(NEWER)
-        self.page_loaded.emit(0)
+        self.page_loaded.emit(0)  # the view lays the page out, at once
+        self._read_ahead(NEWER)  # only then (see `_read_ahead`)
         self._deferred_refresh()
 
     def _insert_at(self, row: int, messages: list[Message]) -> None:
