@@ -1262,20 +1262,22 @@ ms |
 
 {stampede_text}
 
-What it means: the ratio, and the CPU per request beside it, is the price of the relay's real
-work per request (strict checks, signature verification, durable commits, challenge
-bookkeeping) against the same framework doing nothing; a fetch+ack cycle costs two signed
-commands and four database transactions. The fills show whether that price grows with what a
-mailbox (one box) or the database (32 boxes) already holds, as it does when a deposit's quota
-check counts the mailbox's messages rather than reading a running total. Long-polls are cheap
-enough that one process can hold thousands. In the stampede, at most 32 long-polls
-and challenge requests are worked on at once and the rest wait their turn parked (docs/protocol.md
-Part 1 §3, "Turns"), so deposits and `/healthz` are not queued behind a crowd's authentication;
-the relay process seldom runs a full garbage collection, which with 5,000 long-polls held (some
-850,000 objects) paused it for over half a second every few seconds (`relay/server.py`,
-`tune_gc`); and SIGTERM answers the held long-polls without reading storage again. Its figures still
-depend on the relay getting its core, which the row "ready but waiting for its core" measures
-(the kernel's run-queue delay of the relay's threads, as a share of the run).
+What it means: the ratio, and the CPU per request beside it, is the price of the relay's real work
+per request (strict checks, signature verification, durable commits, challenge bookkeeping)
+against the same framework doing nothing; a fetch+ack cycle costs two signed commands and four
+database transactions. Deposits that arrive while others are being stored are committed together
+(group commit: one transaction and one fsync for up to 64; with PostgreSQL one statement), and
+each reads its mailbox's running totals (schema 4) for the quota check. The fills show whether
+that price grows with what a mailbox (one box) or the database (32 boxes) already holds, as it did
+while a deposit's quota check counted the mailbox's messages. Long-polls are cheap enough that one
+process can hold thousands. In the stampede, at most 32 long-polls and challenge requests are
+worked on at once and the rest wait their turn parked (docs/protocol.md Part 1 §3, "Turns"), so
+deposits and `/healthz` are not queued behind a crowd's authentication; the relay process seldom
+runs a full garbage collection, which with 5,000 long-polls held (some 850,000 objects) paused it
+for over half a second every few seconds (`relay/server.py`, `tune_gc`); and SIGTERM answers the
+held long-polls without reading storage again. Its figures still depend on the relay getting its
+core, which the row "ready but waiting for its core" measures (the kernel's run-queue delay of the
+relay's threads, as a share of the run).
 """
 
 
