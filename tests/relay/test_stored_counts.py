@@ -11,12 +11,13 @@ interface on a real database.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 import random
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import psycopg
@@ -24,9 +25,19 @@ import pytest
 
 from ementor_desktop.protocol import relay_v1 as wire
 from ementor_desktop.relay.storage import make_storage, sqlite
-from ementor_desktop.relay.storage.base import Deposit, DepositOutcome
+from ementor_desktop.relay.storage.base import Deposit, DepositOutcome, Storage
 from tests.relay.harness import PostgresCluster
 from tests.relay.test_migration import _write_version_1
+
+
+@contextlib.asynccontextmanager
+async def _opened(db: str, pool: int) -> AsyncIterator[Storage]:
+    storage = make_storage(db, pool)
+    await storage.open(lambda mailbox: None)
+    try:
+        yield storage
+    finally:
+        await storage.close()
 
 
 def _deposit(send_hash: bytes, body: bytes, key: str, now: float, *, ttl: float = 3600,
@@ -64,9 +75,7 @@ def test_counts_follow_every_kind_of_write(backend: str, new_db: Callable[[], st
     db = new_db()
 
     async def scenario() -> None:
-        storage = make_storage(db, 2)
-        await storage.open(lambda mailbox: None)
-        try:
+        async with _opened(db, 2) as storage:
             now = time.time()
             boxes = [(os.urandom(32), os.urandom(32)) for _ in range(3)]
             for receive, send in boxes:
@@ -113,8 +122,6 @@ def test_counts_follow_every_kind_of_write(backend: str, new_db: Callable[[], st
             counts = await storage.counts()
             assert counts == {"mailboxes": 2, "messages": 2, "stored_bytes": 130}
             assert (await storage.usage()).total_bytes == 130
-        finally:
-            await storage.close()
 
     asyncio.run(scenario())
 
@@ -130,12 +137,8 @@ def test_an_upgraded_database_counts_what_it_held(backend: str,
                      b"held before the upgrade", wire.new_id())
 
     async def open_it() -> dict[str, int]:
-        storage = make_storage(db, 2)
-        await storage.open(lambda mailbox: None)
-        try:
+        async with _opened(db, 2) as storage:
             return await storage.counts()
-        finally:
-            await storage.close()
 
     assert asyncio.run(open_it())["stored_bytes"] == len(b"held before the upgrade")
     assert _truth(backend, db)[wire.id_hash(send_id)] == (1, 23, 1, 23)
@@ -272,18 +275,14 @@ def test_concurrent_deposits_are_stored_together_by_the_rules(
     db = new_db()
 
     async def scenario() -> None:
-        storage = make_storage(db, 8)
-        await storage.open(lambda mailbox: None)
-        sizes = _count_batches(storage)
-        try:
+        async with _opened(db, 8) as storage:
+            sizes = _count_batches(storage)
             now = time.time()
             send = os.urandom(32)
             await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
             deposits = [_deposit(send, bytes(10), f"k{i % 40}", now, quota_messages=25)
                         for i in range(80)]
             results = await asyncio.gather(*(storage.deposit(d) for d in deposits))
-        finally:
-            await storage.close()
         outcomes = [r.outcome for r in results]
         assert outcomes.count(DepositOutcome.STORED) == 25
         first = {f"k{i}": results[i] for i in range(40)}
@@ -308,9 +307,7 @@ def test_batches_to_many_mailboxes_never_deadlock(backend: str, new_db: Callable
     db = new_db()
 
     async def scenario() -> None:
-        storage = make_storage(db, 8)
-        await storage.open(lambda mailbox: None)
-        try:
+        async with _opened(db, 8) as storage:
             now = time.time()
             sends = [os.urandom(32) for _ in range(12)]
             for send in sends:
@@ -327,8 +324,6 @@ def test_batches_to_many_mailboxes_never_deadlock(backend: str, new_db: Callable
 
             results, _ = await asyncio.gather(
                 asyncio.gather(*(storage.deposit(d) for d in deposits)), sweeping())
-        finally:
-            await storage.close()
         assert all(r.outcome is DepositOutcome.STORED for r in results)
         _assert_counts_true(backend, db)
 
@@ -380,9 +375,7 @@ def test_a_creators_budget_holds_for_deposits_stored_together(
     db = new_db()
 
     async def scenario() -> int:
-        storage = make_storage(db, 8)
-        await storage.open(lambda mailbox: None)
-        try:
+        async with _opened(db, 8) as storage:
             now = time.time()
             send, creator = os.urandom(32), os.urandom(32)
             await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now, creator)
@@ -402,8 +395,6 @@ def test_a_creators_budget_holds_for_deposits_stored_together(
             outcomes = await asyncio.gather(*(one(i) for i in range(60)))
             assert set(outcomes) <= {DepositOutcome.STORED, DepositOutcome.CREATOR_FULL}
             return outcomes.count(DepositOutcome.STORED) * 200
-        finally:
-            await storage.close()
 
     stored = asyncio.run(scenario())
     assert 1000 <= stored <= 2000
@@ -417,9 +408,7 @@ def test_a_mailbox_held_by_another_transaction_holds_up_only_its_own_deposits(
     db = postgres_cluster.new_database()
 
     async def scenario() -> None:
-        storage = make_storage(db, 8)
-        await storage.open(lambda mailbox: None)
-        try:
+        async with _opened(db, 8) as storage:
             now = time.time()
             held, free = os.urandom(32), os.urandom(32)
             for send in (held, free):
@@ -440,8 +429,6 @@ def test_a_mailbox_held_by_another_transaction_holds_up_only_its_own_deposits(
                 await other.rollback()
             results = await asyncio.gather(*stuck)
             assert all(r.outcome is DepositOutcome.STORED for r in results)
-        finally:
-            await storage.close()
 
     asyncio.run(scenario())
 
@@ -454,9 +441,7 @@ def test_sweeps_acknowledgements_and_deletions_beside_batches_never_deadlock(
     db = new_db()
 
     async def scenario() -> None:
-        storage = make_storage(db, 8)
-        await storage.open(lambda mailbox: None)
-        try:
+        async with _opened(db, 8) as storage:
             now = time.time()
             boxes = []
             for i in range(12):
@@ -494,8 +479,6 @@ def test_sweeps_acknowledgements_and_deletions_beside_batches_never_deadlock(
                     await storage.delete_mailbox(mailbox)
 
             await asyncio.gather(depositing(), sweeping(), acknowledging(), deleting())
-        finally:
-            await storage.close()
         _assert_counts_true(backend, db)
 
     asyncio.run(scenario())
@@ -509,9 +492,7 @@ def test_a_batch_commits_what_it_can_without_waiting_for_another_processes_mailb
     db = postgres_cluster.new_database()
 
     async def scenario() -> None:
-        storage = make_storage(db, 8)
-        await storage.open(lambda mailbox: None)
-        try:
+        async with _opened(db, 8) as storage:
             now = time.time()
             held, free = os.urandom(32), os.urandom(32)
             for send in (held, free):
@@ -534,7 +515,5 @@ def test_a_batch_commits_what_it_can_without_waiting_for_another_processes_mailb
                 await other.rollback()
                 results = await both
             assert [r.outcome for r in results] == [DepositOutcome.STORED] * 2
-        finally:
-            await storage.close()
 
     asyncio.run(scenario())
