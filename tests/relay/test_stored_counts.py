@@ -40,6 +40,14 @@ async def _opened(db: str, pool: int) -> AsyncIterator[Storage]:
         await storage.close()
 
 
+async def _two_mailboxes(storage: Storage, now: float) -> tuple[bytes, bytes]:
+    """Two new mailboxes; their send hashes (one to be held by another transaction)."""
+    held, free = os.urandom(32), os.urandom(32)
+    for send in (held, free):
+        await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
+    return held, free
+
+
 def _deposit(send_hash: bytes, body: bytes, key: str, now: float, *, ttl: float = 3600,
              quota_messages: int = 1000, quota_bytes: int = 10**9) -> Deposit:
     return Deposit(send_hash=send_hash, key_hash=hashlib.sha256(key.encode()).digest(),
@@ -410,9 +418,7 @@ def test_a_mailbox_held_by_another_transaction_holds_up_only_its_own_deposits(
     async def scenario() -> None:
         async with _opened(db, 8) as storage:
             now = time.time()
-            held, free = os.urandom(32), os.urandom(32)
-            for send in (held, free):
-                await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
+            held, free = await _two_mailboxes(storage, now)
             async with await psycopg.AsyncConnection.connect(db) as other:
                 await other.execute("SELECT 1 FROM mailboxes WHERE send_hash = %s FOR UPDATE",
                                     (held,))
@@ -494,9 +500,7 @@ def test_a_batch_commits_what_it_can_without_waiting_for_another_processes_mailb
     async def scenario() -> None:
         async with _opened(db, 8) as storage:
             now = time.time()
-            held, free = os.urandom(32), os.urandom(32)
-            for send in (held, free):
-                await storage.create_mailbox(os.urandom(32), send, os.urandom(32), now)
+            held, free = await _two_mailboxes(storage, now)
             async with await psycopg.AsyncConnection.connect(db) as other, \
                     await psycopg.AsyncConnection.connect(db, autocommit=True) as look:
                 await other.execute("SELECT 1 FROM mailboxes WHERE send_hash = %s FOR UPDATE",
