@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +28,18 @@ from ementor_desktop.ui.worker import DbWorker
 from tests.gui.conftest import unlock
 
 App = Callable[[Home], EmentorApp]
+
+
+@contextlib.contextmanager
+def worker_on(home: Home) -> Iterator[DbWorker]:
+    """A database worker with the vault at `home` open, shut down after."""
+    worker = DbWorker()
+    try:
+        worker.call(lambda: worker.set_vault(Vault.open(home, "correct horse battery staple")))
+        worker.wait_idle()
+        yield worker
+    finally:
+        worker.shutdown()
 
 
 def test_conversation_and_search_models(qtmodeltester, vault: Vault) -> None:  # type: ignore[no-untyped-def]
@@ -50,10 +64,7 @@ def test_message_model_while_paging(qtbot: QtBot, qtmodeltester, vault: Vault,  
                                     home: Home) -> None:
     conv = seed_long_conversation(vault, 600)
     vault.close()
-    worker = DbWorker()
-    try:
-        worker.call(lambda: worker.set_vault(Vault.open(home, "correct horse battery staple")))
-        worker.wait_idle()
+    with worker_on(home) as worker:
         model = MessageListModel(worker)
         qtmodeltester.check(model)
         model.open(conv)
@@ -72,8 +83,6 @@ def test_message_model_while_paging(qtbot: QtBot, qtmodeltester, vault: Vault,  
         qtbot.wait(20)
         model.clear()
         qtmodeltester.check(model)
-    finally:
-        worker.shutdown()
 
 
 def test_live_models_in_the_window(qtbot: QtBot, qtmodeltester, make_app: App,  # type: ignore[no-untyped-def]
@@ -158,3 +167,52 @@ def test_message_model_takes_arrivals_anywhere_in_the_order(  # type: ignore[no-
         qtmodeltester.check(model)
     finally:
         worker.shutdown()
+
+
+def test_message_rows_are_counted_by_qt_and_only_change_with_the_messages(
+        qtbot: QtBot, vault: Vault, home: Home) -> None:
+    """Qt counts the message rows itself (a layout asks for the count twice a row: across the
+    Python boundary that was most of a layout's cost), so the count Qt keeps must follow the
+    messages exactly, through every change, even with signals blocked; views, drops and
+    editors cannot change it."""
+    assert "rowCount" not in MessageListModel.__dict__  # Qt's own count, no Python call
+    conv = seed_long_conversation(vault, 300)
+    vault.close()
+    with worker_on(home) as worker:
+        model = MessageListModel(worker)
+        counts: list[tuple[int, int]] = []  # (Qt's count, messages) whenever a change is told
+
+        def told(*_args: object) -> None:
+            counts.append((model.rowCount(), len(model.messages_in(0, 10**6))))
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                       model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved):
+            signal.connect(told)
+        model.open(conv)
+        qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE)
+        model.set_older_wanted(True)
+        model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model.loading and model.rowCount() > FIRST_PAGE)
+        assert counts and all(qt == held for qt, held in counts)
+        shown = model.messages_in(0, 10**6)
+        assert len(shown) == model.rowCount()
+        # Nobody else changes the rows.
+        assert not model.insertRows(0, 3)
+        assert not model.removeRows(0, 3)
+        assert not model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 5)
+        assert not model.setData(model.index(0), "edited")
+        with pytest.raises(TypeError):
+            model.setStringList(["x"])
+        model.sort(0)
+        assert model.messages_in(0, 10**6) == shown and model.rowCount() == len(shown)
+        assert model.index(0).data() == shown[0].body
+        # With signals blocked the change still happens to both.
+        doomed = shown[len(shown) // 2]
+        model.blockSignals(True)
+        try:
+            model.delete_locally(doomed.id)
+            qtbot.waitUntil(lambda: model.row_of(doomed.id) < 0)
+        finally:
+            model.blockSignals(False)
+        assert model.rowCount() == len(shown) - 1 == len(model.messages_in(0, 10**6))
+        model.clear()
+        assert model.rowCount() == 0 and counts[-1] == (0, 0)

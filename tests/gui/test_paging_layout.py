@@ -5,6 +5,7 @@ those of the rows as they are now."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ementor_desktop.home import Home
 from ementor_desktop.store.vault import Vault
-from ementor_desktop.ui.app import EmentorApp
+from ementor_desktop.ui.app import EmentorApp, make_application
 from ementor_desktop.ui.conversation import ConversationView
 from ementor_desktop.ui.models import WINDOW
 from ementor_desktop.ui.sample import seed_long_conversation
@@ -123,3 +124,11 @@ def test_size_hints_worked_out_for_a_whole_layout_follow_every_change(
     main.resize(main.width() + 80, main.height())
     qtbot.waitUntil(lambda: view.viewport().width() != width, timeout=5000)
     assert table_hints() == one_by_one(view)
+
+
+def test_the_gui_thread_waits_little_for_the_interpreter_while_a_page_is_read() -> None:
+    """The reading thread makes a page's messages in Python while the GUI thread paints the
+    last one: Python hands the interpreter lock to a waiting thread only after the switch
+    interval, and a paint waits for it dozens of times, so the app keeps it short."""
+    make_application()
+    assert sys.getswitchinterval() <= 0.0002

@@ -58,6 +58,7 @@ AFTER_UNLOCK = ("ementor_desktop.domain.calendar", "ementor_desktop.domain.works
                 "ementor_desktop.domain.programme", "ementor_desktop.domain.inbox",
                 "ementor_desktop.ui.controllers.programme")
 PRELOAD_AFTER_MS = 1000
+SWITCH_INTERVAL = 0.0001  # seconds a thread may keep the interpreter lock when another waits
 
 USER_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
               QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -526,6 +527,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     install_emoji_fonts()  # emoji from whatever emoji font the system has, not empty boxes
     apply_theme(app, "system")
     forget_sources()
+    # A worker thread running Python (the reading thread making a page of messages, the sync
+    # engine applying a batch) holds the interpreter lock, and the GUI thread needs it for
+    # every delegate call and every Qt call that lets it go: dozens in one paint. Python
+    # hands the lock to a waiting thread only after the switch interval (5 ms by default), so
+    # each of those could wait that long; at a tenth of a millisecond a paint beside a busy
+    # worker stays short (docs/benchmarks.md, the desktop app's pauses).
+    sys.setswitchinterval(SWITCH_INTERVAL)
     if not gc.get_freeze_count():
         # What the imports made lives as long as the process: keep it out of the collector's
         # full passes, which would otherwise walk it (~100 ms) in the middle of scrolling.

@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -51,12 +52,12 @@ ROLE_DAY = Qt.ItemDataRole.UserRole + 2  # a day label when this message starts 
 ROLE_ID = Qt.ItemDataRole.UserRole + 3
 
 FIRST_PAGE = 80
-MAX_PAGE = 1500
+MAX_PAGE = 2500
 #: Pages going down (newer) stay smaller: each page costs a layout of the rows it brings plus
 #: the hundred or so kept above the screen, in one pause of the event loop, and going down the
 #: page comes in while the person scrolls (going up, it is what they are waiting for).
 MAX_NEWER_PAGE = 600
-WINDOW = 2000  # rows kept; beyond this, rows far from the screen are dropped
+WINDOW = 3000  # rows kept; beyond this, rows far from the screen are dropped
 KEEP_NEAR = 100  # rows either side of those on screen that are never dropped
 ARRIVAL_BATCH = 500  # arrivals fetched per worker job; more are fetched in further jobs
 DAY_MS = 86_400_000
@@ -170,8 +171,13 @@ class _Read:
     stale: bool = False  # something may have been stored in its range since it was read
 
 
-class MessageListModel(QAbstractListModel):
-    """A window of one conversation's messages, oldest first, paged both ways by keyset."""
+class MessageListModel(QStringListModel):
+    """A window of one conversation's messages, oldest first, paged both ways by keyset.
+
+    Its row count lives in C++: Qt asks for it twice for every row of every layout, and across
+    the Python boundary those calls were most of the cost of laying out a page. The string
+    list Qt keeps holds one empty string per message; it changes only with `_messages`, in
+    `_change_rows`, and the list's own editing methods are refused."""
 
     loading_changed = Signal(bool)
     page_loaded = Signal(int)  # rows added at the top (0 when a conversation opened)
@@ -181,6 +187,12 @@ class MessageListModel(QAbstractListModel):
 
     def __init__(self, worker: DbWorker, parent: Any = None) -> None:
         super().__init__(parent)
+        self._change: Callable[[], None] | None = None  # see `_change_rows`
+        # Connected before anything else can be (every view connects later): the messages
+        # change when Qt's count does, before anyone hears of it.
+        self.rowsInserted.connect(self._apply_change)
+        self.rowsRemoved.connect(self._apply_change)
+        self.modelReset.connect(self._apply_change)
         self._worker = worker
         self._conversation_id: str | None = None
         self.contact_name = ""  # who writes the incoming messages (for screen readers)
@@ -220,8 +232,62 @@ class MessageListModel(QAbstractListModel):
     def loading(self) -> bool:
         return self._loading
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._messages)
+    # -- the rows Qt counts ---------------------------------------------------------------------
+    def _change_rows(self, change: Callable[[], None], qt_change: Callable[[], object]) -> None:
+        """Change the rows Qt counts with `qt_change` (inserting, removing or resetting the
+        string list, which signals it) and the messages with `change`, at the moment Qt's
+        count changes: after the "about to" signal (whose receivers must see the rows as they
+        were) and before the signal that it is done."""
+        self._change = change
+        try:
+            qt_change()
+        finally:
+            if self._change is not None:  # nothing was signalled (signals blocked): do it now
+                self._change = None
+                change()
+
+    def _apply_change(self, *_args: object) -> None:
+        change, self._change = self._change, None
+        if change is not None:
+            change()
+
+    def _insert_rows(self, row: int, messages: list[Message]) -> None:
+        def change() -> None:
+            self._messages[row:row] = messages
+        self._change_rows(change, lambda: QStringListModel.insertRows(self, row, len(messages)))
+
+    def _remove_rows(self, first: int, last: int) -> None:
+        def change() -> None:
+            del self._messages[first:last + 1]
+        self._change_rows(change,
+                          lambda: QStringListModel.removeRows(self, first, last - first + 1))
+
+    # The string list is this model's to change: views, drops and editors get no say.
+    def insertRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return False
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return False
+
+    def moveRows(self, source_parent: Index, source_row: int, count: int,
+                 destination_parent: Index, destination_child: int) -> bool:
+        return False
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False
+
+    def setItemData(self, index: Index, roles: dict[int, Any]) -> bool:
+        return False
+
+    def setStringList(self, strings: Any) -> None:
+        raise TypeError("the messages are set by paging, not as strings")
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        return
+
+    def itemData(self, index: Index) -> dict[int, Any]:
+        return {} if not index.isValid() else {
+            int(Qt.ItemDataRole.DisplayRole): self.data(index)}
 
     def message(self, row: int) -> Message | None:
         return self._messages[row] if 0 <= row < len(self._messages) else None
@@ -369,7 +435,10 @@ class MessageListModel(QAbstractListModel):
             lambda loaded: self._first_page(generation, *loaded))
 
     def _empty(self, conversation_id: str | None) -> None:
-        self.beginResetModel()
+        self._change_rows(lambda: self._emptied(conversation_id),
+                          lambda: QStringListModel.setStringList(self, []))
+
+    def _emptied(self, conversation_id: str | None) -> None:
         self._conversation_id = conversation_id
         self._messages = []
         self._days = LocalDays()  # the time zone may have changed since
@@ -382,7 +451,6 @@ class MessageListModel(QAbstractListModel):
         self._paged = 0
         self._ahead = {}
         self._window += 1  # whatever is being read for the old window is dropped
-        self.endResetModel()
 
     def clear(self) -> None:
         self.open(None)
@@ -393,11 +461,9 @@ class MessageListModel(QAbstractListModel):
         self._max_pk = last_pk
         if newest_first:
             self._note_days(newest_first)
-            self.beginInsertRows(QModelIndex(), 0, len(newest_first) - 1)
-            self._messages = newest_first[::-1]
             self._paged = len(newest_first)
             self._has_older = len(newest_first) == FIRST_PAGE
-            self.endInsertRows()
+            self._insert_rows(0, newest_first[::-1])
         self._set_loading(False)
         if self._conversation_id is not None:
             self.opened.emit(self._conversation_id)
@@ -540,10 +606,8 @@ class MessageListModel(QAbstractListModel):
 
     def _insert_at(self, row: int, messages: list[Message]) -> None:
         self._note_days(messages)
-        self.beginInsertRows(QModelIndex(), row, row + len(messages) - 1)
-        self._messages[row:row] = messages
         self._paged += len(messages)
-        self.endInsertRows()
+        self._insert_rows(row, messages)
         if self._visible is not None and row <= self._visible[0]:
             self._visible = (self._visible[0] + len(messages), self._visible[1] + len(messages))
         below = row + len(messages)
@@ -584,12 +648,11 @@ class MessageListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(0), [ROLE_DAY])
 
     def _remove(self, first: int, last: int) -> None:
-        self.beginRemoveRows(QModelIndex(), first, last)
+        gone = self._messages[first:last + 1]
+        self._remove_rows(first, last)
         day_of = self._day_of
-        for m in self._messages[first:last + 1]:
+        for m in gone:
             day_of.pop(m.id, None)
-        del self._messages[first:last + 1]
-        self.endRemoveRows()
         if self._visible is not None and last < self._visible[0]:
             count = last - first + 1
             self._visible = (self._visible[0] - count, self._visible[1] - count)
@@ -629,10 +692,8 @@ class MessageListModel(QAbstractListModel):
         self._has_older, self._has_newer = older, newer
         if oldest_first:
             self._note_days(oldest_first)
-            self.beginInsertRows(QModelIndex(), 0, len(oldest_first) - 1)
-            self._messages = list(oldest_first)
             self._paged = len(oldest_first)
-            self.endInsertRows()
+            self._insert_rows(0, list(oldest_first))
         self._set_loading(False)
         self._deferred_refresh()
 
