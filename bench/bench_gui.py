@@ -94,6 +94,15 @@ def _thread_cpu(tid: int) -> float:
         return 0.0
 
 
+def _p95(sorted_seconds: list[float]) -> float:
+    return sorted_seconds[int(len(sorted_seconds) * 0.95)]
+
+
+def _median_p95(sorted_seconds: list[float]) -> str:
+    return (f"{sorted_seconds[len(sorted_seconds) // 2] * 1000:.1f} ms / "
+            f"{_p95(sorted_seconds) * 1000:.1f} ms")
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:,.0f} ms"
 
@@ -177,6 +186,12 @@ def _run(work: Path, n: int, quick: bool) -> str:
         f"| … of which the GUI thread's own work (the longest in any pause, up / down) | "
         f"{gui['busy_up'] * 1000:.0f} ms / {gui['busy_down'] * 1000:.0f} ms | 50 ms (target) | "
         f"{max(gui['busy_up'], gui['busy_down']) / 0.05:.2f}× |",
+        f"| a frame (the list repainted, a turn of the event loop) while another thread runs "
+        f"Python: median / p95, frames in 0.6 s | "
+        f"{_median_p95(gui['beside_app'])}, {len(gui['beside_app'])} (switch interval "
+        f"{gui['switch_interval'] * 1000:.1f} ms, the app's) | "
+        f"{_median_p95(gui['beside_default'])}, {len(gui['beside_default'])} (Python's default "
+        f"5 ms) | {_p95(gui['beside_app']) / _p95(gui['beside_default']):.2f}× |",
         f"| resident memory at the top, {n:,} messages scrolled through | "
         f"{gui['rss_top']:.0f} MB | {gui['rss_before']:.0f} MB (same process, first page only) "
         f"| {gui['rss_top'] - gui['rss_before']:+.0f} MB |",
@@ -209,9 +224,10 @@ def _run(work: Path, n: int, quick: bool) -> str:
         "for them row by row; Qt keeps the row count itself, which it asks for twice a row), "
         "that puts the message at the top of the viewport back where it was (the view never "
         "jumps, and one scroll brings one page). The app keeps Python's switch interval at "
-        "0.1 ms: while the reading thread makes a page of messages in Python, the GUI thread "
-        "needs the interpreter lock for every call into the delegate and back from Qt, and at "
-        "the default 5 ms each of those could wait that long. A row's exact height needs its text "
+        "0.1 ms: whenever another thread runs Python (the reading thread making a page of "
+        "messages, the sync engine applying a batch), the GUI thread needs the interpreter lock "
+        "for every call into the delegate and back from Qt, and at the default 5 ms each of "
+        "those could wait that long (the frame row above). A row's exact height needs its text "
         "shaped, so only rows about to be shown are measured (the screen and a screen either "
         "side before they show, a band around them while the event loop is idle); the rows a "
         "fast scroll passes by get a height guessed from their length. Scrolling to the top "
@@ -411,6 +427,31 @@ def _in_process(home: object, conv: str, n: int) -> dict[str, Any]:
     for _ in range(20):
         app.processEvents()
     rss_after = _rss_mb()
+
+    def frames_beside_python(interval: float) -> list[float]:
+        """Frames (a repaint of the list and a turn of the event loop) while another thread runs
+        Python for 0.6 s, at `interval` (Python's switch interval)."""
+        sys.setswitchinterval(interval)
+        stop = time.perf_counter() + 0.6
+
+        def python() -> None:
+            while time.perf_counter() < stop:
+                sum(range(200))
+        thread = threading.Thread(target=python)
+        thread.start()
+        beside: list[float] = []
+        while thread.is_alive():
+            f0 = time.perf_counter()
+            view.viewport().repaint()
+            app.processEvents()
+            beside.append(time.perf_counter() - f0)
+        thread.join()
+        return sorted(beside)
+
+    app_interval = sys.getswitchinterval()
+    default_frames = frames_beside_python(0.005)
+    app_frames = frames_beside_python(app_interval)
+    sys.setswitchinterval(app_interval)
     # More rounds up from the newest (the conversation opened again), each between two baseline
     # reads: this machine's speed drifts by tens of percent within a minute, so each round's
     # ratio is to reads made moments before and after it, and the median round is reported.
@@ -430,7 +471,8 @@ def _in_process(home: object, conv: str, n: int) -> dict[str, Any]:
         "rounds": rounds, "scroll_down": scroll_down, "frames": float(len(frames)),
         "frame_med": statistics.median(frames), "frame_p95": frames[int(len(frames) * 0.95)],
         "gap_up": gap_up, "gap_down": gap_down, "most_rows": float(most_rows),
-        "busy_up": busy_up, "busy_down": busy_down,
+        "busy_up": busy_up, "busy_down": busy_down, "switch_interval": app_interval,
+        "beside_app": app_frames, "beside_default": default_frames,
         "window": float(WINDOW), "page": float(MAX_PAGE),
         "newer_page": float(MAX_NEWER_PAGE),
     }

@@ -531,8 +531,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # engine applying a batch) holds the interpreter lock, and the GUI thread needs it for
     # every delegate call and every Qt call that lets it go: dozens in one paint. Python
     # hands the lock to a waiting thread only after the switch interval (5 ms by default), so
-    # each of those could wait that long; at a tenth of a millisecond a paint beside a busy
-    # worker stays short (docs/benchmarks.md, the desktop app's pauses).
+    # each of those could wait that long; at a tenth of a millisecond a frame beside a busy
+    # worker stays short (docs/benchmarks.md, the desktop app: a frame while another thread
+    # runs Python).
     sys.setswitchinterval(SWITCH_INTERVAL)
     if not gc.get_freeze_count():
         # What the imports made lives as long as the process: keep it out of the collector's
