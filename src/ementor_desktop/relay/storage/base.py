@@ -16,8 +16,9 @@ from enum import Enum
 #: 1: the first schema. 2: a challenge is bound to one mailbox (stored with its receive-id hash;
 #: PostgreSQL recreates its unlogged challenges table, SQLite keeps them in memory anyway).
 #: 3: admission tokens issued by the operator, and the token (hash) that admitted a mailbox.
-#: 4: each mailbox's message count and stored bytes, kept by triggers (PostgreSQL also gets a
-#: deposit function: a deposit is one statement, one round trip).
+#: 4: each mailbox's message count and stored bytes, kept by triggers (PostgreSQL also gets
+#: `ementor_deposit_batch` and `ementor_authenticate`: a batch of deposits, or an owner's
+#: signed request, is one statement, one round trip).
 SCHEMA_VERSION = 4
 
 
