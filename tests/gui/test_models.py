@@ -169,6 +169,15 @@ def test_message_model_takes_arrivals_anywhere_in_the_order(  # type: ignore[no-
         worker.shutdown()
 
 
+def open_and_page_up(qtbot: QtBot, model: MessageListModel, conversation_id: str) -> None:
+    """Open the conversation and bring in one older page."""
+    model.open(conversation_id)
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE)
+    model.set_older_wanted(True)
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: not model.loading and model.rowCount() > FIRST_PAGE)
+
+
 def test_message_rows_are_counted_by_qt_and_only_change_with_the_messages(
         qtbot: QtBot, vault: Vault, home: Home) -> None:
     """Qt counts the message rows itself (a layout asks for the count twice a row: across the
@@ -187,11 +196,7 @@ def test_message_rows_are_counted_by_qt_and_only_change_with_the_messages(
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                        model.rowsAboutToBeInserted, model.rowsAboutToBeRemoved):
             signal.connect(told)
-        model.open(conv)
-        qtbot.waitUntil(lambda: model.rowCount() == FIRST_PAGE)
-        model.set_older_wanted(True)
-        model.fetchMore(QModelIndex())
-        qtbot.waitUntil(lambda: not model.loading and model.rowCount() > FIRST_PAGE)
+        open_and_page_up(qtbot, model, conv)
         assert counts and all(qt == held for qt, held in counts)
         shown = model.messages_in(0, 10**6)
         assert len(shown) == model.rowCount()
@@ -203,6 +208,9 @@ def test_message_rows_are_counted_by_qt_and_only_change_with_the_messages(
         with pytest.raises(TypeError):
             model.setStringList(["x"])
         model.sort(0)
+        assert model.messages_in(0, 10**6) == shown and model.rowCount() == len(shown)
+        with pytest.raises(RuntimeError):  # a change Qt refuses is not made to the messages
+            model._insert_rows(len(shown) + 5, shown[:1])
         assert model.messages_in(0, 10**6) == shown and model.rowCount() == len(shown)
         assert model.index(0).data() == shown[0].body
         # With signals blocked the change still happens to both.
@@ -216,3 +224,35 @@ def test_message_rows_are_counted_by_qt_and_only_change_with_the_messages(
         assert model.rowCount() == len(shown) - 1 == len(model.messages_in(0, 10**6))
         model.clear()
         assert model.rowCount() == 0 and counts[-1] == (0, 0)
+
+
+def test_no_page_comes_in_while_rows_are_changing(qtbot: QtBot, vault: Vault,
+                                                   home: Home) -> None:
+    """Qt's model tester (like any receiver) asks for more rows while a row is about to go: a
+    page read ahead and ready must not land in the middle of that removal."""
+    conv = seed_long_conversation(vault, 600)
+    vault.close()
+    with worker_on(home) as worker:
+        model = MessageListModel(worker)
+        asked: list[bool] = []
+
+        def ask_for_more(*_args: object) -> None:
+            asked.append(model.canFetchMore(QModelIndex()))
+            model.fetchMore(QModelIndex())
+        for signal in (model.rowsAboutToBeRemoved, model.rowsAboutToBeInserted):
+            signal.connect(ask_for_more)
+        open_and_page_up(qtbot, model, conv)
+        # The next page is read ahead and in; the view near the top wants older history.
+        qtbot.waitUntil(lambda: (ahead := model._ahead.get("older")) is not None
+                        and ahead.page is not None)
+        model.set_older_wanted(True)
+        doomed = model.message(model.rowCount() - 1)
+        assert doomed is not None
+        model.delete_locally(doomed.id)
+        qtbot.waitUntil(lambda: model.row_of(doomed.id) < 0)
+        worker.wait_idle()
+        qtbot.wait(50)
+        assert asked and not any(asked)
+        held = model.messages_in(0, 10**6)
+        assert model.rowCount() == len(held)
+        assert [m.id for m in held].count(doomed.id) == 0

@@ -238,13 +238,17 @@ class MessageListModel(QStringListModel):
         string list, which signals it) and the messages with `change`, at the moment Qt's
         count changes: after the "about to" signal (whose receivers must see the rows as they
         were) and before the signal that it is done."""
+        if self._change is not None:  # (`canFetchMore` keeps pages out meanwhile)
+            raise RuntimeError("rows changed while a change of rows was being signalled")
         self._change = change
         try:
             qt_change()
         finally:
-            if self._change is not None:  # nothing was signalled (signals blocked): do it now
-                self._change = None
-                change()
+            pending, self._change = self._change, None
+        if pending is not None:  # no signal applied it
+            if not self.signalsBlocked():
+                raise RuntimeError("Qt did not change its rows as asked")
+            pending()
 
     def _apply_change(self, *_args: object) -> None:
         change, self._change = self._change, None
@@ -403,7 +407,10 @@ class MessageListModel(QStringListModel):
         self._visible = (first, last)
 
     def canFetchMore(self, parent: Index) -> bool:
-        if parent.isValid() or self._loading:
+        # Not while a change of rows is being signalled: a page brought in by a receiver of
+        # the "about to" signal (Qt's model tester asks for more there) would land in the
+        # middle of the change, and Qt's rows and the messages would no longer match.
+        if parent.isValid() or self._loading or self._change is not None:
             return False
         return (self._older_wanted and self._has_older) or \
             (self._newer_wanted and self._has_newer)
