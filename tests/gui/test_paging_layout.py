@@ -5,6 +5,7 @@ those of the rows as they are now."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 
@@ -16,7 +17,7 @@ from ementor_desktop.home import Home
 from ementor_desktop.store.vault import Vault
 from ementor_desktop.ui.app import EmentorApp, make_application
 from ementor_desktop.ui.conversation import ConversationView
-from ementor_desktop.ui.models import WINDOW
+from ementor_desktop.ui.models import MAX_PAGE, WINDOW
 from ementor_desktop.ui.sample import seed_long_conversation
 from tests.gui.conftest import unlock, wait_idle
 
@@ -132,3 +133,10 @@ def test_the_gui_thread_waits_little_for_the_interpreter_while_a_page_is_read() 
     interval, and a paint waits for it dozens of times, so the app keeps it short."""
     make_application()
     assert sys.getswitchinterval() <= 0.0002
+
+
+def test_a_page_of_messages_does_not_set_off_the_garbage_collector() -> None:
+    """A page brings 2,500 messages at once (and drops as many): at Python's default threshold
+    (700 new objects) that set off collections several times a page while scrolling."""
+    make_application()
+    assert gc.get_threshold()[0] >= 4 * MAX_PAGE
