@@ -211,6 +211,8 @@ def test_message_rows_are_counted_by_qt_and_only_change_with_the_messages(
         assert model.messages_in(0, 10**6) == shown and model.rowCount() == len(shown)
         with pytest.raises(RuntimeError):  # a change Qt refuses is not made to the messages
             model._insert_rows(len(shown) + 5, shown[:1])
+        model._insert_rows(0, [])  # nothing to insert or remove: nothing happens
+        model._remove_rows(3, 2)
         assert model.messages_in(0, 10**6) == shown and model.rowCount() == len(shown)
         assert model.index(0).data() == shown[0].body
         # With signals blocked the change still happens to both.

@@ -256,11 +256,17 @@ class MessageListModel(QStringListModel):
             change()
 
     def _insert_rows(self, row: int, messages: list[Message]) -> None:
+        if not messages:
+            return
+
         def change() -> None:
             self._messages[row:row] = messages
         self._change_rows(change, lambda: QStringListModel.insertRows(self, row, len(messages)))
 
     def _remove_rows(self, first: int, last: int) -> None:
+        if last < first:
+            return
+
         def change() -> None:
             del self._messages[first:last + 1]
         self._change_rows(change,
