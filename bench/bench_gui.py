@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TITLE = "Desktop app: start-up, unlock to first paint, memory and scrolling"
 PASSPHRASE = "benchmark passphrase"
-ROUNDS = 3  # scrolls to the top, each beside its own baseline read
+ROUNDS = 5  # scrolls to the top, each beside its own baseline reads
 TYPING = 3.0  # seconds at the unlock window before unlocking (the passphrase being typed)
 ROOT = Path(__file__).resolve().parent.parent
 
